@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace CorporateParenting.Web.Authorization;
+
+/// <summary>The single map from capabilities to the roles that hold them.</summary>
+public static class CapabilityGrants
+{
+    private static readonly string[] Everyone = HubRoles.All.Select(r => r.Name).ToArray();
+
+    public static readonly IReadOnlyDictionary<string, string[]> RolesFor = new Dictionary<string, string[]>
+    {
+        [Capability.UseHub] = Everyone,
+        [Capability.ManageUsers] = [HubRoles.Administrator],
+        [Capability.ViewAuditTrail] = [HubRoles.Administrator],
+        // product.md: only analysts, and service managers for their own service, see identifiable children.
+        [Capability.ViewChildData] = [HubRoles.PerformanceAnalyst, HubRoles.ServiceManager],
+    };
+
+    public static void AddCapabilityPolicies(this AuthorizationOptions options)
+    {
+        foreach (var (capability, roles) in RolesFor)
+            options.AddPolicy(capability, policy => policy.RequireAuthenticatedUser().RequireRole(roles));
+        // A page that forgets to declare its capability still needs a signed-in user (and fails the matrix test).
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+    }
+
+    public static bool Grants(string capability, string role) =>
+        RolesFor.TryGetValue(capability, out var roles) && roles.Contains(role);
+}

@@ -1,0 +1,22 @@
+using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CorporateParenting.Web.Features.Home;
+
+[Authorize(Policy = Capability.UseHub)]
+public sealed class IndexModel(IAuthorizationService authorization) : PageModel
+{
+    public IReadOnlyList<string> Roles { get; private set; } = [];
+    public IReadOnlyList<Navigation.Item> Tasks { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Roles = HubRoles.All.Where(r => User.IsInRole(r.Name)).Select(r => r.DisplayName).ToList();
+        var tasks = new List<Navigation.Item>();
+        foreach (var item in Navigation.Items.Where(i => i.Path != "/"))
+            if ((await authorization.AuthorizeAsync(User, item.Capability)).Succeeded) tasks.Add(item);
+        Tasks = tasks;
+    }
+}

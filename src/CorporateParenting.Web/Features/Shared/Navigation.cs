@@ -1,0 +1,16 @@
+using CorporateParenting.Web.Authorization;
+
+namespace CorporateParenting.Web.Features.Shared;
+
+/// <summary>The service navigation. Each link shows only to roles holding its capability.</summary>
+public static class Navigation
+{
+    public sealed record Item(string Text, string Path, string Capability, string Description);
+
+    public static readonly IReadOnlyList<Item> Items =
+    [
+        new("Home", "/", Capability.UseHub, "Your starting point."),
+        new("Users", "/Admin/Users", Capability.ManageUsers, "Create and invite users, assign roles, disable accounts."),
+        new("Audit trail", "/Admin/Audit", Capability.ViewAuditTrail, "Every change and every read of children's data: who, when and what."),
+    ];
+}

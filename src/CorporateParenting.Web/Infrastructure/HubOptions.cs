@@ -1,0 +1,11 @@
+namespace CorporateParenting.Web.Infrastructure;
+
+/// <summary>Settings under "Hub": who runs this instance and where it keeps its files.</summary>
+public sealed class HubOptions
+{
+    public const string Section = "Hub";
+    public string ServiceName { get; set; } = "Corporate Parenting Hub";
+    public string CouncilName { get; set; } = "";
+    /// <summary>Folder for the SQLite database and, in Development, mail written to disk. Relative to the content root.</summary>
+    public string DataDirectory { get; set; } = "data";
+}

@@ -1,0 +1,26 @@
+namespace CorporateParenting.Web.Infrastructure.Startup;
+
+public static class HubPipeline
+{
+    public static WebApplication UseHubPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            // Users see the GOV.UK error page, never a stack trace.
+            app.UseExceptionHandler("/Error/500");
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        return app;
+    }
+}

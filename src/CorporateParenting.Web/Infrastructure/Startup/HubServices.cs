@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using CorporateParenting.Data;
+using CorporateParenting.Data.Audit;
+using CorporateParenting.Data.Identity;
+using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Features.Account;
+using CorporateParenting.Web.Features.Account.SingleSignOn;
+using CorporateParenting.Web.Features.Demo;
+using CorporateParenting.Web.Infrastructure.Mail;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
+
+namespace CorporateParenting.Web.Infrastructure.Startup;
+
+public static class HubServices
+{
+    public const string SignInRateLimit = "sign-in";
+
+    public static WebApplicationBuilder AddHubServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var production = !builder.Environment.IsDevelopment();
+
+        if (production) builder.Logging.ClearProviders().AddJsonConsole();
+
+        services.Configure<HubOptions>(configuration.GetSection(HubOptions.Section));
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.Configure<SingleSignOnOptions>(configuration.GetSection(SingleSignOnOptions.Section));
+        services.AddSingleton<DataDirectory>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<IAuditActor, HttpAuditActor>();
+
+        AddDatabase(builder);
+        AddIdentity(services, configuration, production);
+
+        services.AddAuthorization(options => options.AddCapabilityPolicies());
+        services.AddRazorPages(options => options.RootDirectory = "/Features");
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "cph.antiforgery";
+            options.Cookie.SecurePolicy = production ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddHealthChecks().AddDbContextCheck<HubDbContext>("database");
+        services.AddHsts(options => { options.MaxAge = TimeSpan.FromDays(365); options.IncludeSubDomains = true; });
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture("en-GB");
+            options.SupportedCultures = options.SupportedUICultures = [CultureInfo.GetCultureInfo("en-GB")];
+        });
+        AddSignInRateLimit(services, configuration);
+
+        if (string.IsNullOrWhiteSpace(configuration["Email:Smtp:Host"])) services.AddSingleton<IHubMailer, PickupFolderMailer>();
+        else services.AddSingleton<IHubMailer, SmtpMailer>();
+
+        services.AddScoped<Features.Admin.Users.UserInvitations>();
+        services.AddScoped<RoleSeeder>();
+        services.AddScoped<DemoSeeder>();
+        services.AddHostedService<DatabaseStartup>();
+        return builder;
+    }
+
+    private static void AddDatabase(WebApplicationBuilder builder)
+    {
+        var provider = DatabaseSetup.ProviderFrom(builder.Configuration);
+        var connectionString = builder.Configuration.GetConnectionString(DatabaseSetup.ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (provider == DatabaseProvider.Postgres)
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Hub is not set.");
+            var dataDirectory = Path.GetFullPath(builder.Configuration["Hub:DataDirectory"] ?? "data", builder.Environment.ContentRootPath);
+            Directory.CreateDirectory(dataDirectory);
+            connectionString = $"Data Source={Path.Combine(dataDirectory, "hub.db")}";
+        }
+        builder.Services.AddHubDatabase(provider, connectionString);
+    }
+
+    private static void AddIdentity(IServiceCollection services, IConfiguration configuration, bool production)
+    {
+        services.AddIdentity<HubUser, IdentityRole>(options =>
+            {
+                // NCSC guidance: length, not composition rules.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<HubDbContext>()
+            .AddSignInManager<HubSignInManager>()
+            .AddDefaultTokenProviders();
+
+        // A disabled account or changed roles take effect within a minute, not at cookie expiry.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "cph.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = production ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/Account/SignIn";
+            options.LogoutPath = "/Account/SignOut";
+            // Signed in but not allowed: a real 403 with the GOV.UK error page, not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.ConfigureExternalCookie(options =>
+        {
+            options.Cookie.SecurePolicy = production ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddAuthentication().AddSingleSignOn(configuration);
+    }
+
+    private static void AddSignInRateLimit(IServiceCollection services, IConfiguration configuration)
+    {
+        var permitsPerMinute = configuration.GetValue("RateLimiting:SignInPerMinute", 10);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace CorporateParenting.Web.Infrastructure.TagHelpers;
+
+/// <summary>
+/// The GOV.UK text input with its label, hint and error message:
+/// <c>&lt;govuk-input for="Input.Email" label="Email address" type="email" autocomplete="email" /&gt;</c>.
+/// What the user typed is shown again after a failed save.
+/// </summary>
+[HtmlTargetElement("govuk-input", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class GovukInputTagHelper : TagHelper
+{
+    [HtmlAttributeName("for")] public required Microsoft.AspNetCore.Mvc.ViewFeatures.ModelExpression For { get; set; }
+    public string Label { get; set; } = "";
+    public string? Hint { get; set; }
+    public string Type { get; set; } = "text";
+    public string? Autocomplete { get; set; }
+    public string? InputClass { get; set; }
+    public bool LabelIsHeading { get; set; }
+    [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = null!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        var name = For.Name;
+        var id = TagBuilder.CreateSanitizedId(name, "_");
+        var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.Errors : null;
+        var error = errors is { Count: > 0 } ? errors[0].ErrorMessage : null;
+        var attempted = entry?.AttemptedValue;
+        var value = Type == "password" ? null : attempted ?? For.Model?.ToString();
+        var describedBy = string.Join(' ', new[] { Hint is null ? null : id + "-hint", error is null ? null : id + "-error" }.OfType<string>());
+
+        var html = new System.Text.StringBuilder();
+        var encoder = HtmlEncoder.Default;
+        html.Append($"<div class=\"govuk-form-group{(error is null ? "" : " govuk-form-group--error")}\">");
+        var label = $"<label class=\"govuk-label{(LabelIsHeading ? " govuk-label--l" : "")}\" for=\"{id}\">{encoder.Encode(Label)}</label>";
+        html.Append(LabelIsHeading ? $"<h1 class=\"govuk-label-wrapper\">{label}</h1>" : label);
+        if (Hint is not null) html.Append($"<div id=\"{id}-hint\" class=\"govuk-hint\">{encoder.Encode(Hint)}</div>");
+        if (error is not null)
+            html.Append($"<p id=\"{id}-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> {encoder.Encode(error)}</p>");
+        html.Append($"<input class=\"govuk-input{(InputClass is null ? "" : " " + InputClass)}{(error is null ? "" : " govuk-input--error")}\" id=\"{id}\" name=\"{encoder.Encode(name)}\" type=\"{Type}\"");
+        if (value is not null) html.Append($" value=\"{encoder.Encode(value)}\"");
+        if (Autocomplete is not null) html.Append($" autocomplete=\"{Autocomplete}\"");
+        if (describedBy.Length > 0) html.Append($" aria-describedby=\"{describedBy}\"");
+        if (Type is "email" or "password") html.Append(" spellcheck=\"false\"");
+        html.Append("></div>");
+
+        output.TagName = null;
+        output.Content.SetHtmlContent(html.ToString());
+    }
+}
