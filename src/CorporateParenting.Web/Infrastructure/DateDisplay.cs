@@ -16,7 +16,7 @@ public static class DateDisplay
     public static string LongWithTime(DateTime utc)
     {
         var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime);
-        var time = local.ToString(local.Minute == 0 ? "h" : "h:mm", EnglishUk) + (local.Hour < 12 ? "am" : "pm");
+        var time = local.ToString(local.Minute == 0 ? "%h" : "h:mm", EnglishUk) + (local.Hour < 12 ? "am" : "pm");
         return $"{Long(local)} at {time}";
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CorporateParenting.Web.Features.Errors;
 
-/// <summary>GOV.UK-style error pages for 403, 404, 429 and 500: plain words, never a stack trace.</summary>
+/// <summary>GOV.UK-style error pages: plain words, never a stack trace. The status code is kept as it was.</summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
@@ -16,7 +16,7 @@ public sealed class StatusModel : PageModel
 
     private void Show(int code)
     {
-        Code = code is 403 or 404 or 429 or 500 ? code : code >= 500 ? 500 : 404;
+        Code = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Code;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CsvHelper;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,10 +11,8 @@ public static class CsvDownload
     {
         using var buffer = new MemoryStream();
         using (var text = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
-        {
-            using (var csv = CsvWriter.Create(text, CsvWriterOptions.Default, true))
-                csv.WriteRecords(records);
-        }
+        using (var csv = new CsvWriter(text, CultureInfo.GetCultureInfo("en-GB")))
+            csv.WriteRecords(records);
         return new FileContentResult(buffer.ToArray(), "text/csv; charset=utf-8") { FileDownloadName = fileName };
     }
 }

@@ -52,7 +52,8 @@ public sealed class CallbackModel(
     private PageResult Fail(string problem)
     {
         Problem = problem;
-        Response.StatusCode = StatusCodes.Status403Forbidden;
+        // A failed hand-shake with the identity provider, not a missing permission in the Hub.
+        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 }

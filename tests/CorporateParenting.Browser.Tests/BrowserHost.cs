@@ -1,0 +1,78 @@
+using System.Net;
+using System.Net.Sockets;
+using CorporateParenting.Data;
+using CorporateParenting.Testing;
+using Microsoft.Playwright;
+
+namespace CorporateParenting.Browser.Tests;
+
+/// <summary>
+/// The Hub on a real Kestrel port with the demo council, and Debian's Chromium driven by Playwright
+/// (no browser download is possible here: the system's /usr/bin/chromium is used).
+/// </summary>
+public sealed class BrowserHost : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly HubFactory _hub = new(DatabaseProvider.Sqlite);
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string ArtifactsFolder
+    {
+        get
+        {
+            var folder = Path.Combine(Environment.GetEnvironmentVariable("HUB_TEST_ARTIFACTS") ?? Path.GetTempPath(), "screenshots");
+            Directory.CreateDirectory(folder);
+            return folder;
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        var port = FreePort();
+        _hub.UseKestrel(port);
+        _hub.StartServer();
+        BaseUrl = $"http://localhost:{port}";
+
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException($"Browser tests need Debian's Chromium at {ChromiumPath}: run ./scripts/test.sh, which installs it.");
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // The machine's network is closed: stop Chromium reaching out to Google at start.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        await _hub.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserHost>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,82 @@
+using CorporateParenting.Testing;
+using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Features.Demo;
+using Microsoft.Playwright;
+
+namespace CorporateParenting.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SignInAsEveryRoleTests(BrowserHost host)
+{
+    public static TheoryData<string> Roles => new(HubRoles.All.Select(r => r.Name));
+
+    [Fact]
+    public async Task The_sign_in_page_is_accessible_and_lists_the_demo_accounts()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/");
+
+        Assert.EndsWith("/Account/SignIn?ReturnUrl=%2F", page.Url);
+        Assert.True(await page.GetByTestId("demo-accounts").IsVisibleAsync());
+        await Accessibility.ScreenshotAsync(page, "sign-in");
+        await Accessibility.AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_shows_an_accessible_error_summary()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/Account/SignIn");
+        await page.GetByLabel("Email address").FillAsync("member@hub.example");
+        await page.GetByLabel("Password").FillAsync("not the password");
+        await page.GetByTestId("sign-in").ClickAsync();
+
+        Assert.True(await page.GetByText("There is a problem").IsVisibleAsync());
+        Assert.Equal("member@hub.example", await page.GetByLabel("Email address").InputValueAsync());
+        await Accessibility.ScreenshotAsync(page, "sign-in-error");
+        await Accessibility.AssertNoViolationsAsync(page);
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task Each_demo_role_signs_in_reaches_an_accessible_home_page_and_signs_out(string roleName)
+    {
+        var role = HubRoles.All.Single(r => r.Name == roleName);
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/Account/SignIn");
+        await page.GetByLabel("Email address").FillAsync(DemoSeeder.EmailFor(role));
+        await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
+        await page.GetByTestId("sign-in").ClickAsync();
+
+        await page.WaitForURLAsync(host.BaseUrl + "/");
+        Assert.Contains(role.DisplayName, await page.GetByTestId("roles").InnerTextAsync());
+        await Accessibility.ScreenshotAsync(page, $"home-{role.DemoAccount}");
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await page.GetByTestId("sign-out").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/Account/SignIn"));
+    }
+
+    [Fact]
+    public async Task The_administrators_pages_are_accessible()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/Account/SignIn");
+        await page.GetByLabel("Email address").FillAsync("admin@hub.example");
+        await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
+        await page.GetByTestId("sign-in").ClickAsync();
+        await page.WaitForURLAsync(host.BaseUrl + "/");
+
+        foreach (var (path, name) in new[] { ("/Admin/Users", "users"), ("/Admin/Users/Create", "users-create"), ("/Admin/Audit", "audit"), ("/accessibility", "accessibility"), ("/no-such-page", "not-found") })
+        {
+            await page.GotoAsync(path);
+            await Accessibility.ScreenshotAsync(page, name);
+            await Accessibility.AssertNoViolationsAsync(page);
+        }
+        await page.GotoAsync("/Admin/Users/Create");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();
+        Assert.True(await page.GetByText("Select at least one role").First.IsVisibleAsync());
+        await Accessibility.ScreenshotAsync(page, "users-create-errors");
+        await Accessibility.AssertNoViolationsAsync(page);
+    }
+}

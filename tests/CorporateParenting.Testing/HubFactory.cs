@@ -1,0 +1,85 @@
+using CorporateParenting.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CorporateParenting.Testing;
+
+/// <summary>
+/// The whole Hub in-process on its own fresh database, migrated and seeded with the demo council
+/// exactly as `dotnet run` does. Settings can be overridden per factory.
+/// </summary>
+public class HubFactory : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "test-demo-password";
+
+    private readonly TestDatabase _database;
+    private readonly string _environment;
+    private readonly Dictionary<string, string?> _settings;
+
+    public HubFactory(DatabaseProvider provider, string environment = "Development", Dictionary<string, string?>? settings = null)
+    {
+        _database = new TestDatabase(provider);
+        _environment = environment;
+        _settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["ConnectionStrings:Hub"] = _database.ConnectionString,
+            ["Database:MigrateOnStartup"] = "true",
+            ["Demo:Seed"] = "true",
+            ["Demo:Password"] = DemoPassword,
+            ["Hub:CouncilName"] = "Testshire County Council",
+            ["Hub:DataDirectory"] = Path.Combine(Path.GetTempPath(), "hub-test-data-" + Guid.NewGuid().ToString("N")),
+            ["RateLimiting:SignInPerMinute"] = "1000",
+        };
+        foreach (var (key, value) in settings ?? []) _settings[key] = value;
+    }
+
+    public DatabaseProvider Provider => _database.Provider;
+    public string DataDirectory => _settings["Hub:DataDirectory"]!;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestSignIn>(TestSignIn.SchemeName, null);
+            // Requests carrying the test header are signed in by it; all others use the real Identity cookie.
+            services.PostConfigure<AuthenticationOptions>(options =>
+            {
+                options.DefaultAuthenticateScheme = "TestOrCookie";
+            });
+            services.AddAuthentication().AddPolicyScheme("TestOrCookie", null, options =>
+                options.ForwardDefaultSelector = context => context.Request.Headers.ContainsKey(TestSignIn.RoleHeader)
+                    ? TestSignIn.SchemeName
+                    : IdentityConstants.ApplicationScheme);
+        });
+    }
+
+    /// <summary>A client signed in with one role through the test scheme; redirects are not followed.</summary>
+    public HttpClient ClientAs(string? role)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (role is not null) client.DefaultRequestHeaders.Add(TestSignIn.RoleHeader, role);
+        return client;
+    }
+
+    public T WithScope<T>(Func<IServiceProvider, T> use)
+    {
+        using var scope = Services.CreateScope();
+        return use(scope.ServiceProvider);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) _database.Dispose();
+    }
+}
+
+/// <summary>The class fixture most tests share: the demo council on a fresh SQLite database.</summary>
+public sealed class DemoHub() : HubFactory(DatabaseProvider.Sqlite);
