@@ -1,0 +1,30 @@
+namespace CorporateParenting.Ssda903.Tables;
+
+/// <summary>
+/// One collection year of the return: <see cref="Year"/> 2025 is the year from 1 April 2024 to 31 March 2025.
+/// A table the council did not supply is present and empty.
+/// </summary>
+public sealed class ReturnYear(int year, IReadOnlyDictionary<TableKind, RawTable> tables)
+{
+    public int Year { get; } = year;
+    public DateOnly Start => new(Year - 1, 4, 1);
+    public DateOnly End => new(Year, 3, 31);
+
+    public RawTable this[TableKind kind] => tables.TryGetValue(kind, out var table) ? table : RawTable.Empty(kind);
+
+    public IEnumerable<RawTable> Tables => Enum.GetValues<TableKind>().Select(k => this[k]);
+
+    public bool Has(TableKind kind) => tables.ContainsKey(kind);
+}
+
+/// <summary>Several years of one council's return; a child is the same child across years by CHILD.</summary>
+public sealed class ReturnSet(IEnumerable<ReturnYear> years)
+{
+    public IReadOnlyList<ReturnYear> Years { get; } = years.OrderBy(y => y.Year).ToArray();
+
+    public ReturnYear? ForYear(int year) => Years.FirstOrDefault(y => y.Year == year);
+
+    public ReturnYear? Previous(int year) => ForYear(year - 1);
+
+    public ReturnYear Latest => Years.Count > 0 ? Years[^1] : throw new InvalidOperationException("The return set is empty.");
+}
