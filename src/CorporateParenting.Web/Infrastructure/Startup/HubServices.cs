@@ -43,6 +43,11 @@ public static class HubServices
             options.Cookie.Name = "cph.antiforgery";
             options.Cookie.SecurePolicy = production ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.Name = "cph.tempdata";
+            options.Cookie.SecurePolicy = production ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
         services.AddHealthChecks().AddDbContextCheck<HubDbContext>("database");
         services.AddHsts(options => { options.MaxAge = TimeSpan.FromDays(365); options.IncludeSubDomains = true; });
         services.Configure<RequestLocalizationOptions>(options =>
