@@ -63,7 +63,9 @@ public sealed class SecurityBaselineTests(DemoHub factory) : IClassFixture<DemoH
         var cookies = signIn.Headers.GetValues("Set-Cookie").ToList();
         Assert.All(cookies, c => { Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase); Assert.Contains("httponly", c, StringComparison.OrdinalIgnoreCase); });
 
-        using var failure = await https.GetAsync("/throw-for-test");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/throw-for-test");
+        request.Headers.Add(TestSignIn.RoleHeader, "BoardMember");   // past the fallback policy, into the failing code
+        using var failure = await https.SendAsync(request);
         var body = await failure.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.InternalServerError, failure.StatusCode);
         Assert.Contains("Sorry, there is a problem with the service", body);
