@@ -1,0 +1,72 @@
+using System.Text;
+using CorporateParenting.Ssda903.Tables;
+
+namespace CorporateParenting.Ssda903.Reading;
+
+/// <summary>Reads one DfE CSV table, recognising which table it is by its header row.</summary>
+internal static class CsvTableReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static (RawTable? Table, RecognisedFile File) Read(ReturnFile file, ReadLimits limits, List<ReadError> errors)
+    {
+        try
+        {
+            using var stream = file.Open();
+            if (stream.CanSeek && stream.Length > limits.MaxFileBytes)
+                return Fail(file, errors, new ReadError(file.Name, null, null, null, $"the file is larger than {limits.MaxFileBytes:N0} bytes"));
+            using var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+            return ReadRecords(file, new CsvRecords(text, limits.MaxRecordChars), limits, errors);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Fail(file, errors, new ReadError(file.Name, null, null, null, "the file is not UTF-8 text: save it as CSV UTF-8"));
+        }
+        catch (IOException e)
+        {
+            return Fail(file, errors, new ReadError(file.Name, null, null, null, $"the file could not be read: {e.Message}"));
+        }
+    }
+
+    private static (RawTable?, RecognisedFile) ReadRecords(ReturnFile file, CsvRecords records, ReadLimits limits, List<ReadError> errors)
+    {
+        var record = new List<string>();
+        if (!records.TryRead(record))
+            return Fail(file, errors, new ReadError(file.Name, 1, null, null, records.Problem ?? "the file is empty: expected a header row of column names"));
+
+        var header = record.Select(h => h.Trim().TrimStart('\uFEFF').ToUpperInvariant()).ToArray();
+        var match = TableRecognition.Recognise(file.Name, header);
+        if (match.Kind is not { } kind)
+            return Fail(file, errors, new ReadError(file.Name, 1, null, string.Join(",", header.Take(12)), match.Explanation));
+
+        var schema = TableSchema.For(kind);
+        var positions = schema.Columns.Select(c => Array.IndexOf(header, c)).ToArray();
+        var rows = new List<string[]>();
+        var fileErrors = 0;
+        while (records.TryRead(record))
+        {
+            if (record.Count == 1 && record[0].Trim().Length == 0) continue;   // blank line
+            if (record.Count != header.Length)
+            {
+                if (fileErrors++ < limits.MaxErrors)
+                    errors.Add(new ReadError(file.Name, records.RecordLine, null, null,
+                        $"this row has {record.Count} fields; the header has {header.Length}"));
+                continue;
+            }
+            var row = new string[positions.Length];
+            for (var i = 0; i < positions.Length; i++)
+                row[i] = positions[i] < 0 ? "" : record[positions[i]].Trim().ToUpperInvariant();
+            rows.Add(row);
+        }
+        if (records.Problem is not null)
+            errors.Add(new ReadError(file.Name, records.RecordLine, null, null, records.Problem + "; reading stopped there"));
+        var table = new RawTable(kind, file.Name, schema.Columns, rows);
+        return (table, new RecognisedFile(file.Name, kind, rows.Count, match.Explanation));
+    }
+
+    private static (RawTable?, RecognisedFile) Fail(ReturnFile file, List<ReadError> errors, ReadError error)
+    {
+        errors.Add(error);
+        return (null, new RecognisedFile(file.Name, null, 0, error.Message));
+    }
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CorporateParenting.Ssda903.Tables;
+
+namespace CorporateParenting.Ssda903.Reading;
+
+/// <summary>
+/// Reads a council's 903 for one collection year from the DfE CSV tables (and, where given, the DfE
+/// XML). Never throws on bad input: every problem comes back as a <see cref="ReadError"/>.
+/// </summary>
+public static partial class ReturnReader
+{
+    public static ReadResult ReadFolder(string folder, int? year = null, ReadLimits? limits = null)
+    {
+        if (!Directory.Exists(folder))
+            return new ReadResult(null, [], [new ReadError(folder, null, null, null, "there is no such folder")], "none");
+        var files = Directory.EnumerateFiles(folder)
+            .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .Select(f => new ReturnFile(Path.GetFileName(f), () => File.OpenRead(f)));
+        return Read(files, year ?? YearInName(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))), limits);
+    }
+
+    /// <summary>Several years at once: each folder holds one year.</summary>
+    public static (ReturnSet Set, IReadOnlyList<ReadResult> Results) ReadFolders(IEnumerable<string> folders, ReadLimits? limits = null)
+    {
+        var results = folders.Select(f => ReadFolder(f, limits: limits)).ToList();
+        var years = results.Where(r => r.Year is not null).Select(r => r.Year!).ToList();
+        foreach (var duplicate in years.GroupBy(y => y.Year).Where(g => g.Count() > 1))
+            throw new ArgumentException($"Two folders hold the collection year {duplicate.Key}.");
+        return (new ReturnSet(years), results);
+    }
+
+    public static ReadResult Read(IEnumerable<ReturnFile> files, int? year = null, ReadLimits? limits = null)
+    {
+        limits ??= new ReadLimits();
+        var errors = new List<ReadError>();
+        var recognised = new List<RecognisedFile>();
+        var tables = new Dictionary<TableKind, RawTable>();
+        foreach (var file in files)
+        {
+            IReadOnlyList<RawTable> read;
+            if (file.Name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+            {
+                (read, var xmlFiles) = XmlReturnReader.Read(file, limits, errors);
+                recognised.AddRange(xmlFiles);
+            }
+            else
+            {
+                var (table, info) = CsvTableReader.Read(file, limits, errors);
+                recognised.Add(info);
+                read = table is null ? [] : [table];
+            }
+            foreach (var table in read)
+            {
+                if (!tables.TryAdd(table.Kind, table))
+                    errors.Add(new ReadError(table.SourceFile, null, null, null,
+                        $"a second {table.Kind} table: it is already in {tables[table.Kind].SourceFile}"));
+            }
+        }
+        if (tables.Count == 0)
+        {
+            if (errors.Count == 0) errors.Add(new ReadError("(input)", null, null, null, "no CSV or XML files of the return were given"));
+            return new ReadResult(null, recognised, errors, "none");
+        }
+        var (resolved, source) = year is not null ? (year, "given") : (InferYear(tables), "inferred from the latest episode and review dates");
+        if (resolved is null)
+        {
+            errors.Add(new ReadError("(input)", null, null, null, "the collection year is not given and no episode or review date shows it"));
+            return new ReadResult(null, recognised, errors, "none");
+        }
+        return new ReadResult(new ReturnYear(resolved.Value, tables), recognised, errors, source);
+    }
+
+    /// <summary>The collection year ending on the 31 March on or after the latest DECOM, DEC or REVIEW date.</summary>
+    private static int? InferYear(Dictionary<TableKind, RawTable> tables)
+    {
+        DateOnly? latest = null;
+        void Consider(TableKind kind, string column)
+        {
+            if (!tables.TryGetValue(kind, out var table)) return;
+            var index = table.IndexOf(column);
+            foreach (var row in table.Rows)
+                if (DateOnly.TryParseExact(row[index], "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                    && (latest is null || date > latest)) latest = date;
+        }
+        Consider(TableKind.Episodes, "DECOM");
+        Consider(TableKind.Episodes, "DEC");
+        Consider(TableKind.Reviews, "REVIEW");
+        return latest is { } d ? (d.Month > 3 ? d.Year + 1 : d.Year) : null;
+    }
+
+    private static int? YearInName(string name) =>
+        YearPattern().Match(name) is { Success: true } m ? int.Parse(m.Value, CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"(?<!\d)20\d\d(?!\d)")]
+    private static partial Regex YearPattern();
+}
