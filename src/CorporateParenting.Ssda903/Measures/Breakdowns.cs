@@ -1,0 +1,44 @@
+using CorporateParenting.Ssda903.Model;
+
+namespace CorporateParenting.Ssda903.Measures;
+
+/// <summary>The groups a measure can be broken down by, as DfE publishes them.</summary>
+internal static class Breakdowns
+{
+    public static string GroupOf(Child child, Dimension by, MeasureContext c) => by switch
+    {
+        Dimension.AgeBand => child.AgeOn(c.End) switch
+        {
+            null => "Not known",
+            < 1 => "Under 1",
+            <= 4 => "1 to 4",
+            <= 9 => "5 to 9",
+            <= 15 => "10 to 15",
+            <= 17 => "16 to 17",
+            _ => "18 and over",
+        },
+        Dimension.Sex => child.Header?.Sex switch { "1" or "M" => "Male", "2" or "F" => "Female", "U" => "Not known or other", _ => "Not known" },
+        Dimension.EthnicityGroup => EthnicityGroup(child.Header?.Ethnicity.Code ?? ""),
+        Dimension.LegalStatus => Episode(child, c)?.LegalStatus is { IsBlank: false } ls ? ls.ToString() : "Not known",
+        Dimension.PlacementType => Episode(child, c)?.Placement is { IsBlank: false } pl ? pl.ToString() : "Not known",
+        Dimension.Uasc => child.IsUascOn(c.End) ? "UASC" : "Not UASC",
+        _ => "Not known",
+    };
+
+    /// <summary>The child's episode at 31 March, or the last one in the year for those who left.</summary>
+    private static Episode? Episode(Child child, MeasureContext c) =>
+        child.EpisodeOn(c.End) ?? child.Episodes.LastOrDefault(e => e.Overlaps(c.Start, c.End));
+
+    /// <summary>DfE's five main groups from the four-letter ethnicity code.</summary>
+    public static string EthnicityGroup(string code) => code switch
+    {
+        "" => "Not known",
+        "NOBT" or "REFU" => "Not known",
+        _ when code.StartsWith('W') => "White",
+        _ when code.StartsWith('M') => "Mixed or multiple",
+        _ when code.StartsWith('A') => "Asian or Asian British",
+        _ when code.StartsWith('B') => "Black or Black British",
+        _ when code.StartsWith('C') || code.StartsWith('O') => "Other ethnic group",
+        _ => "Not known",
+    };
+}

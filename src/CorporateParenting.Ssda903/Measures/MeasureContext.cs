@@ -1,0 +1,61 @@
+using CorporateParenting.Ssda903.Model;
+
+namespace CorporateParenting.Ssda903.Measures;
+
+/// <summary>The year being measured and the questions every measure asks of a child.</summary>
+internal sealed class MeasureContext(ChildIndex children, int year, MeasureOptions options)
+{
+    public ChildIndex Children { get; } = children;
+    public int Year { get; } = year;
+    public MeasureOptions Options { get; } = options;
+    /// <summary>1 April at the start of the collection year.</summary>
+    public DateOnly Start { get; } = new(year - 1, 4, 1);
+    /// <summary>31 March at its end: the reference date of most measures.</summary>
+    public DateOnly End { get; } = new(year, 3, 31);
+
+    public IEnumerable<Child> All => Children.Children;
+
+    /// <summary>Looked after at the end of 31 March: an episode open that day that is not a short break (DEC blank at 31 March).</summary>
+    public bool LookedAfterAtEnd(Child child) => child.EpisodeOn(End) is { IsShortBreak: false };
+
+    public IEnumerable<Child> LookedAfterAtEnd() => All.Where(LookedAfterAtEnd);
+
+    public bool InYear(DateOnly day) => day >= Start && day <= End;
+
+    /// <summary>Periods of care (not short breaks alone) that began in the year.</summary>
+    public IEnumerable<PeriodOfCare> StartedInYear(Child child) => child.Periods.Where(p => !p.IsShortBreaksOnly && InYear(p.Start));
+
+    /// <summary>Periods of care (not short breaks alone) that ended in the year.</summary>
+    public IEnumerable<PeriodOfCare> CeasedInYear(Child child) => child.Periods.Where(p => !p.IsShortBreaksOnly && p.End is { } end && InYear(end));
+
+    public bool LookedAfterDuringYear(Child child) => child.Episodes.Any(e => !e.IsShortBreak && e.Overlaps(Start, End));
+
+    /// <summary>
+    /// OC2 cohort: looked after continuously for at least 12 months at 31 March, no short breaks:
+    /// the period open on 31 March began on or before 1 April and none of its episodes in the year is V3/V4.
+    /// </summary>
+    public bool InOc2Cohort(Child child) =>
+        child.PeriodOn(End) is { } period && period.Start <= Start
+        && period.Episodes.Where(e => e.Overlaps(Start, End)).All(e => !e.IsShortBreak);
+
+    /// <summary>Placements during the year, temporary ones and short breaks left out: the first held in the year, then each new one.</summary>
+    public int PlacementsInYear(Child child)
+    {
+        var count = 0;
+        foreach (var episode in child.Episodes)
+        {
+            if (episode.IsShortBreak || episode.IsTemporary || !episode.Overlaps(Start, End)) continue;
+            if (count == 0 || episode.StartsNewPlacement) count++;
+        }
+        return count;
+    }
+
+    /// <summary>The age at the birthday that falls in this collection year (17 to 21 for care leavers in OC3).</summary>
+    public int? AgeAtBirthdayInYear(Child child)
+    {
+        if (child.Dob is not { } dob) return null;
+        var birthday = Dates.Birthday(dob, Start.Year);
+        if (birthday < Start) birthday = Dates.Birthday(dob, Start.Year + 1);
+        return birthday.Year - dob.Year;
+    }
+}

@@ -1,0 +1,57 @@
+using CorporateParenting.Ssda903.Model;
+using CorporateParenting.Ssda903.Tables;
+
+namespace CorporateParenting.Ssda903.Measures;
+
+/// <summary>The standard national measures of a collection year, each with its CHILD ids behind it.</summary>
+public static class NationalMeasures
+{
+    private static readonly IReadOnlyList<Measure> Measures =
+    [
+        .. ChildrenLookedAfterMeasures.All(), .. PlacementMeasures.All(), .. HealthMeasures.All(),
+        .. CareLeaverMeasures.All(), .. MissingAndAdoptionMeasures.All(),
+    ];
+
+    public static IReadOnlyList<MeasureDefinition> Definitions { get; } = Measures.Select(m => m.Definition).ToList();
+
+    public static IReadOnlyList<MeasureResult> Compute(ReturnSet returns, int year, MeasureOptions? options = null) =>
+        Compute(ChildModel.Build(returns), year, options);
+
+    public static IReadOnlyList<MeasureResult> Compute(ChildIndex children, int year, MeasureOptions? options = null)
+    {
+        var context = new MeasureContext(children, year, options ?? new MeasureOptions());
+        return Measures.AsParallel().AsOrdered().Select(m => Evaluate(m, context, m.Cohort(context).ToList())).ToList();
+    }
+
+    /// <summary>The measure for each group of its cohort (age band, sex, ...), so that the groups add up to the whole.</summary>
+    public static IReadOnlyList<BreakdownRow> Breakdown(ReturnSet returns, int year, string measureId, Dimension by, MeasureOptions? options = null)
+    {
+        var measure = Measures.FirstOrDefault(m => m.Definition.Id == measureId) ?? throw new ArgumentException($"There is no measure '{measureId}'.", nameof(measureId));
+        var context = new MeasureContext(ChildModel.Build(returns), year, options ?? new MeasureOptions());
+        return measure.Cohort(context)
+            .GroupBy(x => Breakdowns.GroupOf(x.Child, by, context))
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new BreakdownRow(g.Key, Evaluate(measure, context, g.ToList(), grouped: true)))
+            .ToList();
+    }
+
+    private static MeasureResult Evaluate(Measure measure, MeasureContext context, IReadOnlyList<Contribution> cohort, bool grouped = false)
+    {
+        var d = measure.Definition;
+        var unavailable = measure.Unavailable?.Invoke(context);
+        var numeratorChildren = cohort.Where(x => x.Counts).Select(x => x.Child.Id).Distinct().ToList();
+        var denominatorChildren = cohort.Select(x => x.Child.Id).Distinct().ToList();
+        var counted = cohort.Where(x => x.Counts).ToList();
+        double? value = unavailable is not null ? null : d.Kind switch
+        {
+            MeasureKind.Count => numeratorChildren.Count,
+            MeasureKind.Percent => denominatorChildren.Count == 0 ? null : 100.0 * numeratorChildren.Count / denominatorChildren.Count,
+            MeasureKind.RatePer10000 => grouped ? null : 10_000.0 * numeratorChildren.Count / context.Options.ChildPopulation!.Value,
+            MeasureKind.Average => counted.Count == 0 ? null : counted.Average(x => x.Amount),
+            _ => null,
+        };
+        var denominator = d.Kind == MeasureKind.RatePer10000 ? context.Options.ChildPopulation ?? 0 : denominatorChildren.Count;
+        return new MeasureResult(d.Id, d.Name, d.Definition, d.Unit, numeratorChildren.Count, denominator, value,
+            unavailable is null, unavailable, numeratorChildren, denominatorChildren);
+    }
+}

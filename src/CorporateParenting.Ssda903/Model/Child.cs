@@ -1,0 +1,30 @@
+namespace CorporateParenting.Ssda903.Model;
+
+/// <summary>
+/// One child across every year loaded: header from the latest year, episodes merged and sorted,
+/// periods of care derived; the year-by-year tables (OC2, OC3, AD1, missing) keyed by collection year.
+/// </summary>
+public sealed class Child
+{
+    public required string Id { get; init; }
+    public ChildHeader? Header { get; init; }
+    public required IReadOnlyList<Episode> Episodes { get; init; }
+    public required IReadOnlyList<PeriodOfCare> Periods { get; init; }
+    public required IReadOnlyDictionary<int, Oc2Record> Oc2 { get; init; }
+    public required IReadOnlyDictionary<int, Oc3Record> Oc3 { get; init; }
+    public required IReadOnlyDictionary<int, AdoptionRecord> Adoption { get; init; }
+    public required IReadOnlyDictionary<int, IReadOnlyList<MissingEpisode>> Missing { get; init; }
+    public required IReadOnlyList<PlacedForAdoption> PlacedForAdoption { get; init; }
+    public UascStatus? Uasc { get; init; }
+
+    public DateOnly? Dob => Header?.Dob;
+
+    public int? AgeOn(DateOnly day) => Dob is { } dob ? Dates.Age(dob, day) : null;
+
+    public PeriodOfCare? PeriodOn(DateOnly day) => Periods.LastOrDefault(p => p.OpenOn(day));
+
+    public Episode? EpisodeOn(DateOnly day) => Episodes.LastOrDefault(e => e.OpenOn(day));
+
+    /// <summary>UASC on a day: in the UASC table with status not ceased by then.</summary>
+    public bool IsUascOn(DateOnly day) => Uasc is { } u && (u.Ceased is null || u.Ceased > day);
+}
