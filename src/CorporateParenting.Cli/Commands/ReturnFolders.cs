@@ -1,0 +1,26 @@
+using CorporateParenting.Ssda903.Reading;
+using CorporateParenting.Ssda903.Tables;
+
+namespace CorporateParenting.Cli.Commands;
+
+/// <summary>Reads the folders named on the command line, one year each, reporting read errors on stderr.</summary>
+internal static class ReturnFolders
+{
+    public static (ReturnSet Set, bool Problems) Read(IReadOnlyList<string> folders)
+    {
+        if (folders.Count == 0) throw new UsageException("give at least one folder holding a year's return");
+        var problems = false;
+        var years = new List<ReturnYear>();
+        foreach (var folder in folders)
+        {
+            Console.Error.WriteLine($"Reading {folder}...");
+            var result = ReturnReader.ReadFolder(folder);
+            foreach (var error in result.Errors) Console.Error.WriteLine($"  {error}");
+            problems |= result.Errors.Count > 0;
+            if (result.Year is null) continue;
+            if (years.Any(y => y.Year == result.Year.Year)) throw new UsageException($"two folders hold the collection year {result.Year.Year}");
+            years.Add(result.Year);
+        }
+        return (new ReturnSet(years), problems);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text;
+using CorporateParenting.Ssda903.Rules;
+
+namespace CorporateParenting.Cli.Commands;
+
+internal static class ValidateCommand
+{
+    public static int Run(string[] args)
+    {
+        var a = new Arguments(args, "year", "out");
+        var (set, problems) = ReturnFolders.Read(a.Positional);
+        if (set.Years.Count == 0) return ExitCodes.DataProblems;
+        var year = a.Number("year") ?? set.Latest.Year;
+        if (set.ForYear(year) is null) throw new UsageException($"no folder holds the collection year {year}");
+
+        var report = Validator.Validate(set, year);
+        Console.WriteLine($"Collection year {year}: {report.Failures.Count:N0} rule failures.");
+        Console.WriteLine($"Rules implemented: {report.RulesImplemented.Count} of {report.RulesInCatalogue} in the DfE catalogue ({100.0 * report.RulesImplemented.Count / report.RulesInCatalogue:0}%).");
+        foreach (var rule in report.Failures.GroupBy(f => f.Rule).OrderByDescending(g => g.Count()).Take(25))
+            Console.WriteLine($"  {rule.Key,-6} {rule.Count(),8:N0}  {Truncate(rule.First().Message, 100)}");
+
+        if (a.Text("out") is { } path)
+        {
+            using var file = new StreamWriter(path, false, new UTF8Encoding(false));
+            file.WriteLine("rule,table,row,child,fields,message");
+            foreach (var f in report.Failures)
+                file.WriteLine(string.Join(',', Csv(f.Rule), Csv(f.Table.ToString()), f.Row, Csv(f.Child ?? ""), Csv(string.Join(";", f.Fields)), Csv(f.Message)));
+            Console.WriteLine($"Wrote {report.Failures.Count:N0} failures to {path}.");
+        }
+        return report.Failures.Count > 0 || problems ? ExitCodes.DataProblems : ExitCodes.Ok;
+    }
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+
+    private static string Csv(string value) =>
+        value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
+}

@@ -1,0 +1,64 @@
+using static CorporateParenting.Ssda903.Rules.Catalogue.RuleHelpers;
+using static CorporateParenting.Ssda903.Tables.TableKind;
+
+namespace CorporateParenting.Ssda903.Rules.Catalogue;
+
+/// <summary>Rules within the Episodes table: one episode's fields, and one child's episodes in order.</summary>
+internal static class EpisodeRules
+{
+    private static readonly DateOnly EarliestEpisode = new(1991, 10, 14);
+    private static readonly DateOnly FreeingOrdersEnded = new(2005, 12, 30);
+
+    private static string E(RuleContext c, int i, string column) => c.Cell(Episodes, i, column);
+    private static DateOnly? Decom(RuleContext c, int i) => c.Dates(Episodes, "DECOM")[i];
+    private static DateOnly? Dec(RuleContext c, int i) => c.Dates(Episodes, "DEC")[i];
+
+    public static IEnumerable<IRule> All() =>
+    [
+        new RowRule("148", Episodes, (c, i) => (E(c, i, "DEC").Length == 0) != (E(c, i, "REC").Length == 0)),
+        new RowRule("353", Episodes, (c, i) => Decom(c, i) < EarliestEpisode),
+        new RowRule("354", Episodes, (c, i) => Decom(c, i) > c.End),
+        new RowRule("385", Episodes, (c, i) => Dec(c, i) > c.End),
+        new RowRule("355", Episodes, (c, i) => Dec(c, i) is { } end && end == Decom(c, i)),
+        new RowRule("356", Episodes, (c, i) => Dec(c, i) is { } end && end < Decom(c, i)),
+        // 365: a single short break (V3) lasts at most 17 days.
+        new RowRule("365", Episodes, (c, i) => E(c, i, "LS") == "V3" && Dec(c, i) is { } end && Decom(c, i) is { } start && end.DayNumber - start.DayNumber > 17),
+        new RowRule("213", Episodes, (c, i) => IsTemporary(E(c, i, "PLACE")) || E(c, i, "PLACE") is "Z1" ? E(c, i, "PLACE_PROVIDER").Length > 0 : false),
+        new RowRule("218", Episodes, (c, i) => E(c, i, "PLACE") is { Length: > 0 } p && !IsOutsideOfsted(p) && p is not ("P2" or "H5") && E(c, i, "URN").Length == 0),
+        new RowRule("222", Episodes, (c, i) => IsOutsideOfsted(E(c, i, "PLACE")) && E(c, i, "URN").Length > 0),
+        new RowRule("226", Episodes, (c, i) => IsTemporary(E(c, i, "PLACE")) && E(c, i, "REASON_PLACE_CHANGE").Length > 0),
+        new RowRule("378", Episodes, (c, i) => E(c, i, "PLACE") == "P1" && E(c, i, "LS") == "V2"),
+        new RowRule("380", Episodes, (c, i) => E(c, i, "RNE") == "S" && IsTemporary(E(c, i, "PLACE"))),
+        new RowRule("381", Episodes, (c, i) => E(c, i, "REC") is { Length: > 0 } r && r != "X1" && IsTemporary(E(c, i, "PLACE"))),
+        new RowRule("382", Episodes, (c, i) => IsShortBreak(E(c, i, "LS")) && IsTemporary(E(c, i, "PLACE"))),
+        new RowRule("384", Episodes, (c, i) => IsShortBreak(E(c, i, "LS")) && E(c, i, "PLACE") is "U1" or "U4"),
+        new RowRule("445", Episodes, (c, i) => E(c, i, "LS") == "D1" && Decom(c, i) > FreeingOrdersEnded),
+        new RowRule("446", Episodes, (c, i) => E(c, i, "LS") == "E1" && Decom(c, i) < FreeingOrdersEnded),
+        new RowRule("526", Episodes, (c, i) => E(c, i, "PLACE") is { Length: > 0 } p && !IsTemporary(p) && p is not ("Z1" or "Z11" or "Z12" or "Z13" or "Z14") && E(c, i, "PLACE_PROVIDER").Length == 0),
+        new RowRule("527", Episodes, (c, i) => E(c, i, "PLACE_PROVIDER") == "PR1" && E(c, i, "PLACE") is "P1" or "R2" or "R5"),
+        new RowRule("528", Episodes, (c, i) => E(c, i, "PLACE_PROVIDER") == "PR2" && E(c, i, "PLACE") is "P1" or "R2" or "R5"),
+        new RowRule("529", Episodes, (c, i) => E(c, i, "PLACE_PROVIDER") == "PR3" && E(c, i, "PLACE") is "P1" or "A3" or "A4" or "A5" or "A6" or "K1" or "K2" or "U1" or "U2" or "U3" or "U4" or "U5" or "U6"),
+        new RowRule("530", Episodes, (c, i) => E(c, i, "PLACE_PROVIDER") == "PR4" && E(c, i, "PLACE") == "P1"),
+        new RowRule("531", Episodes, (c, i) => E(c, i, "PLACE_PROVIDER") == "PR5" && E(c, i, "PLACE") == "P1"),
+        new RowRule("550", Episodes, (c, i) => E(c, i, "PLACE_PROVIDER") == "PR0" && E(c, i, "PLACE") != "P1"),
+
+        // One child's episodes, in order of DECOM.
+        new ChildRule("501", Episodes, (c, rows) => Pairs(rows).Where(p => Decom(c, p.Next) < Dec(c, p.This)).Select(p => p.Next)),
+        new ChildRule("142", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "DEC").Length == 0 && Decom(c, p.This) is not null).Select(p => p.This)),
+        new ChildRule("388", Episodes, (c, rows) => rows.Where((row, k) => E(c, row, "REC") == "X1" && (k == rows.Count - 1 || Decom(c, rows[k + 1]) != Dec(c, row)))),
+        new ChildRule("437", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") is "E2" or "E15").Select(p => p.This)),
+        new ChildRule("431", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.Next, "RNE") == "S" && Dec(c, p.This) is { } end && Decom(c, p.Next) == end).Select(p => p.Next)),
+        new ChildRule("432", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") is { Length: > 0 } r && r != "X1" && E(c, p.Next, "RNE") is { Length: > 0 } n && n != "S").Select(p => p.Next)),
+        new ChildRule("433", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.Next, "RNE") is "P" or "L" or "T" or "U" or "B" && Dec(c, p.This) is { } end && Decom(c, p.Next) is { } start && start != end).Select(p => p.Next)),
+        // 225: a move (REC X1 followed by RNE P, B, T or U, neither placement temporary) needs a reason for the change.
+        new ChildRule("225", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") == "X1" && E(c, p.Next, "RNE") is "P" or "B" or "T" or "U"
+            && !IsTemporary(E(c, p.This, "PLACE")) && !IsTemporary(E(c, p.Next, "PLACE")) && E(c, p.This, "REASON_PLACE_CHANGE").Length == 0).Select(p => p.This)),
+        // 504: the category of need stays as it was at the start of the period of care.
+        new ChildRule("504", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") == "X1" && E(c, p.Next, "RNE") != "S" && E(c, p.Next, "CIN") != E(c, p.This, "CIN")).Select(p => p.Next)),
+    ];
+
+    private static IEnumerable<(int This, int Next)> Pairs(IReadOnlyList<int> rows)
+    {
+        for (var k = 0; k + 1 < rows.Count; k++) yield return (rows[k], rows[k + 1]);
+    }
+}

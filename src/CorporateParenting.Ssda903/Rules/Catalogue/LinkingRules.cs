@@ -1,0 +1,113 @@
+using CorporateParenting.Ssda903.Tables;
+using static CorporateParenting.Ssda903.Rules.Catalogue.RuleHelpers;
+using static CorporateParenting.Ssda903.Tables.TableKind;
+
+namespace CorporateParenting.Ssda903.Rules.Catalogue;
+
+/// <summary>Rules that read Episodes with Header, OC2 or OC3 (ages from the header's date of birth).</summary>
+internal static class LinkingRules
+{
+    private static readonly string[] Oc2Items = ["CONVICTED", "HEALTH_ASSESSMENT", "HEALTH_CHECK", "IMMUNISATIONS", "INTERVENTION_OFFERED", "INTERVENTION_RECEIVED", "SUBSTANCE_MISUSE", "TEETH_CHECK"];
+    private static readonly string[] Oc3Items = ["IN_TOUCH", "ACTIV", "ACCOM"];
+
+    private static string E(RuleContext c, int i, string column) => c.Cell(Episodes, i, column);
+
+    /// <summary>The child's age (from the header) on the episode's start or end date.</summary>
+    private static int? AgeOn(RuleContext c, int episode, string dateColumn) =>
+        c.Dates(Episodes, dateColumn)[episode] is { } on ? Age(c.HeaderDob(E(c, episode, "CHILD")), on) : null;
+
+    public static IEnumerable<IRule> All() =>
+    [
+        new RowRule("302", Episodes, (c, i) => c.Dates(Episodes, "DECOM")[i] is { } start && start < c.HeaderDob(E(c, i, "CHILD"))),
+        new RowRule("352", Episodes, (c, i) => E(c, i, "RNE") == "S" && AgeOn(c, i, "DECOM") >= 18),
+        new RowRule("358", Episodes, (c, i) => E(c, i, "LS") is "J1" or "J2" or "J3" && AgeOn(c, i, "DECOM") < 10),
+        new RowRule("371", Episodes, (c, i) => E(c, i, "PLACE") == "H5" && AgeOn(c, i, "DECOM") < 16),
+        new RowRule("372", Episodes, (c, i) => E(c, i, "PLACE") == "R5" && AgeOn(c, i, "DECOM") < 10),
+        new RowRule("373", Episodes, (c, i) => E(c, i, "PLACE") == "S1" && AgeOn(c, i, "DECOM") < 4),
+        new RowRule("374", Episodes, (c, i) => E(c, i, "PLACE") == "P3" && AgeOn(c, i, "DECOM") < 14),
+        new RowRule("386", Episodes, (c, i) => E(c, i, "REC") is "E11" or "E12" && AgeOn(c, i, "DEC") >= 18),
+        new RowRule("387", Episodes, (c, i) => E(c, i, "REC") is "E5" or "E6" && AgeOn(c, i, "DEC") < 14),
+        new RowRule("389", Episodes, (c, i) => E(c, i, "REC") == "E7" && AgeOn(c, i, "DEC") < 16),
+        new RowRule("407", Episodes, (c, i) => E(c, i, "REC") is "E45" or "E46" or "E47" or "E48" && AgeOn(c, i, "DEC") >= 18),
+        new RowRule("460", Episodes, (c, i) => E(c, i, "REC") == "E17" && AgeOn(c, i, "DEC") < 18),
+        new RowRule("INT03", Episodes, (c, i) => !c.RowsByChild(Header).Contains(E(c, i, "CHILD"))),
+
+        // 442: a UPN is needed for any child with an episode other than short breaks.
+        new RowRule("442", Header, (c, i) => c.Cell(Header, i, "UPN").Length == 0
+            && c.RowsByChild(Episodes)[c.Cell(Header, i, "CHILD")].Any(e => !IsShortBreak(E(c, e, "LS")))),
+        // 393: a girl looked after at 31 March (not on short breaks) needs the mother field.
+        new RowRule("393", Header, (c, i) => c.Cell(Header, i, "SEX") is "2" or "F" && c.Cell(Header, i, "MOTHER").Length == 0
+            && c.RowsByChild(Episodes)[c.Cell(Header, i, "CHILD")].Any(e => E(c, e, "DEC").Length == 0 && !IsShortBreak(E(c, e, "LS")))),
+
+        // OC2 against the 12-month cohort.
+        new RowRule("185", OC2, (c, i) => c.Cell(OC2, i, "SDQ_SCORE").Length > 0 && !InOc2Cohort(c, c.Cell(OC2, i, "CHILD"))),
+        new RowRule("190", OC2, (c, i) => Oc2Items.Any(f => c.Cell(OC2, i, f).Length > 0) && !InOc2Cohort(c, c.Cell(OC2, i, "CHILD"))),
+        new RowRule("543", OC2, (c, i) => c.Cell(OC2, i, "CONVICTED").Length == 0 && Age(c.Dates(OC2, "DOB")[i], c.End) >= 10 && InOc2Cohort(c, c.Cell(OC2, i, "CHILD"))),
+        new Oc2RowMissing(),
+        new RowRule("INT05", OC2, (c, i) => !c.RowsByChild(Header).Contains(c.Cell(OC2, i, "CHILD"))),
+        new RowRule("INT14", OC2, (c, i) => c.RowsByChild(Header).Contains(c.Cell(OC2, i, "CHILD")) && c.Dates(OC2, "DOB")[i] != c.HeaderDob(c.Cell(OC2, i, "CHILD"))),
+
+        // OC3 against the episodes.
+        new RowRule("1000", OC3, (c, i) => Oc3Completed(c, i) && LastEpisodeReason(c, c.Cell(OC3, i, "CHILD")) == "E2"),
+        new RowRule("1011", OC3, (c, i) => Oc3Completed(c, i) && LastEpisodeReason(c, c.Cell(OC3, i, "CHILD")) == "E3"),
+        new RowRule("1007", OC3, (c, i) => Oc3Completed(c, i) && LookedAfterOnBirthday(c, i)),
+        new RowRule("INT06", OC3, (c, i) => !c.RowsByChild(Header).Contains(c.Cell(OC3, i, "CHILD"))),
+        new RowRule("INT15", OC3, (c, i) => c.RowsByChild(Header).Contains(c.Cell(OC3, i, "CHILD")) && c.Dates(OC3, "DOB")[i] != c.HeaderDob(c.Cell(OC3, i, "CHILD"))),
+    ];
+
+    /// <summary>
+    /// Looked after continuously for 12 months at 31 March (DfE validation definition): has episodes,
+    /// the first began on or before 1 April, none is V3/V4, none began with S after 1 April, none ended other than X1 in the year, and one is open.
+    /// </summary>
+    public static bool InOc2Cohort(RuleContext c, string child)
+    {
+        var rows = c.RowsByChild(Episodes)[child].ToList();
+        if (rows.Count == 0) return false;
+        var decom = c.Dates(Episodes, "DECOM");
+        return rows.Min(r => decom[r] ?? DateOnly.MaxValue) <= c.Start
+            && rows.All(r => !IsShortBreak(E(c, r, "LS")))
+            && rows.All(r => !(E(c, r, "RNE") == "S" && decom[r] > c.Start))
+            && rows.All(r => E(c, r, "REC") is "" or "X1")
+            && rows.Any(r => E(c, r, "DEC").Length == 0);
+    }
+
+    private static bool Oc3Completed(RuleContext c, int i) => Oc3Items.Any(f => c.Cell(OC3, i, f).Length > 0);
+
+    private static string? LastEpisodeReason(RuleContext c, string child)
+    {
+        var decom = c.Dates(Episodes, "DECOM");
+        var rows = c.RowsByChild(Episodes)[child].OrderBy(r => decom[r] ?? DateOnly.MinValue).ToList();
+        return rows.Count == 0 ? null : E(c, rows[^1], "REC");
+    }
+
+    /// <summary>1007: a 17- or 18-year-old still looked after (not on short breaks) on the birthday in the year.</summary>
+    private static bool LookedAfterOnBirthday(RuleContext c, int i)
+    {
+        if (c.Dates(OC3, "DOB")[i] is not { } dob || CareLeaverRules.AgeAtBirthdayInYear(dob, c) is not (17 or 18) and var age) return false;
+        var birthday = dob.AddYears(CareLeaverRules.AgeAtBirthdayInYear(dob, c)!.Value);
+        var decom = c.Dates(Episodes, "DECOM");
+        var dec = c.Dates(Episodes, "DEC");
+        return c.RowsByChild(Episodes)[c.Cell(OC3, i, "CHILD")]
+            .Any(r => !IsShortBreak(E(c, r, "LS")) && decom[r] <= birthday && (dec[r] is null || dec[r] > birthday));
+    }
+
+    /// <summary>191: a child in the 12-month cohort needs the OC2 items; reported on the OC2 row, or the child's last episode when there is none.</summary>
+    private sealed class Oc2RowMissing : IRule
+    {
+        private static readonly string[] Required = ["IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE"];
+        public string Code => "191";
+
+        public IEnumerable<(TableKind Table, int RowIndex)> Failures(RuleContext c)
+        {
+            var oc2 = c.RowsByChild(OC2);
+            foreach (var rows in c.EpisodesByChild())
+            {
+                var child = E(c, rows[0], "CHILD");
+                if (!InOc2Cohort(c, child)) continue;
+                var oc2Rows = oc2[child].ToList();
+                if (oc2Rows.Count == 0) yield return (Episodes, rows[^1]);
+                else if (Required.Any(f => c.Cell(OC2, oc2Rows[0], f).Length == 0)) yield return (OC2, oc2Rows[0]);
+            }
+        }
+    }
+}

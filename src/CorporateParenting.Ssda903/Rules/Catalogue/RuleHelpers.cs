@@ -1,0 +1,18 @@
+using CorporateParenting.Ssda903.Tables;
+
+namespace CorporateParenting.Ssda903.Rules.Catalogue;
+
+internal static class RuleHelpers
+{
+    public static bool IsTemporary(string place) => place is "T0" or "T1" or "T2" or "T3" or "T4";
+
+    /// <summary>Placements with no Ofsted registration: no URN and (mostly) no provider.</summary>
+    public static bool IsOutsideOfsted(string place) => IsTemporary(place) || place is "P1" or "P3" or "R1" or "R2" or "R5" or "Z1" or "Z11" or "Z12" or "Z13" or "Z14";
+
+    public static bool IsShortBreak(string ls) => ls is "V3" or "V4";
+
+    public static int? Age(DateOnly? dob, DateOnly on) => dob is { } d ? Model.Dates.Age(d, on) : null;
+
+    /// <summary>Every row of a child beyond the first: the duplicates the INT checks report.</summary>
+    public static ChildRule OnlyOnce(string code, TableKind table) => new(code, table, (_, rows) => rows.Skip(1));
+}

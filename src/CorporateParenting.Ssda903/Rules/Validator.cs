@@ -1,0 +1,29 @@
+using CorporateParenting.Ssda903.Rules.Catalogue;
+using CorporateParenting.Ssda903.Tables;
+
+namespace CorporateParenting.Ssda903.Rules;
+
+/// <summary>Runs every implemented DfE rule over a collection year, in parallel, in a stable order.</summary>
+public static class Validator
+{
+    internal static readonly IReadOnlyList<IRule> Rules =
+    [
+        .. CodeRules.All(), .. DateRules.All(), .. HeaderRules.All(), .. EpisodeRules.All(),
+        .. HealthRules.All(), .. CareLeaverRules.All(), .. OtherTableRules.All(), .. LinkingRules.All(),
+    ];
+
+    public static ValidationReport Validate(ReturnSet returns, int year)
+    {
+        var context = new RuleContext(returns, year);
+        var failures = Rules.AsParallel()
+            .SelectMany(rule =>
+            {
+                var entry = RuleCatalogue.For(rule.Code);
+                return rule.Failures(context).Select(f => new RuleFailure(rule.Code, f.Table, f.RowIndex + 1,
+                    context.Cell(f.Table, f.RowIndex, "CHILD") is { Length: > 0 } child ? child : null, entry.Fields, entry.Message));
+            })
+            .OrderBy(f => f.Table).ThenBy(f => f.Row).ThenBy(f => f.Rule, StringComparer.Ordinal)
+            .ToList();
+        return new ValidationReport(year, failures, Rules.Select(r => r.Code).Distinct().Order(StringComparer.Ordinal).ToList(), RuleCatalogue.All.Count);
+    }
+}
