@@ -94,11 +94,19 @@ internal static class XmlReturnReader
         // A leaf is a field of its parent; an element whose children are all leaves is a row.
         void Close(OpenElement element)
         {
-            if (!element.HasElements)
+            // An empty row (<UASC/>) sits directly under CHILD or a container, where no field does.
+            var parent = open.TryPeek(out var p) ? p.Name : "";
+            if (!element.HasElements && element.Text.Length == 0 && ElementTables.ContainsKey(element.Name)
+                && parent is "CHILD" or "EPISODES" or "REVIEWS" or "MISSING_EPISODES")
+            {
+                groups.Add((element.Name, element.Line, element.Fields));
+                if (open.TryPeek(out var container)) container.HasElements = true;
+            }
+            else if (!element.HasElements)
             {
                 if (open.TryPeek(out var owner)) owner.Fields[Field(element.Name)] = element.Text;
             }
-            else if (element.Fields.Count > 0) groups.Add((element.Name, element.Line, element.Fields));
+            else if (element.Fields.Count > 0 || ElementTables.ContainsKey(element.Name)) groups.Add((element.Name, element.Line, element.Fields));
         }
 
         var header = groups.FirstOrDefault(g => TableOf(g.Element, g.Fields) == TableKind.Header).Fields;
