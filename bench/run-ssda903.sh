@@ -23,10 +23,12 @@ measure() { # label command...
   local label="$1"; shift
   local times=() peak=0
   for _ in $(seq "$runs"); do
-    local out
-    out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1 )
-    times+=("${out% *}")
-    local kb="${out#* }"; [ "$kb" -gt "$peak" ] && peak="$kb"
+    # Exit code 1 (rule failures found) is a result, not an error.
+    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>&1 || true
+    local seconds kb
+    read -r seconds kb < <(tail -n 1 "$work/time.txt")
+    times+=("$seconds")
+    [ "$kb" -gt "$peak" ] && peak="$kb"
   done
   local median
   median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')

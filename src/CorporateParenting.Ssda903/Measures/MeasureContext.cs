@@ -18,7 +18,11 @@ internal sealed class MeasureContext(ChildIndex children, int year, MeasureOptio
     /// <summary>Looked after at the end of 31 March: an episode open that day that is not a short break (DEC blank at 31 March).</summary>
     public bool LookedAfterAtEnd(Child child) => child.EpisodeOn(End) is { IsShortBreak: false };
 
-    public IEnumerable<Child> LookedAfterAtEnd() => All.Where(LookedAfterAtEnd);
+    private readonly Lazy<IReadOnlyList<Child>> _atEnd = new(() => children.Children.Where(c => c.EpisodeOn(new DateOnly(year, 3, 31)) is { IsShortBreak: false }).ToList());
+    private readonly Lazy<HashSet<Child>> _oc2Cohort = new(() => children.Children.Where(c => InOc2CohortOf(c, new DateOnly(year - 1, 4, 1), new DateOnly(year, 3, 31))).ToHashSet());
+
+    /// <summary>Everyone looked after at 31 March, found once and shared by the many measures that start there.</summary>
+    public IReadOnlyList<Child> LookedAfterAtEnd() => _atEnd.Value;
 
     public bool InYear(DateOnly day) => day >= Start && day <= End;
 
@@ -34,9 +38,11 @@ internal sealed class MeasureContext(ChildIndex children, int year, MeasureOptio
     /// OC2 cohort: looked after continuously for at least 12 months at 31 March, no short breaks:
     /// the period open on 31 March began on or before 1 April and none of its episodes in the year is V3/V4.
     /// </summary>
-    public bool InOc2Cohort(Child child) =>
-        child.PeriodOn(End) is { } period && period.Start <= Start
-        && period.Episodes.Where(e => e.Overlaps(Start, End)).All(e => !e.IsShortBreak);
+    public bool InOc2Cohort(Child child) => _oc2Cohort.Value.Contains(child);
+
+    private static bool InOc2CohortOf(Child child, DateOnly start, DateOnly end) =>
+        child.PeriodOn(end) is { } period && period.Start <= start
+        && period.Episodes.Where(e => e.Overlaps(start, end)).All(e => !e.IsShortBreak);
 
     /// <summary>Placements during the year, temporary ones and short breaks left out: the first held in the year, then each new one.</summary>
     public int PlacementsInYear(Child child)

@@ -20,7 +20,9 @@ public static class NationalMeasures
     public static IReadOnlyList<MeasureResult> Compute(ChildIndex children, int year, MeasureOptions? options = null)
     {
         var context = new MeasureContext(children, year, options ?? new MeasureOptions());
-        return Measures.AsParallel().AsOrdered().Select(m => Evaluate(m, context, m.Cohort(context).ToList())).ToList();
+        var results = new MeasureResult[Measures.Count];
+        Parallel.For(0, Measures.Count, i => results[i] = Evaluate(Measures[i], context, Measures[i].Cohort(context).ToList()));
+        return results;
     }
 
     /// <summary>The measure for each group of its cohort (age band, sex, ...), so that the groups add up to the whole.</summary>

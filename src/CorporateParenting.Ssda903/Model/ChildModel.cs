@@ -67,7 +67,11 @@ public static class ChildModel
         return periods;
     }
 
-    private static Coded Code(string field, string code) => new(code, code.Length == 0 ? null : CodeSets.Label(field, code));
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Code), Coded> CodedValues = new();
+
+    /// <summary>One shared instance per field and code: a million episodes hold a few hundred distinct codes.</summary>
+    private static Coded Code(string field, string code) =>
+        CodedValues.GetOrAdd((field, code), key => new Coded(key.Code, key.Code.Length == 0 ? null : CodeSets.Label(key.Field, key.Code)));
 
     private static IEnumerable<RowView> Rows(RawTable table)
     {

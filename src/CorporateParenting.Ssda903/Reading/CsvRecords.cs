@@ -9,7 +9,34 @@ namespace CorporateParenting.Ssda903.Reading;
 /// </summary>
 internal sealed class CsvRecords(TextReader reader, int maxRecordChars)
 {
+    /// <summary>Most cells repeat (codes, dates): one string per distinct value keeps a million rows small.</summary>
+    private const int MaxPooled = 1_000_000;
     private readonly StringBuilder _field = new();
+    private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+    private char[] _buffer = new char[256];
+    // Text is scanned from a block of characters: one virtual call per 64K characters, not per character.
+    private readonly char[] _block = new char[1 << 16];
+    private int _position;
+    private int _length;
+
+    private int Next()
+    {
+        if (_position == _length && !Fill()) return -1;
+        return _block[_position++];
+    }
+
+    private int PeekNext()
+    {
+        if (_position == _length && !Fill()) return -1;
+        return _block[_position];
+    }
+
+    private bool Fill()
+    {
+        _length = reader.Read(_block, 0, _block.Length);
+        _position = 0;
+        return _length > 0;
+    }
     private int _line = 1;
 
     /// <summary>Physical line on which the record last returned started.</summary>
@@ -17,6 +44,21 @@ internal sealed class CsvRecords(TextReader reader, int maxRecordChars)
 
     /// <summary>Set when reading stopped because a record was too long or a quote never closed.</summary>
     public string? Problem { get; private set; }
+
+    /// <summary>The field trimmed and upper-cased, as the DfE tools read it, from the pool when seen before.</summary>
+    private string Normalised()
+    {
+        if (_buffer.Length < _field.Length) _buffer = new char[Math.Max(_field.Length, _buffer.Length * 2)];
+        _field.CopyTo(0, _buffer, 0, _field.Length);
+        var raw = _buffer.AsSpan(0, _field.Length).Trim();
+        Span<char> upper = raw.Length <= 256 ? stackalloc char[raw.Length] : new char[raw.Length];
+        raw.ToUpperInvariant(upper);
+        var lookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(upper, out var pooled)) return pooled;
+        var value = upper.ToString();
+        if (_pool.Count < MaxPooled) _pool[value] = value;
+        return value;
+    }
 
     public bool TryRead(List<string> record)
     {
@@ -28,12 +70,12 @@ internal sealed class CsvRecords(TextReader reader, int maxRecordChars)
         var any = false;
         while (true)
         {
-            var next = reader.Read();
+            var next = Next();
             if (next < 0)
             {
                 if (quoted) { Problem = "a quoted field is never closed"; return false; }
                 if (!any) return false;
-                record.Add(_field.ToString());
+                record.Add(Normalised());
                 return true;
             }
             any = true;
@@ -47,7 +89,7 @@ internal sealed class CsvRecords(TextReader reader, int maxRecordChars)
             {
                 if (c == '"')
                 {
-                    if (reader.Peek() == '"') { reader.Read(); _field.Append('"'); }
+                    if (PeekNext() == '"') { Next(); _field.Append('"'); }
                     else quoted = false;
                 }
                 else
@@ -64,14 +106,14 @@ internal sealed class CsvRecords(TextReader reader, int maxRecordChars)
                     quoted = true;
                     break;
                 case ',':
-                    record.Add(_field.ToString());
+                    record.Add(Normalised());
                     _field.Clear();
                     break;
-                case '\r' when reader.Peek() == '\n':
+                case '\r' when PeekNext() == '\n':
                     break;
                 case '\r' or '\n':
                     _line++;
-                    record.Add(_field.ToString());
+                    record.Add(Normalised());
                     return true;
                 default:
                     _field.Append(c);

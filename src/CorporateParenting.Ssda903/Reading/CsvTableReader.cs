@@ -34,7 +34,7 @@ internal static class CsvTableReader
         if (!records.TryRead(record))
             return Fail(file, errors, new ReadError(file.Name, 1, null, null, records.Problem ?? "the file is empty: expected a header row of column names"));
 
-        var header = record.Select(h => h.Trim().TrimStart('\uFEFF').ToUpperInvariant()).ToArray();
+        var header = record.Select(h => h.TrimStart('\uFEFF')).ToArray();
         var match = TableRecognition.Recognise(file.Name, header);
         if (match.Kind is not { } kind)
             return Fail(file, errors, new ReadError(file.Name, 1, null, string.Join(",", header.Take(12)), match.Explanation));
@@ -45,7 +45,7 @@ internal static class CsvTableReader
         var fileErrors = 0;
         while (records.TryRead(record))
         {
-            if (record.Count == 1 && record[0].Trim().Length == 0) continue;   // blank line
+            if (record.Count == 1 && record[0].Length == 0) continue;   // blank line
             if (record.Count != header.Length)
             {
                 if (fileErrors++ < limits.MaxErrors)
@@ -55,7 +55,7 @@ internal static class CsvTableReader
             }
             var row = new string[positions.Length];
             for (var i = 0; i < positions.Length; i++)
-                row[i] = positions[i] < 0 ? "" : record[positions[i]].Trim().ToUpperInvariant();
+                row[i] = positions[i] < 0 ? "" : record[positions[i]];
             rows.Add(row);
         }
         if (records.Problem is not null)

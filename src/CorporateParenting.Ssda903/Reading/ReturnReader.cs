@@ -24,7 +24,9 @@ public static partial class ReturnReader
     /// <summary>Several years at once: each folder holds one year.</summary>
     public static (ReturnSet Set, IReadOnlyList<ReadResult> Results) ReadFolders(IEnumerable<string> folders, ReadLimits? limits = null)
     {
-        var results = folders.Select(f => ReadFolder(f, limits: limits)).ToList();
+        var paths = folders.ToArray();
+        var results = new ReadResult[paths.Length];
+        Parallel.For(0, paths.Length, i => results[i] = ReadFolder(paths[i], limits: limits));
         var years = results.Where(r => r.Year is not null).Select(r => r.Year!).ToList();
         foreach (var duplicate in years.GroupBy(y => y.Year).Where(g => g.Count() > 1))
             throw new ArgumentException($"Two folders hold the collection year {duplicate.Key}.");

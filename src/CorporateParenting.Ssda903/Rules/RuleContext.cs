@@ -10,7 +10,7 @@ namespace CorporateParenting.Ssda903.Rules;
 /// </summary>
 internal sealed class RuleContext(ReturnSet returns, int year)
 {
-    private readonly ConcurrentDictionary<(TableKind, string), DateOnly?[]> _dates = new();
+    private readonly DateOnly?[]?[][] _dates = Enum.GetValues<TableKind>().Select(k => new DateOnly?[]?[TableSchema.For(k).Columns.Count]).ToArray();
     private readonly ConcurrentDictionary<TableKind, ILookup<string, int>> _byChild = new();
 
     public int Year { get; } = year;
@@ -26,12 +26,17 @@ internal sealed class RuleContext(ReturnSet returns, int year)
     public string Cell(TableKind kind, int row, string column) => Current[kind].Cell(row, column);
 
     /// <summary>The column's dates, parsed once (null where blank or not dd/mm/yyyy).</summary>
-    public DateOnly?[] Dates(TableKind kind, string column) => _dates.GetOrAdd((kind, column), key =>
+    public DateOnly?[] Dates(TableKind kind, string column)
     {
-        var table = Current[key.Item1];
-        var index = table.IndexOf(key.Item2);
-        return table.Rows.Select(r => index < 0 ? null : Model.Dates.Parse(r[index])).ToArray();
-    });
+        var table = Current[kind];
+        var index = table.IndexOf(column);
+        if (index < 0) return new DateOnly?[table.Count];
+        var cached = Volatile.Read(ref _dates[(int)kind][index]);
+        if (cached is not null) return cached;
+        var parsed = new DateOnly?[table.Count];
+        for (var i = 0; i < parsed.Length; i++) parsed[i] = Model.Dates.Parse(table.Rows[i][index]);
+        return Interlocked.CompareExchange(ref _dates[(int)kind][index], parsed, null) ?? parsed;
+    }
 
     /// <summary>Row indexes of a table by CHILD.</summary>
     public ILookup<string, int> RowsByChild(TableKind kind) => _byChild.GetOrAdd(kind, k =>
@@ -41,11 +46,15 @@ internal sealed class RuleContext(ReturnSet returns, int year)
         return Enumerable.Range(0, table.Count).ToLookup(i => table.Rows[i][child]);
     });
 
-    /// <summary>A child's episode rows in order of DECOM (rows without a valid DECOM last).</summary>
-    public IEnumerable<IReadOnlyList<int>> EpisodesByChild()
+    private IReadOnlyList<IReadOnlyList<int>>? _episodesByChild;
+
+    /// <summary>Each child's episode rows in order of DECOM (rows without a valid DECOM last), worked out once for all rules.</summary>
+    public IReadOnlyList<IReadOnlyList<int>> EpisodesByChild()
     {
+        if (_episodesByChild is { } done) return done;
         var decom = Dates(TableKind.Episodes, "DECOM");
-        return RowsByChild(TableKind.Episodes).Select(g => (IReadOnlyList<int>)g.OrderBy(i => decom[i] ?? DateOnly.MaxValue).ToList());
+        var ordered = RowsByChild(TableKind.Episodes).Select(g => (IReadOnlyList<int>)g.OrderBy(i => decom[i] ?? DateOnly.MaxValue).ToList()).ToList();
+        return Interlocked.CompareExchange(ref _episodesByChild, ordered, null) ?? ordered;
     }
 
     /// <summary>The header's date of birth for a child, if the header has one.</summary>

@@ -15,13 +15,15 @@ public static class Validator
     public static ValidationReport Validate(ReturnSet returns, int year)
     {
         var context = new RuleContext(returns, year);
-        var failures = Rules.AsParallel()
-            .SelectMany(rule =>
-            {
-                var entry = RuleCatalogue.For(rule.Code);
-                return rule.Failures(context).Select(f => new RuleFailure(rule.Code, f.Table, f.RowIndex + 1,
-                    context.Cell(f.Table, f.RowIndex, "CHILD") is { Length: > 0 } child ? child : null, entry.Fields, entry.Message));
-            })
+        var perRule = new List<RuleFailure>[Rules.Count];
+        Parallel.For(0, Rules.Count, r =>
+        {
+            var rule = Rules[r];
+            var entry = RuleCatalogue.For(rule.Code);
+            perRule[r] = rule.Failures(context).Select(f => new RuleFailure(rule.Code, f.Table, f.RowIndex + 1,
+                context.Cell(f.Table, f.RowIndex, "CHILD") is { Length: > 0 } child ? child : null, entry.Fields, entry.Message)).ToList();
+        });
+        var failures = perRule.SelectMany(f => f)
             .OrderBy(f => f.Table).ThenBy(f => f.Row).ThenBy(f => f.Rule, StringComparer.Ordinal)
             .ToList();
         return new ValidationReport(year, failures, Rules.Select(r => r.Code).Distinct().Order(StringComparer.Ordinal).ToList(), RuleCatalogue.All.Count);

@@ -6,7 +6,7 @@ namespace CorporateParenting.Ssda903.Tables;
 /// </summary>
 public sealed class RawTable
 {
-    private readonly Dictionary<string, int> _columnIndex;
+    private readonly System.Collections.Frozen.FrozenDictionary<string, int> _columnIndex;
 
     public RawTable(TableKind kind, string sourceFile, IReadOnlyList<string> columns, IReadOnlyList<string[]> rows)
     {
@@ -14,7 +14,7 @@ public sealed class RawTable
         SourceFile = sourceFile;
         Columns = columns;
         Rows = rows;
-        _columnIndex = columns.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.OrdinalIgnoreCase);
+        _columnIndex = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(columns.Select((c, i) => KeyValuePair.Create(c, i)), StringComparer.OrdinalIgnoreCase);
     }
 
     public static RawTable Empty(TableKind kind) => new(kind, "", TableSchema.For(kind).Columns, []);
