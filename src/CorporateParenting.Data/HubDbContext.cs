@@ -1,5 +1,6 @@
 using CorporateParenting.Data.Audit;
 using CorporateParenting.Data.Identity;
+using CorporateParenting.Data.Performance;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,16 @@ public class HubDbContext(DbContextOptions<HubDbContext> options)
     : IdentityDbContext<HubUser, IdentityRole, string>(options)
 {
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<Ssda903Import> Ssda903Imports => Set<Ssda903Import>();
+    public DbSet<Ssda903ImportFile> Ssda903ImportFiles => Set<Ssda903ImportFile>();
+    public DbSet<Ssda903RuleFailure> Ssda903RuleFailures => Set<Ssda903RuleFailure>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<IndicatorTargetChange> IndicatorTargetChanges => Set<IndicatorTargetChange>();
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<IndicatorCommentary> IndicatorCommentaries => Set<IndicatorCommentary>();
+    public DbSet<BenchmarkValue> BenchmarkValues => Set<BenchmarkValue>();
+    public DbSet<PostcodeArea> PostcodeAreas => Set<PostcodeArea>();
+    public DbSet<PublishedScorecard> PublishedScorecards => Set<PublishedScorecard>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

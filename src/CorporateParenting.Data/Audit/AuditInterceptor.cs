@@ -35,6 +35,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         var events = new List<AuditEvent>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
+            if (entry.Entity is Performance.IBulkRecord) continue;   // covered by its parent's event
             if (entry.Entity is AuditEvent)
             {
                 if (entry.State is EntityState.Modified or EntityState.Deleted)
@@ -77,14 +78,14 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             switch (action)
             {
                 case AuditAction.Created:
-                    @new[name] = secret ? "(hidden)" : property.CurrentValue;
+                    @new[name] = secret ? "(hidden)" : Shown(property.CurrentValue);
                     break;
                 case AuditAction.Deleted:
-                    old[name] = secret ? "(hidden)" : property.OriginalValue;
+                    old[name] = secret ? "(hidden)" : Shown(property.OriginalValue);
                     break;
                 case AuditAction.Updated when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
-                    old[name] = secret ? "(hidden)" : property.OriginalValue;
-                    @new[name] = secret ? "(changed)" : property.CurrentValue;
+                    old[name] = secret ? "(hidden)" : Shown(property.OriginalValue);
+                    @new[name] = secret ? "(changed)" : Shown(property.CurrentValue);
                     break;
             }
         }
@@ -99,4 +100,12 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             .Select(p => p.IsTemporary ? "(new)" : Convert.ToString(p.CurrentValue, System.Globalization.CultureInfo.InvariantCulture));
         return string.Join("/", parts);
     }
+
+    /// <summary>Large values (file contents, frozen snapshots) are described, not copied: the entity itself keeps them.</summary>
+    private static object? Shown(object? value) => value switch
+    {
+        byte[] bytes => $"({bytes.Length:N0} bytes)",
+        string { Length: > 2000 } text => $"({text.Length:N0} characters)",
+        _ => value,
+    };
 }

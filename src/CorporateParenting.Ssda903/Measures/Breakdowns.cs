@@ -22,8 +22,15 @@ internal static class Breakdowns
         Dimension.LegalStatus => Episode(child, c)?.LegalStatus is { IsBlank: false } ls ? ls.ToString() : "Not known",
         Dimension.PlacementType => Episode(child, c)?.Placement is { IsBlank: false } pl ? pl.ToString() : "Not known",
         Dimension.Uasc => child.IsUascOn(c.End) ? "UASC" : "Not UASC",
+        Dimension.InOrOutOfArea => Lookup(Episode(child, c)?.PlacementPostcode, c) is { } placed
+            ? placed.LocalAuthority == c.Options.CouncilCode ? "Inside the council's area" : "Outside the council's area"
+            : "Not known",
+        Dimension.Ward => Lookup(Episode(child, c)?.HomePostcode, c)?.Ward ?? "Not known",
         _ => "Not known",
     };
+
+    private static PostcodeInfo? Lookup(string? postcode, MeasureContext c) =>
+        string.IsNullOrEmpty(postcode) || c.Options.PostcodeLookup is null ? null : c.Options.PostcodeLookup(postcode);
 
     /// <summary>The child's episode at 31 March, or the last one in the year for those who left.</summary>
     private static Episode? Episode(Child child, MeasureContext c) =>

@@ -13,7 +13,8 @@ public sealed record MeasureResult(
     string Id, string Name, string Definition, string Unit, int Numerator, int Denominator, double? Value,
     bool Available, string? NotAvailableReason, IReadOnlyList<string> NumeratorChildren, IReadOnlyList<string> DenominatorChildren);
 
-public sealed record PostcodeInfo(double Latitude, double Longitude, string LocalAuthority);
+/// <summary>What a postcode lookup knows of a postcode: its centroid, local authority and (where loaded) ward.</summary>
+public sealed record PostcodeInfo(double Latitude, double Longitude, string LocalAuthority, string? Ward = null);
 
 /// <summary>
 /// What a council can add: its child population aged 0-17 (for rates), a postcode lookup (for
@@ -21,7 +22,8 @@ public sealed record PostcodeInfo(double Latitude, double Longitude, string Loca
 /// </summary>
 public sealed record MeasureOptions(int? ChildPopulation = null, Func<string, PostcodeInfo?>? PostcodeLookup = null, string? CouncilCode = null);
 
-public enum Dimension { AgeBand, Sex, EthnicityGroup, LegalStatus, PlacementType, Uasc }
+/// <summary>What a measure can be broken down by. Area (from the placement postcode) and ward (from the home postcode) need a postcode lookup.</summary>
+public enum Dimension { AgeBand, Sex, EthnicityGroup, LegalStatus, PlacementType, Uasc, InOrOutOfArea, Ward }
 
 public sealed record BreakdownRow(string Group, MeasureResult Result);
 

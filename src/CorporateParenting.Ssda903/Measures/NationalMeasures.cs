@@ -17,19 +17,26 @@ public static class NationalMeasures
     public static IReadOnlyList<MeasureResult> Compute(ReturnSet returns, int year, MeasureOptions? options = null) =>
         Compute(ChildModel.Build(returns), year, options);
 
-    public static IReadOnlyList<MeasureResult> Compute(ChildIndex children, int year, MeasureOptions? options = null)
+    public static IReadOnlyList<MeasureResult> Compute(ChildIndex children, int year, MeasureOptions? options = null) =>
+        Compute(new MeasureContext(children, year, options ?? new MeasureOptions()));
+
+    internal static IReadOnlyList<MeasureResult> Compute(MeasureContext context)
     {
-        var context = new MeasureContext(children, year, options ?? new MeasureOptions());
         var results = new MeasureResult[Measures.Count];
         Parallel.For(0, Measures.Count, i => results[i] = Evaluate(Measures[i], context, Measures[i].Cohort(context).ToList()));
         return results;
     }
 
     /// <summary>The measure for each group of its cohort (age band, sex, ...), so that the groups add up to the whole.</summary>
-    public static IReadOnlyList<BreakdownRow> Breakdown(ReturnSet returns, int year, string measureId, Dimension by, MeasureOptions? options = null)
+    public static IReadOnlyList<BreakdownRow> Breakdown(ReturnSet returns, int year, string measureId, Dimension by, MeasureOptions? options = null) =>
+        Breakdown(ChildModel.Build(returns), year, measureId, by, options);
+
+    public static IReadOnlyList<BreakdownRow> Breakdown(ChildIndex children, int year, string measureId, Dimension by, MeasureOptions? options = null) =>
+        Breakdown(new MeasureContext(children, year, options ?? new MeasureOptions()), measureId, by);
+
+    internal static IReadOnlyList<BreakdownRow> Breakdown(MeasureContext context, string measureId, Dimension by)
     {
         var measure = Measures.FirstOrDefault(m => m.Definition.Id == measureId) ?? throw new ArgumentException($"There is no measure '{measureId}'.", nameof(measureId));
-        var context = new MeasureContext(ChildModel.Build(returns), year, options ?? new MeasureOptions());
         return measure.Cohort(context)
             .GroupBy(x => Breakdowns.GroupOf(x.Child, by, context))
             .OrderBy(g => g.Key, StringComparer.Ordinal)

@@ -12,4 +12,12 @@ public static class Capability
     public const string ViewAuditTrail = nameof(ViewAuditTrail);
     /// <summary>Identifiable child-level data: lists of children and their profiles. Every read is audited.</summary>
     public const string ViewChildData = nameof(ViewChildData);
+    /// <summary>The scorecard, with small numbers suppressed unless the viewer also holds <see cref="ViewChildData"/>.</summary>
+    public const string ViewScorecard = nameof(ViewScorecard);
+    /// <summary>Import the 903, see its data quality and the rows behind a rule failure.</summary>
+    public const string ImportData = nameof(ImportData);
+    /// <summary>Indicators, targets, local values, benchmarks, and publishing the scorecard.</summary>
+    public const string ManageIndicators = nameof(ManageIndicators);
+    /// <summary>Write the owner's commentary on an indicator.</summary>
+    public const string WriteCommentary = nameof(WriteCommentary);
 }

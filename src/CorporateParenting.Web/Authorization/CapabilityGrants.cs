@@ -14,6 +14,11 @@ public static class CapabilityGrants
         [Capability.ViewAuditTrail] = [HubRoles.Administrator],
         // product.md: only analysts, and service managers for their own service, see identifiable children.
         [Capability.ViewChildData] = [HubRoles.PerformanceAnalyst, HubRoles.ServiceManager],
+        [Capability.ViewScorecard] = Everyone,
+        [Capability.ImportData] = [HubRoles.PerformanceAnalyst],
+        [Capability.ManageIndicators] = [HubRoles.PerformanceAnalyst],
+        // Indicator owners are service managers and the data team (product.md).
+        [Capability.WriteCommentary] = [HubRoles.PerformanceAnalyst, HubRoles.ServiceManager],
     };
 
     public static void AddCapabilityPolicies(this AuthorizationOptions options)

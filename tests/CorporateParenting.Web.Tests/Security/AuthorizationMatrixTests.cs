@@ -81,5 +81,10 @@ public sealed class AuthorizationMatrixTests(DemoHub factory) : IClassFixture<De
 
     /// <summary>Fills route parameters with values that exist nowhere: pages must still answer 404 or deny, never 500.</summary>
     private static string Concrete(string route) =>
-        System.Text.RegularExpressions.Regex.Replace(route, "\\{([^}:?]+)(:int)?[^}]*\\}", m => m.Groups[2].Success ? "404" : "no-such-id");
+        System.Text.RegularExpressions.Regex.Replace(route, "\\{([^}:?]+)(:int|:guid)?[^}]*\\}", m => m.Groups[2].Value switch
+        {
+            ":int" => "404",
+            ":guid" => Guid.Empty.ToString(),
+            _ => "no-such-id",
+        });
 }

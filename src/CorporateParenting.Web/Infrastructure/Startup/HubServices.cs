@@ -61,8 +61,14 @@ public static class HubServices
         else services.AddSingleton<IHubMailer, SmtpMailer>();
 
         services.AddScoped<Features.Admin.Users.UserInvitations>();
+        services.AddSingleton<Features.Performance.CouncilReturns>();
+        services.AddSingleton<Features.Performance.CouncilMeasureOptions>();
+        services.AddSingleton<Features.Performance.Imports.ImportStaging>();
+        services.AddScoped<Features.Performance.Imports.Ssda903Importer>();
+        services.AddScoped<Features.Performance.Scorecard.ScorecardBuilder>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoPerformanceSeeder>();
         services.AddHostedService<DatabaseStartup>();
         return builder;
     }

@@ -1,0 +1,45 @@
+using CorporateParenting.Data;
+using CorporateParenting.Data.Performance;
+using CorporateParenting.Web.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CorporateParenting.Web.Features.Performance.Imports;
+
+/// <summary>Upload a year's 903 (the CSV tables or the DfE XML) and see every import so far.</summary>
+[Authorize(Policy = Capability.ImportData)]
+[RequestSizeLimit(MaxUploadBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
+public sealed class IndexModel(HubDbContext db, ImportStaging staging) : PageModel
+{
+    public const long MaxUploadBytes = 1_000_000_000;
+
+    [BindProperty] public List<IFormFile> Files { get; set; } = [];
+    [BindProperty] public int? Year { get; set; }
+    public IReadOnlyList<Ssda903Import> History { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (Files.Count == 0)
+            ModelState.AddModelError(nameof(Files), "Select the 903 files to import: the CSV tables or the DfE XML file");
+        else if (Files.FirstOrDefault(f => !f.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !f.FileName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)) is { } wrong)
+            ModelState.AddModelError(nameof(Files), $"{wrong.FileName} is not a CSV or XML file");
+        if (Year is < 2010 or > 2100)
+            ModelState.AddModelError(nameof(Year), "Enter a collection year between 2010 and 2100, or leave it blank");
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+        var id = await staging.SaveAsync(Files.Select(f => (f.FileName, f.OpenReadStream())), cancellationToken);
+        return RedirectToPage("Check", new { id, year = Year });
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken) =>
+        History = await db.Ssda903Imports.AsNoTracking().Include(i => i.Files)
+            .OrderByDescending(i => i.Year).ThenByDescending(i => i.ImportedAtUtc).ToListAsync(cancellationToken);
+}

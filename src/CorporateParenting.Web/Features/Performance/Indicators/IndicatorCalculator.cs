@@ -1,0 +1,53 @@
+using CorporateParenting.Data;
+using CorporateParenting.Data.Performance;
+using CorporateParenting.Ssda903.Measures;
+using CorporateParenting.Ssda903.Model;
+using CorporateParenting.Ssda903.Tables;
+using Microsoft.EntityFrameworkCore;
+
+namespace CorporateParenting.Web.Features.Performance.Indicators;
+
+/// <summary>
+/// Turns the council's current 903 years into stored indicator values (whole cohort and every breakdown),
+/// so the scorecard reads a few hundred rows instead of recomputing children's histories per request.
+/// </summary>
+public static class IndicatorCalculator
+{
+    public static readonly Dimension[] Dimensions = Enum.GetValues<Dimension>();
+
+    /// <summary>Replaces every 903 value with one computed from these returns. The caller saves, inside its transaction.</summary>
+    public static async Task RecomputeAsync(HubDbContext db, ReturnSet returns, IReadOnlyDictionary<int, Guid> importOfYear, MeasureOptions options, CancellationToken cancellationToken)
+    {
+        await IndicatorCatalogue.EnsureMeasuresAsync(db, cancellationToken);
+        var indicators = await db.Indicators.Where(i => i.Source == IndicatorSource.Ssda903).ToDictionaryAsync(i => i.Key, i => i.Id, cancellationToken);
+        await db.IndicatorValues.Where(v => v.ImportId != null).ExecuteDeleteAsync(cancellationToken);
+
+        var children = ChildModel.Build(returns);
+        foreach (var year in returns.Years.Select(y => y.Year))
+        {
+            var session = new MeasureSession(children, year, options);
+            foreach (var result in session.Compute())
+            {
+                if (!indicators.TryGetValue(result.Id, out var indicatorId)) continue;
+                db.IndicatorValues.Add(ValueOf(indicatorId, year, importOfYear[year], "", "", result));
+                if (!result.Available) continue;
+                foreach (var dimension in Dimensions)
+                foreach (var row in session.Breakdown(result.Id, dimension))
+                    db.IndicatorValues.Add(ValueOf(indicatorId, year, importOfYear[year], dimension.ToString(), row.Group, row.Result));
+            }
+        }
+    }
+
+    private static IndicatorValue ValueOf(int indicatorId, int year, Guid importId, string dimension, string group, MeasureResult result) => new()
+    {
+        IndicatorId = indicatorId,
+        Year = year,
+        Dimension = dimension,
+        Group = group,
+        Numerator = result.Numerator,
+        Denominator = result.Denominator,
+        Value = result.Value is { } v ? Math.Round(v, 4) : null,
+        NotAvailableReason = result.Available ? null : result.NotAvailableReason,
+        ImportId = importId,
+    };
+}

@@ -1,0 +1,81 @@
+using CorporateParenting.Data;
+using CorporateParenting.Data.Performance;
+using CorporateParenting.Ssda903.Measures;
+using CorporateParenting.Web.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CorporateParenting.Web.Features.Performance.Scorecard;
+
+/// <summary>One indicator: its definition, trend with numbers, breakdowns, target history and the owner's commentary.</summary>
+[Authorize(Policy = Capability.ViewScorecard)]
+public sealed class IndicatorModel(HubDbContext db, ScorecardBuilder builder, IAuthorizationService authorization, TimeProvider clock) : PageModel
+{
+    public static readonly IReadOnlyDictionary<string, string> DimensionNames = new Dictionary<string, string>
+    {
+        [nameof(Ssda903.Measures.Dimension.AgeBand)] = "Age band",
+        [nameof(Ssda903.Measures.Dimension.Sex)] = "Sex",
+        [nameof(Ssda903.Measures.Dimension.EthnicityGroup)] = "Ethnicity group",
+        [nameof(Ssda903.Measures.Dimension.LegalStatus)] = "Legal status",
+        [nameof(Ssda903.Measures.Dimension.PlacementType)] = "Placement type",
+        [nameof(Ssda903.Measures.Dimension.Uasc)] = "Unaccompanied asylum-seeking",
+        [nameof(Ssda903.Measures.Dimension.InOrOutOfArea)] = "In or out of the council's area",
+        [nameof(Ssda903.Measures.Dimension.Ward)] = "Ward (home postcode)",
+    };
+
+    [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public string Dimension { get; set; } = nameof(Ssda903.Measures.Dimension.AgeBand);
+    [BindProperty] public string? Commentary { get; set; }
+
+    public Indicator Indicator { get; private set; } = null!;
+    public ScorecardLine Line { get; private set; } = null!;
+    public int CardYear { get; private set; }
+    public IReadOnlyList<BreakdownLine> Groups { get; private set; } = [];
+    public BreakdownLine? Total { get; private set; }
+    public bool MayViewChildren { get; private set; }
+    public bool MayComment { get; private set; }
+    public bool MayManage { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostCommentaryAsync(CancellationToken cancellationToken)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Capability.WriteCommentary)).Succeeded) return Forbid();
+        if (!await LoadAsync(cancellationToken)) return NotFound();
+        if (string.IsNullOrWhiteSpace(Commentary)) ModelState.AddModelError(nameof(Commentary), "Enter the commentary");
+        else if (Commentary.Length > 4000) ModelState.AddModelError(nameof(Commentary), "Commentary must be 4,000 characters or fewer");
+        if (!ModelState.IsValid) return Page();
+
+        var existing = await db.IndicatorCommentaries.SingleOrDefaultAsync(c => c.IndicatorId == Indicator.Id && c.Year == CardYear, cancellationToken);
+        if (existing is null)
+            db.IndicatorCommentaries.Add(new IndicatorCommentary { IndicatorId = Indicator.Id, Year = CardYear, Text = Commentary!.Trim(), UpdatedAtUtc = clock.GetUtcNow().UtcDateTime, UpdatedBy = User.Identity!.Name! });
+        else
+        {
+            existing.Text = Commentary!.Trim();
+            existing.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+            existing.UpdatedBy = User.Identity!.Name!;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage(new { Key, Year = CardYear, Dimension });
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Indicators.AsNoTracking().Include(i => i.TargetChanges).SingleOrDefaultAsync(i => i.Key == Key, cancellationToken) is not { } indicator) return false;
+        Indicator = indicator;
+        if (!DimensionNames.ContainsKey(Dimension)) Dimension = nameof(Ssda903.Measures.Dimension.AgeBand);
+        MayViewChildren = (await authorization.AuthorizeAsync(User, Capability.ViewChildData)).Succeeded;
+        MayComment = (await authorization.AuthorizeAsync(User, Capability.WriteCommentary)).Succeeded;
+        MayManage = (await authorization.AuthorizeAsync(User, Capability.ManageIndicators)).Succeeded;
+        var card = await builder.BuildAsync(Year, suppress: !MayViewChildren, cancellationToken);
+        if (card.Lines.FirstOrDefault(l => l.Key == Key) is not { } line) return false;
+        (Line, CardYear) = (line, card.Year);
+        (Groups, Total) = await builder.BreakdownAsync(indicator, card.Year, Dimension, suppress: !MayViewChildren, cancellationToken);
+        Commentary ??= line.Commentary;
+        return true;
+    }
+}

@@ -1,0 +1,107 @@
+using CorporateParenting.Data;
+using CorporateParenting.Data.Performance;
+using CorporateParenting.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CorporateParenting.Web.Features.Performance.Scorecard;
+
+/// <summary>
+/// Builds the scorecard for a year from stored values, benchmarks, targets and commentary: a handful of
+/// queries, no recomputation. Suppression is applied here, so no page can forget it.
+/// </summary>
+public sealed class ScorecardBuilder(HubDbContext db)
+{
+    public const int TrendYears = 5;
+
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken = default) =>
+        await db.IndicatorValues.Where(v => v.Dimension == "").Select(v => v.Year).Distinct().OrderBy(y => y).ToListAsync(cancellationToken);
+
+    public async Task<Scorecard> BuildAsync(int? year, bool suppress, CancellationToken cancellationToken = default)
+    {
+        var years = await YearsAsync(cancellationToken);
+        if (years.Count == 0) return new Scorecard(0, [], suppress, []);
+        var y = year is { } asked && years.Contains(asked) ? asked : years[^1];
+
+        var indicators = await db.Indicators.AsNoTracking().Include(i => i.TargetChanges).OrderBy(i => i.SortOrder).ThenBy(i => i.Name).ToListAsync(cancellationToken);
+        var values = (await db.IndicatorValues.AsNoTracking().Where(v => v.Dimension == "" && v.Year > y - TrendYears && v.Year <= y).ToListAsync(cancellationToken))
+            .ToLookup(v => v.IndicatorId);
+        var benchmarks = (await db.BenchmarkValues.AsNoTracking().Where(b => b.Year <= y).ToListAsync(cancellationToken)).ToLookup(b => (b.IndicatorKey, b.Area));
+        var commentary = await db.IndicatorCommentaries.AsNoTracking().Where(c => c.Year == y).ToDictionaryAsync(c => c.IndicatorId, c => c.Text, cancellationToken);
+
+        var lines = indicators.Select(indicator =>
+        {
+            var byYear = values[indicator.Id].ToDictionary(v => v.Year);
+            var england = Latest(benchmarks[(indicator.Key, BenchmarkValue.England)], y);
+            var neighbours = Latest(benchmarks[(indicator.Key, BenchmarkValue.StatisticalNeighbours)], y);
+            var shape = ShapeOf(indicator.Unit);
+            var trend = Enumerable.Range(y - TrendYears + 1, TrendYears).Select(year => Shown(year, byYear.GetValueOrDefault(year), indicator.Unit, shape, suppress)).ToList();
+            var current = trend[^1];
+            var (target, against) = indicator.RagRule switch
+            {
+                RagRule.AgainstTarget => (indicator.Target, indicator.Target is null ? "" : "target"),
+                RagRule.AgainstEngland => (england?.Value, england is null ? "" : $"England {england.Year}"),
+                _ => (null, ""),
+            };
+            // A suppressed figure is not rated either: a colour can give a small number away.
+            var rating = current.Suppressed ? RagRating.None : Rag.Rate(current.Value, target, indicator.Tolerance, indicator.Polarity);
+            return new ScorecardLine(indicator.Key, indicator.Name, indicator.Definition, indicator.Unit, indicator.PriorityArea, indicator.Owner,
+                indicator.Source == IndicatorSource.Ssda903 ? "SSDA903" : "Local",
+                current, trend[^2].Text.Length > 0 ? trend[^2] : null, trend,
+                BenchmarkText(england, y, indicator.Unit), BenchmarkText(neighbours, y, indicator.Unit),
+                Figures.Format(indicator.Target, indicator.Unit), Rag.Label(rating), Rag.TagClass(rating), against,
+                commentary.GetValueOrDefault(indicator.Id), TargetHistory(indicator));
+        }).ToList();
+        return new Scorecard(y, years, suppress, lines);
+    }
+
+    /// <summary>The indicator's groups for one dimension, with the whole beside them, suppressed together.</summary>
+    public async Task<(IReadOnlyList<BreakdownLine> Groups, BreakdownLine? Total)> BreakdownAsync(Indicator indicator, int year, string dimension, bool suppress, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.IndicatorValues.AsNoTracking()
+            .Where(v => v.IndicatorId == indicator.Id && v.Year == year && (v.Dimension == dimension || v.Dimension == ""))
+            .ToListAsync(cancellationToken);
+        var total = rows.FirstOrDefault(r => r.Dimension == "");
+        var groups = rows.Where(r => r.Dimension == dimension).OrderBy(r => r.Group, StringComparer.Ordinal).ToList();
+        var shape = ShapeOf(indicator.Unit);
+        var hidden = suppress ? SmallNumbers.Suppress(groups.Select(g => new Counts(g.Numerator, g.Denominator)).ToList(), shape) : new bool[groups.Count];
+        var lines = groups.Select((g, i) => Line(g, indicator.Unit, hidden[i])).ToList();
+        var totalLine = total is null ? null : Line(total, indicator.Unit, suppress && SmallNumbers.Discloses(new Counts(total.Numerator, total.Denominator), shape));
+        return (lines, totalLine);
+    }
+
+    public static CountShape ShapeOf(string unit) => unit switch
+    {
+        "%" => CountShape.Proportion,
+        "children" => CountShape.Count,
+        "per 10,000" => CountShape.Rate,
+        _ => CountShape.Average,
+    };
+
+    private static BreakdownLine Line(IndicatorValue v, string unit, bool hidden) => hidden
+        ? new BreakdownLine(v.Group, SmallNumbers.Symbol, SmallNumbers.Symbol, SmallNumbers.Symbol, true)
+        : new BreakdownLine(v.Group, Figures.Count(v.Numerator), Figures.Count(v.Denominator), Figures.Format(v.Value, unit), false);
+
+    private static ShownFigure Shown(int year, IndicatorValue? v, string unit, CountShape shape, bool suppress)
+    {
+        if (v is null) return new ShownFigure(year, null, "", "", "", false);
+        if (suppress && SmallNumbers.Discloses(new Counts(v.Numerator, v.Denominator), shape))
+            return new ShownFigure(year, null, SmallNumbers.Symbol, SmallNumbers.Symbol, SmallNumbers.Symbol, true);
+        var text = v.Value is null ? (v.NotAvailableReason is null ? "" : "Not available") : Figures.Format(v.Value, unit);
+        return new ShownFigure(year, v.Value, text, Figures.Count(v.Numerator), Figures.Count(v.Denominator), false);
+    }
+
+    private static BenchmarkValue? Latest(IEnumerable<BenchmarkValue> values, int year) =>
+        values.Where(b => b.Year <= year).MaxBy(b => b.Year);
+
+    private static string BenchmarkText(BenchmarkValue? b, int year, string unit) =>
+        b is null ? "" : Figures.Format(b.Value, unit) + (b.Year == year ? "" : $" ({b.Year})");
+
+    private static string? TargetHistory(Indicator indicator)
+    {
+        var last = indicator.TargetChanges.MaxBy(c => c.ChangedAtUtc);
+        if (last is null) return null;
+        var was = last.OldTarget is null ? "no target" : Figures.Format(last.OldTarget, indicator.Unit);
+        var count = indicator.TargetChanges.Count;
+        return $"Target changed {count} time{(count == 1 ? "" : "s")}; last on {DateDisplay.Long(last.ChangedAtUtc)} by {last.ChangedBy} (was {was}): {last.Reason}";
+    }
+}

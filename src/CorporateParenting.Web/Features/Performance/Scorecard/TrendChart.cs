@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Html;
+
+namespace CorporateParenting.Web.Features.Performance.Scorecard;
+
+/// <summary>
+/// A line chart drawn on the server as SVG: no script, prints in the board pack, and always shown with
+/// its numbers in a table beside it (the chart's text alternative says so).
+/// </summary>
+public static class TrendChart
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static IHtmlContent Render(IReadOnlyList<ShownFigure> points, string label, int width = 140, int height = 40, double? reference = null)
+    {
+        var known = points.Where(p => p.Value is not null).ToList();
+        var svg = new StringBuilder();
+        svg.Append(Invariant, $"<svg class=\"app-trend\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{WebUtility.HtmlEncode(label)}: trend over {points.Count} years, figures in the table\" focusable=\"false\">");
+        if (known.Count > 0)
+        {
+            var values = known.Select(p => p.Value!.Value).Append(reference ?? known[0].Value!.Value).ToList();
+            double min = values.Min(), max = values.Max();
+            if (max - min < 1e-9) { min -= 1; max += 1; }
+            const double pad = 4;
+            double X(int i) => pad + i * (width - 2 * pad) / Math.Max(1, points.Count - 1);
+            double Y(double v) => height - pad - (v - min) * (height - 2 * pad) / (max - min);
+            if (reference is { } r)
+                svg.Append(Invariant, $"<line x1=\"{pad}\" x2=\"{width - pad}\" y1=\"{Y(r):0.#}\" y2=\"{Y(r):0.#}\" stroke=\"#505a5f\" stroke-dasharray=\"3 3\" stroke-width=\"1\"/>");
+            var path = string.Join(" ", points.Select((p, i) => (p, i)).Where(x => x.p.Value is not null)
+                .Select(x => string.Create(Invariant, $"{X(x.i):0.#},{Y(x.p.Value!.Value):0.#}")));
+            svg.Append(Invariant, $"<polyline fill=\"none\" stroke=\"#1d70b8\" stroke-width=\"2\" points=\"{path}\"/>");
+            foreach (var (p, i) in points.Select((p, i) => (p, i)).Where(x => x.p.Value is not null))
+                svg.Append(Invariant, $"<circle cx=\"{X(i):0.#}\" cy=\"{Y(p.Value!.Value):0.#}\" r=\"2.5\" fill=\"#1d70b8\"/>");
+        }
+        svg.Append("</svg>");
+        return new HtmlString(svg.ToString());
+    }
+}
