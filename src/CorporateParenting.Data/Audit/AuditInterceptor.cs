@@ -35,7 +35,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         var events = new List<AuditEvent>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.Entity is Performance.IBulkRecord) continue;   // covered by its parent's event
+            if (entry.Entity is Performance.IBulkRecord { WrittenInBulk: true }) continue;   // covered by its parent's event
             if (entry.Entity is AuditEvent)
             {
                 if (entry.State is EntityState.Modified or EntityState.Deleted)

@@ -69,6 +69,8 @@ public sealed class IndicatorValue : IBulkRecord
     /// <summary>The import it was computed from; null for a value entered by hand.</summary>
     public Guid? ImportId { get; set; }
     public string? EnteredBy { get; set; }
+
+    bool IBulkRecord.WrittenInBulk => ImportId is not null;
 }
 
 /// <summary>The owner's commentary on an indicator for a year.</summary>

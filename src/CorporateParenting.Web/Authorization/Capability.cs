@@ -18,6 +18,8 @@ public static class Capability
     public const string ImportData = nameof(ImportData);
     /// <summary>Indicators, targets, local values, benchmarks, and publishing the scorecard.</summary>
     public const string ManageIndicators = nameof(ManageIndicators);
+    /// <summary>Load England and statistical-neighbour figures.</summary>
+    public const string ManageBenchmarks = nameof(ManageBenchmarks);
     /// <summary>Write the owner's commentary on an indicator.</summary>
     public const string WriteCommentary = nameof(WriteCommentary);
 }

@@ -17,6 +17,7 @@ public static class CapabilityGrants
         [Capability.ViewScorecard] = Everyone,
         [Capability.ImportData] = [HubRoles.PerformanceAnalyst],
         [Capability.ManageIndicators] = [HubRoles.PerformanceAnalyst],
+        [Capability.ManageBenchmarks] = [HubRoles.Administrator, HubRoles.PerformanceAnalyst],
         // Indicator owners are service managers and the data team (product.md).
         [Capability.WriteCommentary] = [HubRoles.PerformanceAnalyst, HubRoles.ServiceManager],
     };

@@ -1,0 +1,44 @@
+using CorporateParenting.Data;
+using CorporateParenting.Data.Audit;
+using CorporateParenting.Ssda903.Measures;
+using CorporateParenting.Ssda903.Model;
+using CorporateParenting.Web.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CorporateParenting.Web.Features.Performance.Children;
+
+/// <summary>The children behind a figure: who is counted and who is in the cohort. Every view is audited.</summary>
+[Authorize(Policy = Capability.ViewChildData)]
+public sealed class IndexModel(HubDbContext db, CouncilReturns council, CouncilMeasureOptions options, ChildDataReadAudit audit) : PageModel
+{
+    public sealed record ChildRow(string Id, int? Age, string Sex, string Placement, string LegalStatus, DateOnly? Started, DateOnly? Ended, bool Counted);
+
+    [BindProperty(SupportsGet = true)] public string Indicator { get; set; } = "";
+    [BindProperty(SupportsGet = true)] public int Year { get; set; }
+    [BindProperty(SupportsGet = true)] public bool CountedOnly { get; set; }
+    public MeasureResult Result { get; private set; } = null!;
+    public IReadOnlyList<ChildRow> Rows { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var data = await council.CurrentAsync(db, cancellationToken);
+        if (!data.Years.Contains(Year) || NationalMeasures.Definitions.All(d => d.Id != Indicator)) return NotFound();
+        var session = new MeasureSession(data.Children, Year, await options.LoadAsync(db, cancellationToken));
+        Result = session.Compute().Single(r => r.Id == Indicator);
+        var counted = Result.NumeratorChildren.ToHashSet();
+        var ids = CountedOnly ? Result.NumeratorChildren : Result.DenominatorChildren.Union(Result.NumeratorChildren).ToList();
+        var end = new DateOnly(Year, 3, 31);
+        Rows = ids.Select(data.Children.Find).OfType<Child>().Select(c =>
+        {
+            var episode = c.EpisodeOn(end) ?? c.Episodes.LastOrDefault(e => e.Start <= end);
+            var period = c.PeriodOn(end) ?? c.Periods.LastOrDefault(p => p.Start <= end);
+            return new ChildRow(c.Id, c.AgeOn(end), SexOf(c), episode?.Placement.ToString() ?? "", episode?.LegalStatus.ToString() ?? "", period?.Start, period?.End, counted.Contains(c.Id));
+        }).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        await audit.RecordAsync($"Children behind {Indicator} {Year}", Rows.Select(r => r.Id).ToList(), cancellationToken);
+        return Page();
+    }
+
+    public static string SexOf(Child c) => c.Header?.Sex switch { "1" or "M" => "Male", "2" or "F" => "Female", _ => "Not known" };
+}
