@@ -14,7 +14,7 @@ public sealed class BrowserHost : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly HubFactory _hub = new(DatabaseProvider.Sqlite);
+    private readonly HubFactory _hub = new(DatabaseProvider.Sqlite, settings: new() { ["Demo:Performance"] = "true" });
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";

@@ -31,7 +31,11 @@ public class HubFactory : WebApplicationFactory<Program>
             ["Database:MigrateOnStartup"] = "true",
             ["Demo:Seed"] = "true",
             ["Demo:Password"] = DemoPassword,
+            // The generated 903 years take seconds to import: only the PerformanceHub fixture seeds them.
+            ["Demo:Performance"] = "false",
             ["Hub:CouncilName"] = "Testshire County Council",
+            ["Hub:CouncilCode"] = "NBC",
+            ["Hub:ChildPopulation"] = "89600",
             ["Hub:DataDirectory"] = Path.Combine(Path.GetTempPath(), "hub-test-data-" + Guid.NewGuid().ToString("N")),
             ["RateLimiting:SignInPerMinute"] = "1000",
         };
@@ -83,3 +87,6 @@ public class HubFactory : WebApplicationFactory<Program>
 
 /// <summary>The class fixture most tests share: the demo council on a fresh SQLite database.</summary>
 public sealed class DemoHub() : HubFactory(DatabaseProvider.Sqlite);
+
+/// <summary>The demo council with its five generated years of 903 data imported, as on first run.</summary>
+public sealed class PerformanceHub() : HubFactory(DatabaseProvider.Sqlite, settings: new() { ["Demo:Performance"] = "true" });

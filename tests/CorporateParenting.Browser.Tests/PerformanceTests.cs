@@ -1,0 +1,74 @@
+using CorporateParenting.Testing;
+using Microsoft.Playwright;
+
+namespace CorporateParenting.Browser.Tests;
+
+/// <summary>The scorecard and the analyst's 903 pages in a real browser, each checked by axe and photographed.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PerformanceTests(BrowserHost host)
+{
+    private async Task<IPage> SignedInAsync(string account)
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/Account/SignIn");
+        await page.GetByLabel("Email address").FillAsync($"{account}@hub.example");
+        await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
+        await page.GetByTestId("sign-in").ClickAsync();
+        await page.WaitForURLAsync(host.BaseUrl + "/");
+        return page;
+    }
+
+    [Fact]
+    public async Task An_analyst_works_through_the_performance_pages_and_each_is_accessible()
+    {
+        var page = await SignedInAsync("analyst");
+        foreach (var (path, name) in new[]
+        {
+            ("/Performance/Scorecard", "scorecard-analyst"),
+            ("/Performance/Scorecard/Indicator/placements_3_or_more?Dimension=Ward", "indicator"),
+            ("/Performance/Children?Indicator=placements_3_or_more&Year=2026&CountedOnly=true", "children-behind"),
+            ("/Performance/Imports", "imports"),
+            ("/Performance/DataQuality", "data-quality"),
+            ("/Performance/Indicators/Settings/long_term_stability", "indicator-settings"),
+            ("/Performance/Indicators/Values/local_pep_on_time", "local-values"),
+            ("/Performance/Indicators/New", "local-new"),
+            ("/Performance/Published/Publish?Year=2026", "publish"),
+            ("/Performance/Benchmarks", "benchmarks"),
+            ("/Performance/Scorecard/Print", "scorecard-print"),
+        })
+        {
+            await page.GotoAsync(path);
+            await Accessibility.ScreenshotAsync(page, name);
+            await Accessibility.AssertNoViolationsAsync(page);
+        }
+
+        await page.GotoAsync("/Performance/Children?Indicator=placements_3_or_more&Year=2026&CountedOnly=true");
+        await page.Locator("a[href^='/Performance/Children/Profile/']").First.ClickAsync();
+        await page.WaitForURLAsync("**/Performance/Children/Profile/**");
+        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Episodes of care" }).IsVisibleAsync());
+        await Accessibility.ScreenshotAsync(page, "child-profile");
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await page.GotoAsync("/Performance/Indicators/Settings/long_term_stability");
+        await page.GetByLabel("Target (%)").FillAsync("72");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        Assert.True(await page.GetByText("Say why the target or tolerance is changing").First.IsVisibleAsync());
+        Assert.Equal("72", await page.GetByLabel("Target (%)").InputValueAsync());
+        await Accessibility.AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task A_board_member_sees_the_suppressed_scorecard_and_no_route_to_children()
+    {
+        var page = await SignedInAsync("member");
+        await page.GotoAsync("/Performance/Scorecard/Indicator/cla_count?Dimension=PlacementType");
+        Assert.Equal(0, await page.GetByText("See the children behind this figure").CountAsync());
+        Assert.True(await page.Locator("td", new() { HasTextString = "c" }).CountAsync() > 0);
+        await Accessibility.ScreenshotAsync(page, "indicator-member");
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await page.GotoAsync("/Performance/Scorecard");
+        await Accessibility.ScreenshotAsync(page, "scorecard-member");
+        await Accessibility.AssertNoViolationsAsync(page);
+    }
+}
