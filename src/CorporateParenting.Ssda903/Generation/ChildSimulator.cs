@@ -163,7 +163,14 @@ internal static class ChildSimulator
             child.Episodes.Add(episode);
             if (child.Episodes.Count >= 12) break;
         }
-        if (child.Episodes.Count == 0) child.Episodes.Add(Episode(child, dice, entered, "S", "V3", "N1", "R1"));
+        // Too near the 18th birthday for the series: a single one-day break, not one left open for ever (rules 365, 367).
+        if (child.Episodes.Count == 0)
+        {
+            var only = Episode(child, dice, entered, "S", "V3", "N1", "R1");
+            only.End = entered.AddDays(1);
+            only.Rec = "E13";
+            child.Episodes.Add(only);
+        }
         if (child.Episodes[^1].End > lastEnd) { child.Episodes[^1].End = null; child.Episodes[^1].Rec = ""; }
     }
 
