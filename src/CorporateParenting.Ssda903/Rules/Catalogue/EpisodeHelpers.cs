@@ -47,19 +47,13 @@ internal static partial class EpisodeHelpers
     {
         var decom = c.Dates(Episodes, "DECOM");
         var dec = c.Dates(Episodes, "DEC");
-        var run = new List<int>();
+        bool Of(int row) => row >= 0 && c.Cell(Episodes, row, "LS") == ls && decom[row] is not null;
+        List<int> run = [];
         foreach (var row in rows.Append(-1))
         {
-            var continues = row >= 0 && c.Cell(Episodes, row, "LS") == ls && decom[row] is not null
-                && (run.Count == 0 || dec[run[^1]] == decom[row]);
-            if (continues) { run.Add(row); continue; }
-            if (run.Count > 0)
-            {
-                var end = dec[run[^1]] ?? c.End;
-                yield return (run, end.DayNumber - decom[run[0]]!.Value.DayNumber);
-                run = [];
-            }
-            if (row >= 0 && c.Cell(Episodes, row, "LS") == ls && decom[row] is not null) run.Add(row);
+            if (Of(row) && run.Count > 0 && dec[run[^1]] == decom[row]) { run.Add(row); continue; }
+            if (run.Count > 0) yield return (run, (dec[run[^1]] ?? c.End).DayNumber - decom[run[0]]!.Value.DayNumber);
+            run = Of(row) ? [row] : [];
         }
     }
 }
