@@ -58,7 +58,8 @@ internal static class ChildSimulator
         var moveRate = child.Dob.AddYears(11) < entered ? 0.85 : 0.42;
         for (var day = entered.AddDays((int)(dice.Exponential(1 / moveRate) * 365)); day < end; day = day.AddDays(Math.Max(30, (int)(dice.Exponential(1 / moveRate) * 365))))
             moves.Add(day);
-        var statusChange = legal == "C1" ? entered.AddDays(dice.Int(60, 240)) : (DateOnly?)null;
+        // Police protection (L1, 72 hours) and PACE (J2) are short: a care order follows (rules 361, 364).
+        var statusChange = legal == "C1" ? entered.AddDays(dice.Int(60, 240)) : legal is "L1" or "J2" ? entered.AddDays(2) : (DateOnly?)null;
         if (statusChange is { } sc && sc < end) moves.Add(sc);
         if (adoptionPlacement is { } ap) { moves.RemoveWhere(m => m >= ap); moves.Add(ap); }
 
@@ -70,13 +71,20 @@ internal static class ChildSimulator
             var isLast = change == end;
             var isStatusOnly = change == statusChange && !isLast;
             var episode = Episode(child, dice, start, rne, legal, cin, place);
+            if (rne == "L") episode = SamePlacement(episode, child.Episodes[^1]);   // a change of legal status only (rule 434)
             child.Episodes.Add(episode);
             if (change > lastEnd) break;                       // still looked after when the data ends
             episode.End = change;
             if (isLast) break;
             episode.Rec = "X1";
             if (change == statusChange) { legal = "C2"; rne = "L"; }
-            else if (change == adoptionPlacement) { rne = "P"; legal = "E1"; place = dice.Pick(("A5", 1.0), ("A6", 3.0)); episode.ReasonPlaceChange = "CARPL"; }
+            else if (change == adoptionPlacement)
+            {
+                // With the current foster carers (A5) only from foster care; status and placement change together (rules 217, 336, 435).
+                var adoption = dice.Pick(("A5", 1.0), ("A6", 3.0));
+                place = adoption == "A5" && place.StartsWith('U') ? "A5" : "A6";
+                rne = place == "A5" ? "U" : "B"; legal = "E1"; episode.ReasonPlaceChange = "CARPL";
+            }
             else { rne = "P"; place = Compatible(NextPlacement(child, dice, change), legal); episode.ReasonPlaceChange = dice.Pick(("CARPL", 40.0), ("CHILD", 10.0), ("CREQB", 10.0), ("CREQO", 8.0), ("LAREQ", 12.0), ("STAND", 10.0), ("OTHER", 10.0)); }
             if (isStatusOnly) { rne = "L"; }
             start = change;
@@ -109,6 +117,12 @@ internal static class ChildSimulator
         };
     }
 
+    private static SyntheticEpisode SamePlacement(SyntheticEpisode episode, SyntheticEpisode before) => new()
+    {
+        Start = episode.Start, Rne = episode.Rne, Ls = episode.Ls, Cin = episode.Cin,
+        Place = before.Place, Provider = before.Provider, Urn = before.Urn, PlacementPostcode = before.PlacementPostcode,
+    };
+
     private static readonly DateOnly SupportedAccommodationRegistered = new(2024, 4, 1);
 
     private static string FirstPlacement(SyntheticChild child, Dice dice, DateOnly on)
@@ -130,22 +144,33 @@ internal static class ChildSimulator
         if (adopted) return dice.Pick(("E11", 3.0), ("E12", 1.0));
         if (ended == child.Dob.AddYears(18)) return place.StartsWith('U') && dice.Chance(0.4) ? "E17" : dice.Pick(("E5", 60.0), ("E6", 25.0), ("E8", 15.0));
         if (Age(child, ended) >= 16) return dice.Pick(("E5", 25.0), ("E6", 8.0), ("E4A", 30.0), ("E13", 20.0), ("E8", 17.0));
-        return dice.Pick(("E4A", 40.0), ("E4B", 5.0), ("E41", 8.0), ("E45", 9.0), ("E46", 4.0), ("E47", 4.0), ("E48", 3.0), ("E13", 12.0), ("E3", 6.0), ("E8", 9.0));
+        var reason = dice.Pick(("E4A", 40.0), ("E4B", 5.0), ("E41", 8.0), ("E45", 9.0), ("E46", 4.0), ("E47", 4.0), ("E48", 3.0), ("E13", 12.0), ("E3", 6.0), ("E8", 9.0));
+        return reason is "E45" or "E46" && !place.StartsWith('U') ? "E4A" : reason;   // former foster carers only from foster care (rule 516)
     }
 
-    /// <summary>A series of short breaks (V3): each break an episode of at most a week, a few each year.</summary>
+    /// <summary>
+    /// A series of short breaks (V3): each break an episode of at most a week, a few each year, in a residential care home:
+    /// short breaks carry no placement postcode or URN (rule 214), and R1 needs no URN (rule 218).
+    /// </summary>
     private static void AddShortBreaks(SyntheticChild child, Dice dice, DateOnly entered, DateOnly lastEnd)
     {
         var eighteen = child.Dob.AddYears(18);
         for (var day = entered; day < lastEnd && day < eighteen.AddDays(-8); day = day.AddDays(dice.Int(30, 120)))
         {
-            var episode = Episode(child, dice, day, "S", "V3", "N1", "K2");
+            var episode = Episode(child, dice, day, "S", "V3", "N1", "R1");
             episode.End = day.AddDays(dice.Int(1, 7));
             episode.Rec = "E13";
             child.Episodes.Add(episode);
             if (child.Episodes.Count >= 12) break;
         }
-        if (child.Episodes.Count == 0) child.Episodes.Add(Episode(child, dice, entered, "S", "V3", "N1", "K2"));
+        // Too near the 18th birthday for the series: a single one-day break, not one left open for ever (rules 365, 367).
+        if (child.Episodes.Count == 0)
+        {
+            var only = Episode(child, dice, entered, "S", "V3", "N1", "R1");
+            only.End = entered.AddDays(1);
+            only.Rec = "E13";
+            child.Episodes.Add(only);
+        }
         if (child.Episodes[^1].End > lastEnd) { child.Episodes[^1].End = null; child.Episodes[^1].Rec = ""; }
     }
 

@@ -9,6 +9,7 @@ public static class Validator
     internal static readonly IReadOnlyList<IRule> Rules =
     [
         .. CodeRules.All(), .. DateRules.All(), .. HeaderRules.All(), .. EpisodeRules.All(),
+        .. PlacementRules.All(), .. LegalStatusRules.All(), .. EpisodeHistoryRules.All(),
         .. HealthRules.All(), .. CareLeaverRules.All(), .. OtherTableRules.All(), .. LinkingRules.All(),
     ];
 

@@ -1,0 +1,59 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using static CorporateParenting.Ssda903.Tables.TableKind;
+
+namespace CorporateParenting.Ssda903.Rules.Catalogue;
+
+/// <summary>Helpers for the placement, legal status and episode history rules.</summary>
+internal static partial class EpisodeHelpers
+{
+    private static readonly ConditionalWeakTable<RuleContext, HashSet<string>> UascChildren = new();
+
+    /// <summary>
+    /// The shape of a full UK unit postcode (outward code, optional space, digit and two letters).
+    /// DfE checks against the ONS directory; without it the shape is what can be checked.
+    /// </summary>
+    [GeneratedRegex("^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$")]
+    private static partial Regex PostcodeShape();
+
+    public static bool IsPostcode(string value) => PostcodeShape().IsMatch(value);
+
+    /// <summary>
+    /// DfE derives PL_DISTANCE from both postcodes and PL_LA from the placement postcode; they are not in the files,
+    /// so a derived value exists exactly when the postcodes it needs are well formed.
+    /// </summary>
+    public static bool HasDistance(RuleContext c, int i) => IsPostcode(c.Cell(Episodes, i, "HOME_POST")) && IsPostcode(c.Cell(Episodes, i, "PL_POST"));
+
+    public static bool HasPlacementLa(RuleContext c, int i) => IsPostcode(c.Cell(Episodes, i, "PL_POST"));
+
+    /// <summary>UASC this year or last (a row in either year's UASC table): such children have no home postcode or distance.</summary>
+    public static bool IsOrWasUasc(RuleContext c, string child) => UascChildren.GetValue(c, context =>
+    [
+        .. context.RowsByChild(UASC).Select(g => g.Key),
+        .. context.Previous?[UASC] is { } last ? Enumerable.Range(0, last.Count).Select(r => last.Cell(r, "CHILD")) : [],
+    ]).Contains(child);
+
+    /// <summary>Each episode with the one before it in the child's DECOM order.</summary>
+    public static IEnumerable<(int Previous, int This)> WithPrevious(IReadOnlyList<int> rows)
+    {
+        for (var k = 1; k < rows.Count; k++) yield return (rows[k - 1], rows[k]);
+    }
+
+    /// <summary>
+    /// The child's runs of chained episodes (each starting the day the last ended) that share a legal status,
+    /// with the days from the first start to the last end (31 March for an open episode).
+    /// </summary>
+    public static IEnumerable<(IReadOnlyList<int> Rows, int Days)> LegalStatusRuns(RuleContext c, IReadOnlyList<int> rows, string ls)
+    {
+        var decom = c.Dates(Episodes, "DECOM");
+        var dec = c.Dates(Episodes, "DEC");
+        bool Of(int row) => row >= 0 && c.Cell(Episodes, row, "LS") == ls && decom[row] is not null;
+        List<int> run = [];
+        foreach (var row in rows.Append(-1))
+        {
+            if (Of(row) && run.Count > 0 && dec[run[^1]] == decom[row]) { run.Add(row); continue; }
+            if (run.Count > 0) yield return (run, (dec[run[^1]] ?? c.End).DayNumber - decom[run[0]]!.Value.DayNumber);
+            run = Of(row) ? [row] : [];
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Runtime.CompilerServices;
+using static CorporateParenting.Ssda903.Rules.Catalogue.EpisodeHelpers;
+using static CorporateParenting.Ssda903.Rules.Catalogue.RuleHelpers;
+using static CorporateParenting.Ssda903.Tables.TableKind;
+
+namespace CorporateParenting.Ssda903.Rules.Catalogue;
+
+/// <summary>Rules over one child's episodes in order: how each episode follows the one before.</summary>
+internal static class EpisodeHistoryRules
+{
+    /// <summary>What a placement is: a change of any of these is a change of placement.</summary>
+    private static readonly string[] PlacementFields = ["PLACE", "PL_POST", "URN", "PLACE_PROVIDER"];
+
+    private static string E(RuleContext c, int i, string column) => c.Cell(Episodes, i, column);
+    private static DateOnly? Decom(RuleContext c, int i) => c.Dates(Episodes, "DECOM")[i];
+
+    private static bool SamePlacement(RuleContext c, int a, int b) => PlacementFields.All(f => E(c, a, f) == E(c, b, f));
+    private static bool SameStatus(RuleContext c, int a, int b) => E(c, a, "LS") == E(c, b, "LS");
+
+    public static IEnumerable<IRule> All() =>
+    [
+        // 357: a child's first episode, when it starts in this year, starts a period of care.
+        new ChildRule("357", Episodes, (c, rows) => rows.Take(1).Where(r => Decom(c, r) >= c.Start && E(c, r, "RNE") != "S")),
+        // 366: each V3 break is an episode of its own, so one starts only as a new break.
+        new RowRule("366", Episodes, (c, i) => E(c, i, "LS") == "V3" && E(c, i, "RNE") != "S"),
+        new ChildRule("377", Episodes, (c, rows) => MoreThanTwoInAYear(c, rows.Where(r => E(c, r, "PLACE") == "T3" && Decom(c, r) is not null).ToList())),
+        // 383: after a temporary placement the child goes back (RNE P) to the placement before it.
+        new ChildRule("383", Episodes, (c, rows) => rows.Where((r, k) => k > 0 && k + 1 < rows.Count && IsTemporary(E(c, r, "PLACE"))
+            && (E(c, rows[k + 1], "RNE") != "P" || E(c, rows[k + 1], "PLACE") != E(c, rows[k - 1], "PLACE")))),
+        // 336: placed for adoption with the current foster carers (A3, A5), so the placement before is fostering or adoption.
+        new ChildRule("336", Episodes, (c, rows) => WithPrevious(rows).Where(p => E(c, p.This, "PLACE") is "A3" or "A5"
+            && E(c, p.Previous, "PLACE") is not ("A3" or "A4" or "A5" or "A6" or "U1" or "U2" or "U3" or "U4" or "U5" or "U6")).Select(p => p.This)),
+        // 434-436: the reason for the new episode says what changed; the episodes must agree.
+        new ChildRule("434", Episodes, (c, rows) => WithPrevious(rows).Where(p => E(c, p.This, "RNE") == "L"
+            && (SameStatus(c, p.Previous, p.This) || !SamePlacement(c, p.Previous, p.This))).Select(p => p.This)),
+        new ChildRule("435", Episodes, (c, rows) => WithPrevious(rows).Where(p => E(c, p.This, "RNE") is "P" or "T"
+            && (!SameStatus(c, p.Previous, p.This) || SamePlacement(c, p.Previous, p.This))).Select(p => p.This)),
+        new ChildRule("436", Episodes, (c, rows) => WithPrevious(rows).Where(p => E(c, p.This, "RNE") is "B" or "U"
+            && (SameStatus(c, p.Previous, p.This) || SamePlacement(c, p.Previous, p.This))).Select(p => p.This)),
+        // 199: an adopted child who comes back into care has a new CHILD id; last year's episodes count too.
+        new ChildRule("199", Episodes, (c, rows) => AdoptedOn(c, E(c, rows[0], "CHILD"), rows) is { } adopted ? rows.Where(r => Decom(c, r) >= adopted) : []),
+    ];
+
+    /// <summary>377: three holidays of the foster carers (T3) starting within 12 months: every T3 of such a run.</summary>
+    private static IEnumerable<int> MoreThanTwoInAYear(RuleContext c, IReadOnlyList<int> t3)
+    {
+        var failing = new SortedSet<int>();
+        for (var k = 0; k + 2 < t3.Count; k++)
+            if (Decom(c, t3[k + 2]) < Decom(c, t3[k])!.Value.AddYears(1))
+                failing.UnionWith(t3.Skip(k).Take(3));
+        return t3.Where(failing.Contains);
+    }
+
+    /// <summary>The earliest end of an episode ending in adoption (E11, E12), this year or last.</summary>
+    private static DateOnly? AdoptedOn(RuleContext c, string child, IReadOnlyList<int> rows)
+    {
+        var dec = c.Dates(Episodes, "DEC");
+        return rows.Where(r => E(c, r, "REC") is "E11" or "E12").Select(r => dec[r])
+            .Concat(LastYearAdoptions.GetValue(c, AdoptionsIn)[child].Select(d => (DateOnly?)d))
+            .Where(d => d is not null).Min();
+    }
+
+    private static readonly ConditionalWeakTable<RuleContext, ILookup<string, DateOnly>> LastYearAdoptions = new();
+
+    private static ILookup<string, DateOnly> AdoptionsIn(RuleContext c)
+    {
+        var last = c.Previous?[Episodes];
+        return Enumerable.Range(0, last?.Count ?? 0)
+            .Where(r => last!.Cell(r, "REC") is "E11" or "E12" && Model.Dates.Parse(last.Cell(r, "DEC")) is not null)
+            .ToLookup(r => last!.Cell(r, "CHILD"), r => Model.Dates.Parse(last!.Cell(r, "DEC"))!.Value);
+    }
+}
