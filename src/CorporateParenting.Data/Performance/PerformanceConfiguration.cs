@@ -55,7 +55,7 @@ internal sealed class PerformanceConfiguration :
     public void Configure(EntityTypeBuilder<IndicatorValue> value)
     {
         value.Property(v => v.Dimension).HasMaxLength(32);
-        value.Property(v => v.Group).HasMaxLength(100);
+        value.Property(v => v.Group).HasMaxLength(300);   // code labels run long: "A5 (Placed for adoption under placement order, ...)"
         value.Property(v => v.EnteredBy).HasMaxLength(256);
         value.HasOne<Indicator>().WithMany().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Restrict);
         value.HasIndex(v => new { v.Year, v.IndicatorId, v.Dimension, v.Group }).IsUnique();

@@ -353,8 +353,8 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
 
                     b.Property<string>("Group")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<Guid?>("ImportId")
                         .HasColumnType("uuid");

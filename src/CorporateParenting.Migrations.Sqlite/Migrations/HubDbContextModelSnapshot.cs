@@ -336,7 +336,7 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Group")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ImportId")

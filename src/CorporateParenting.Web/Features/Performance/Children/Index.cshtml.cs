@@ -3,6 +3,7 @@ using CorporateParenting.Data.Audit;
 using CorporateParenting.Ssda903.Measures;
 using CorporateParenting.Ssda903.Model;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Infrastructure.Export;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,10 +22,17 @@ public sealed class IndexModel(HubDbContext db, CouncilReturns council, CouncilM
     public MeasureResult Result { get; private set; } = null!;
     public IReadOnlyList<ChildRow> Rows { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    /// <summary>The same list as a download; audited like the page.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? CsvDownload.Create(Rows.Select(r => new { child = r.Id, age = r.Age, sex = r.Sex, placement = r.Placement, legal_status = r.LegalStatus, period_started = r.Started?.ToString("yyyy-MM-dd"), period_ended = r.Ended?.ToString("yyyy-MM-dd"), counted = r.Counted }), $"children-{Indicator}-{Year}.csv") : NotFound();
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         var data = await council.CurrentAsync(db, cancellationToken);
-        if (!data.Years.Contains(Year) || NationalMeasures.Definitions.All(d => d.Id != Indicator)) return NotFound();
+        if (!data.Years.Contains(Year) || NationalMeasures.Definitions.All(d => d.Id != Indicator)) return false;
         var session = new MeasureSession(data.Children, Year, await options.LoadAsync(db, cancellationToken));
         Result = session.Compute().Single(r => r.Id == Indicator);
         var counted = Result.NumeratorChildren.ToHashSet();
@@ -37,7 +45,7 @@ public sealed class IndexModel(HubDbContext db, CouncilReturns council, CouncilM
             return new ChildRow(c.Id, c.AgeOn(end), SexOf(c), episode?.Placement.ToString() ?? "", episode?.LegalStatus.ToString() ?? "", period?.Start, period?.End, counted.Contains(c.Id));
         }).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         await audit.RecordAsync($"Children behind {Indicator} {Year}", Rows.Select(r => r.Id).ToList(), cancellationToken);
-        return Page();
+        return true;
     }
 
     public static string SexOf(Child c) => c.Header?.Sex switch { "1" or "M" => "Male", "2" or "F" => "Female", _ => "Not known" };

@@ -2,6 +2,7 @@ using CorporateParenting.Data;
 using CorporateParenting.Data.Performance;
 using CorporateParenting.Ssda903.Measures;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Infrastructure.Export;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -41,6 +42,17 @@ public sealed class IndicatorModel(HubDbContext db, ScorecardBuilder builder, IA
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetBreakdownCsvAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? CsvDownload.Create(BreakdownRows(), $"{Key}-{CardYear}-{Dimension}.csv") : NotFound();
+
+    public async Task<IActionResult> OnGetBreakdownExcelAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? ExcelDownload.Create(BreakdownRows(), $"{Key}-{CardYear}-{Dimension}.xlsx", "Breakdown") : NotFound();
+
+    /// <summary>The breakdown exactly as shown to this viewer, suppression included.</summary>
+    private IEnumerable<object> BreakdownRows() =>
+        (Total is null ? Groups : Groups.Append(Total with { Group = "All" }))
+            .Select(g => new { Indicator = Line.Name, Year = CardYear, BrokenDownBy = DimensionNames[Dimension], g.Group, Counted = g.Numerator, OutOf = g.Denominator, Figure = g.Value });
 
     public async Task<IActionResult> OnPostCommentaryAsync(CancellationToken cancellationToken)
     {

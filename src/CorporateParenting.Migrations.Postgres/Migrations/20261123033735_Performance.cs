@@ -164,7 +164,7 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
                     IndicatorId = table.Column<int>(type: "integer", nullable: false),
                     Year = table.Column<int>(type: "integer", nullable: false),
                     Dimension = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Group = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Group = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Numerator = table.Column<int>(type: "integer", nullable: true),
                     Denominator = table.Column<int>(type: "integer", nullable: true),
                     Value = table.Column<double>(type: "double precision", nullable: true),

@@ -163,7 +163,7 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                     IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     Dimension = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Group = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Group = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Numerator = table.Column<int>(type: "INTEGER", nullable: true),
                     Denominator = table.Column<int>(type: "INTEGER", nullable: true),
                     Value = table.Column<double>(type: "REAL", nullable: true),
