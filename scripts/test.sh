@@ -6,42 +6,11 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
-postgres_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+source "$root/scripts/lib/postgres.sh"
+apt_install_missing /usr/bin/chromium=chromium
+start_throwaway_postgres
 
-missing=()
-[ -x "$(postgres_bin)/initdb" ] || missing+=(postgresql)
-[ -x /usr/bin/chromium ] || missing+=(chromium)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} from apt..."
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
-pg_bin="$(postgres_bin)"
-
-# A throwaway PostgreSQL server, never as root: root runs it as the package's 'postgres' user.
-pg_dir="$(mktemp -d /tmp/hub-test-postgres.XXXXXX)"
-if [ "$(id -u)" -eq 0 ]; then
-  chown postgres "$pg_dir"
-  as_pg() { runuser -u postgres -- "$@"; }
-else
-  as_pg() { "$@"; }
-fi
-port=55432
-while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
-
-stop_postgres() {
-  as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$pg_dir"
-}
-trap stop_postgres EXIT
-
-as_pg "$pg_bin/initdb" -D "$pg_dir/data" -U hub --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
-  -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
-echo "Throwaway PostgreSQL on 127.0.0.1:$port"
-
-export HUB_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=hub;Database=postgres"
+export HUB_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=hub;Database=postgres"
 export HUB_TEST_ARTIFACTS="$root/test-artifacts"
 mkdir -p "$HUB_TEST_ARTIFACTS"
 

@@ -31,7 +31,7 @@ public sealed class CheckModel(ImportStaging staging, Ssda903Importer importer) 
             ModelState.AddModelError(nameof(ConfirmReplace), $"Confirm that this import replaces the {Check.Year} return imported on {Infrastructure.DateDisplay.Long(Check.Replaces.ImportedAtUtc)}");
             return Page();
         }
-        var import = await importer.ImportAsync(files, Year ?? Check.Year, User.Identity!.Name!, cancellationToken);
+        var import = await importer.ImportAsync(files, Check, User.Identity!.Name!, cancellationToken);
         staging.Remove(Id);
         TempData["Imported"] = $"The {import.Year} return is imported: {import.Children:#,0} children, {import.RuleFailures:#,0} rule failures. The scorecard now uses it.";
         return RedirectToPage("Index");

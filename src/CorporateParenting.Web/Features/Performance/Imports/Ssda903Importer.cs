@@ -36,9 +36,12 @@ public sealed class Ssda903Importer(HubDbContext db, CouncilReturns council, Cou
         return new ImportCheck(read.Year.Year, read.YearSource, read.Files, read.Errors, validation, replaces, children);
     }
 
-    public async Task<Ssda903Import> ImportAsync(IReadOnlyList<string> paths, int? year, string importedBy, CancellationToken cancellationToken, bool recompute = true)
+    public async Task<Ssda903Import> ImportAsync(IReadOnlyList<string> paths, int? year, string importedBy, CancellationToken cancellationToken, bool recompute = true) =>
+        await ImportAsync(paths, await CheckAsync(paths, year, cancellationToken), importedBy, cancellationToken, recompute);
+
+    /// <summary>Imports files already checked (the check the analyst has just seen), without reading them twice.</summary>
+    public async Task<Ssda903Import> ImportAsync(IReadOnlyList<string> paths, ImportCheck check, string importedBy, CancellationToken cancellationToken, bool recompute = true)
     {
-        var check = await CheckAsync(paths, year, cancellationToken);
         if (!check.CanImport)
             throw new InvalidOperationException("These files cannot be imported: " + string.Join("; ", check.ReadErrors.Take(3)));
         var now = clock.GetUtcNow().UtcDateTime;
