@@ -9,7 +9,7 @@ public static class Validator
     internal static readonly IReadOnlyList<IRule> Rules =
     [
         .. CodeRules.All(), .. DateRules.All(), .. HeaderRules.All(), .. EpisodeRules.All(),
-        .. HealthRules.All(), .. CareLeaverRules.All(), .. OtherTableRules.All(), .. LinkingRules.All(),
+        .. HealthRules.All(), .. CareLeaverRules.All(), .. OtherTableRules.All(), .. LinkingRules.All(), .. CohortRules.All(), .. HeaderEpisodeRules.All(),
     ];
 
     public static ValidationReport Validate(ReturnSet returns, int year)

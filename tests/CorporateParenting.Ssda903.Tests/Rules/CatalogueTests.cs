@@ -21,6 +21,7 @@ public sealed class CatalogueTests
         var implemented = Validator.Validate(new ReturnSet([new ReturnYear(2025, new Dictionary<TableKind, RawTable>())]), 2025).RulesImplemented;
         var tested = RowRuleTests.Cases.Select(c => (string)c[0])
             .Concat(ChildRuleTests.Sequences.Select(c => (string)c[0]))
+            .Concat(CohortRuleTests.Cases.Concat(HeaderEpisodeRuleTests.Cases).Select(c => (string)c[0]))
             .Concat(CodesNamedInFacts())
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
