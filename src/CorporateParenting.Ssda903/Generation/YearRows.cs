@@ -66,8 +66,12 @@ internal static class YearRows
     private static string[] Oc2(SyntheticChild child, Dice d, DateOnly end, string dob)
     {
         var age = ChildSimulator.Age(child, end);
-        var sdq = age is >= 4 and <= 16 && d.Chance(0.78) ? Math.Clamp((int)Math.Round(d.Normal(14.9, 6.5)), 0, 40).ToString(CultureInfo.InvariantCulture) : "";
-        var sdqReason = age is >= 4 and <= 16 && sdq.Length == 0 ? d.Pick(("SDQ1", 3.0), ("SDQ2", 2.0), ("SDQ3", 2.0), ("SDQ4", 2.0), ("SDQ5", 1.0)) : "";
+        // An SDQ is due from the year of the 4th birthday to that of the 17th (rules 186, 188, 189, 197B); "SDQ1" (too young
+        // or too old when it was due) only in those two years (rule 157).
+        var ageAtStart = ChildSimulator.Age(child, new DateOnly(end.Year - 1, 4, 1));
+        var sdqDue = age >= 4 && ageAtStart <= 16;
+        var sdq = sdqDue && d.Chance(0.78) ? Math.Clamp((int)Math.Round(d.Normal(14.9, 6.5)), 0, 40).ToString(CultureInfo.InvariantCulture) : "";
+        var sdqReason = sdqDue && sdq.Length == 0 ? d.Pick((ageAtStart < 4 || age >= 17 ? "SDQ1" : "SDQ2", 3.0), ("SDQ2", 2.0), ("SDQ3", 2.0), ("SDQ4", 2.0), ("SDQ5", 1.0)) : "";
         var misuse = age >= 11 && d.Chance(0.06) ? "1" : "0";
         var received = misuse == "1" ? (d.Chance(0.6) ? "1" : "0") : "";   // "offered" is asked only when none was received
         return [child.Id, dob, sdq, sdqReason, age >= 10 ? (d.Chance(0.03) ? "1" : "0") : "", age < 5 ? (d.Chance(0.88) ? "1" : "0") : "",

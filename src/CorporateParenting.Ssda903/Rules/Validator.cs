@@ -11,6 +11,7 @@ public static class Validator
         .. CodeRules.All(), .. DateRules.All(), .. HeaderRules.All(), .. EpisodeRules.All(),
         .. PlacementRules.All(), .. LegalStatusRules.All(), .. EpisodeHistoryRules.All(),
         .. HealthRules.All(), .. CareLeaverRules.All(), .. OtherTableRules.All(), .. LinkingRules.All(),
+        .. CohortRules.All(), .. HeaderEpisodeRules.All(),
     ];
 
     public static ValidationReport Validate(ReturnSet returns, int year)

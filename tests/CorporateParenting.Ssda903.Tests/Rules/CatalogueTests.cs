@@ -22,6 +22,7 @@ public sealed class CatalogueTests
         var tested = RowRuleTests.Cases.Select(c => (string)c[0])
             .Concat(ChildRuleTests.Sequences.Select(c => (string)c[0]))
             .Concat(EpisodeRowRuleTests.Codes).Concat(EpisodeSequenceRuleTests.Codes)
+            .Concat(CohortRuleTests.Cases.Concat(HeaderEpisodeRuleTests.Cases).Select(c => (string)c[0]))
             .Concat(CodesNamedInFacts())
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 

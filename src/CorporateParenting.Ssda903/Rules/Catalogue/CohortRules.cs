@@ -1,0 +1,55 @@
+using CorporateParenting.Ssda903.Tables;
+using static CorporateParenting.Ssda903.Rules.Catalogue.LinkHelpers;
+using static CorporateParenting.Ssda903.Rules.Catalogue.RuleHelpers;
+using static CorporateParenting.Ssda903.Tables.TableKind;
+
+namespace CorporateParenting.Ssda903.Rules.Catalogue;
+
+/// <summary>OC2, OC3, AD1 and UASC rows judged against the child's episodes: the 12-month OC2 cohort and care leavers.</summary>
+internal static class CohortRules
+{
+    private static readonly string[] Ad1Items = ["DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"];
+
+    private static string O(RuleContext c, int i, string column) => c.Cell(OC2, i, column);
+    private static string Child(RuleContext c, TableKind table, int i) => c.Cell(table, i, "CHILD");
+    private static bool InCohort(RuleContext c, TableKind table, int i) => LinkingRules.InOc2Cohort(c, Child(c, table, i));
+    private static int? AgeAt(RuleContext c, int i, DateOnly on) => Age(c.Dates(OC2, "DOB")[i], on);
+    private static bool NoSdq(RuleContext c, int i) => O(c, i, "SDQ_SCORE").Length == 0 && O(c, i, "SDQ_REASON").Length == 0;
+
+    /// <summary>4 or over on 1 April and under 17 on 31 March: of SDQ age all year.</summary>
+    private static bool SdqAgeAllYear(RuleContext c, int i) => AgeAt(c, i, c.Start) >= 4 && AgeAt(c, i, c.End) < 17;
+
+    /// <summary>Turned 4 or 17 during the year (the ages 188 and 189 leave open at one end of the year).</summary>
+    private static bool TurnedFourOrSeventeen(RuleContext c, int i) =>
+        AgeAt(c, i, c.Start) is { } first && AgeAt(c, i, c.End) is { } last && (first < 4 && last >= 4 || first < 17 && last >= 17);
+
+    public static IEnumerable<IRule> All() =>
+    [
+        // 186: the message asks for a score, but a reason for having none answers it: 157 rules out only SDQ1 at these ages.
+        new RowRule("186", OC2, (c, i) => SdqAgeAllYear(c, i) && NoSdq(c, i) && InCohort(c, OC2, i)),
+        // 157: SDQ1 means "under 4 or over 17 when the form was due", untrue for a child of SDQ age all year.
+        new RowRule("157", OC2, (c, i) => O(c, i, "SDQ_REASON") == "SDQ1" && SdqAgeAllYear(c, i) && InCohort(c, OC2, i)),
+        new RowRule("197B", OC2, (c, i) => TurnedFourOrSeventeen(c, i) && NoSdq(c, i) && InCohort(c, OC2, i)),
+        new RowRule("198", OC2, (c, i) => O(c, i, "SDQ_REASON").Length > 0 && !InCohort(c, OC2, i)),
+
+        // 187: a child still in care for the whole year cannot have been adopted or left care: both tables' rows fail.
+        new RowRule("187", AD1, (c, i) => Ad1Items.Any(f => c.Cell(AD1, i, f).Length > 0) && InCohort(c, AD1, i)),
+        new RowRule("187", OC3, (c, i) => Oc3Completed(c, i) && InCohort(c, OC3, i)),
+
+        // 1014: a care leaver not looked after in the year has no UASC row to give: the UASC row and the OC3 row fail.
+        new RowRule("1014", UASC, (c, i) => HasOc3Data(c, Child(c, UASC, i)) && !EpisodesInYear(c, Child(c, UASC, i)).Any()),
+        new RowRule("1014", OC3, (c, i) => Oc3Completed(c, i) && c.RowsByChild(UASC).Contains(Child(c, OC3, i)) && !EpisodesInYear(c, Child(c, OC3, i)).Any()),
+
+        new RowRule("1016", OC3, (c, i) => Oc3Completed(c, i) && CeasedAfterBirthday(c, i)),
+        new RowRule("628", Header, (c, i) => c.Cell(Header, i, "MOTHER").Length > 0 && HasOc3Data(c, Child(c, Header, i)) && !EpisodesInYear(c, Child(c, Header, i)).Any()),
+    ];
+
+    /// <summary>1016: a 17th or 18th birthday in the year, and care (not short breaks) ended after it.</summary>
+    private static bool CeasedAfterBirthday(RuleContext c, int i)
+    {
+        if (c.Dates(OC3, "DOB")[i] is not { } dob || CareLeaverRules.AgeAtBirthdayInYear(dob, c) is not { } age || age is not (17 or 18)) return false;
+        var birthday = Model.Dates.Birthday(dob, dob.Year + age);
+        var dec = c.Dates(Episodes, "DEC");
+        return c.RowsByChild(Episodes)[Child(c, OC3, i)].Any(e => LeftCare(c, e) && !IsShortBreak(c.Cell(Episodes, e, "LS")) && dec[e] > birthday);
+    }
+}

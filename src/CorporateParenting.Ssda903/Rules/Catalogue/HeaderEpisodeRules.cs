@@ -1,0 +1,55 @@
+using static CorporateParenting.Ssda903.Rules.Catalogue.LinkHelpers;
+using static CorporateParenting.Ssda903.Rules.Catalogue.RuleHelpers;
+using static CorporateParenting.Ssda903.Tables.TableKind;
+
+namespace CorporateParenting.Ssda903.Rules.Catalogue;
+
+/// <summary>Header fields bound by the child's episodes, and episodes bound by the header's date of birth.</summary>
+internal static class HeaderEpisodeRules
+{
+    private static string H(RuleContext c, int i, string column) => c.Cell(Header, i, column);
+    private static string E(RuleContext c, int i, string column) => c.Cell(Episodes, i, column);
+    private static DateOnly? Decom(RuleContext c, int i) => c.Dates(Episodes, "DECOM")[i];
+    private static DateOnly? Dec(RuleContext c, int i) => c.Dates(Episodes, "DEC")[i];
+
+    public static IEnumerable<IRule> All() =>
+    [
+        new RowRule("165", Header, InvalidMotherStatus),
+        // 607: a girl who left care in the year (short breaks aside) needs the mother field.
+        new RowRule("607", Header, (c, i) => IsFemale(H(c, i, "SEX")) && H(c, i, "MOTHER").Length == 0
+            && c.RowsByChild(Episodes)[H(c, i, "CHILD")].Any(e => LeftCare(c, e) && !IsShortBreak(E(c, e, "LS")) && Dec(c, e) >= c.Start && Dec(c, e) <= c.End)),
+        // 625: her child is born after 31 March, or after she left care.
+        new RowRule("625", Header, (c, i) => c.Dates(Header, "MC_DOB")[i] is { } born && (born > c.End || born > CeasedOn(c, H(c, i, "CHILD")))),
+        // 210: UN4 is for a child newly looked after in the last week of the year: not one whose period of care began before 24 March.
+        new RowRule("210", Header, (c, i) => H(c, i, "UPN") == "UN4" && OpenPeriodStart(c, H(c, i, "CHILD")) < c.End.AddDays(-7)),
+
+        // 359: after 18 a young person can stay looked after only under s20(5) (V2) in a children's home (K2).
+        new RowRule("359", Episodes, (c, i) => !(E(c, i, "LS") == "V2" && E(c, i, "PLACE") == "K2")
+            && c.HeaderDob(E(c, i, "CHILD")) is { } dob && Model.Dates.Birthday(dob, dob.Year + 18) < (Dec(c, i) ?? c.End)),
+        // Temporary placements have limits: hospital six weeks, foster carers' holiday three weeks, other reasons a week.
+        new RowRule("375", Episodes, (c, i) => E(c, i, "PLACE") == "T1" && DaysPlaced(c, i) > 42),
+        new RowRule("376", Episodes, (c, i) => E(c, i, "PLACE") == "T3" && DaysPlaced(c, i) > 21),
+        new RowRule("379", Episodes, (c, i) => E(c, i, "PLACE") == "T4" && DaysPlaced(c, i) > 7),
+    ];
+
+    /// <summary>
+    /// 165: MOTHER is 0 or 1, only for girls; a girl looked after in the year (short breaks aside) needs it,
+    /// and a girl in the return only as a care leaver must not have it.
+    /// </summary>
+    private static bool InvalidMotherStatus(RuleContext c, int i)
+    {
+        var mother = H(c, i, "MOTHER");
+        if (mother.Length > 0 && (mother is not ("0" or "1") || IsMale(H(c, i, "SEX")))) return true;
+        if (!IsFemale(H(c, i, "SEX"))) return false;
+        var child = H(c, i, "CHILD");
+        var inYear = EpisodesInYear(c, child).Any(e => !IsShortBreak(E(c, e, "LS")));
+        return inYear ? mother.Length == 0 : mother.Length > 0 && HasOc3Data(c, child);
+    }
+
+    /// <summary>The day the child left care, if the latest episode ended that way.</summary>
+    private static DateOnly? CeasedOn(RuleContext c, string child) =>
+        Ordered(c, child) is { Count: > 0 } rows && LeftCare(c, rows[^1]) ? Dec(c, rows[^1]) : null;
+
+    /// <summary>Days from DECOM to DEC, or to 31 March while the episode is open.</summary>
+    private static int? DaysPlaced(RuleContext c, int i) => Decom(c, i) is { } start ? (Dec(c, i) ?? c.End).DayNumber - start.DayNumber : null;
+}
