@@ -16,6 +16,9 @@ public sealed class Child
     public required IReadOnlyDictionary<int, IReadOnlyList<MissingEpisode>> Missing { get; init; }
     public required IReadOnlyList<PlacedForAdoption> PlacedForAdoption { get; init; }
     public UascStatus? Uasc { get; init; }
+    public IReadOnlyList<Review> Reviews { get; init; } = [];
+    public PreviousPermanence? PreviousPermanence { get; init; }
+    public IReadOnlyList<SocialWorkerEpisode> SocialWorkers { get; init; } = [];
 
     public DateOnly? Dob => Header?.Dob;
 

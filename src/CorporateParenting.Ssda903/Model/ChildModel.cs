@@ -45,6 +45,13 @@ public static class ChildModel
             foreach (var row in Rows(year[TableKind.PlacedAdoption])) For(row["CHILD"]).PlacedForAdoption[row["DATE_PLACED"]] =
                 new PlacedForAdoption(Dates.Parse(row["DATE_PLACED"]), Dates.Parse(row["DATE_PLACED_CEASED"]), Code("REASON_PLACED_CEASED", row["REASON_PLACED_CEASED"]));
             foreach (var row in Rows(year[TableKind.UASC])) For(row["CHILD"]).Uasc = new UascStatus(Dates.Parse(row["DUC"]));
+            foreach (var row in Rows(year[TableKind.Reviews]))
+                if (Dates.Parse(row["REVIEW"]) is { } date) For(row["CHILD"]).Reviews[date] = new Review(date, Code("REVIEW_CODE", row["REVIEW_CODE"]));
+            foreach (var row in Rows(year[TableKind.PrevPerm])) For(row["CHILD"]).PreviousPermanence =
+                new PreviousPermanence(Code("PREV_PERM", row["PREV_PERM"]), row["LA_PERM"], row["DATE_PERM"]);
+            foreach (var row in Rows(year[TableKind.SWEpisodes]))
+                if (Dates.Parse(row["SW_DECOM"]) is { } start) For(row["CHILD"]).SocialWorkers[start] =
+                    new SocialWorkerEpisode(row["SW_ID"], start, Dates.Parse(row["SW_DEC"]), Code("SW_REASON", row["SW_REASON"]));
         }
         return new ChildIndex(builders.Values.Where(b => b.Id.Length > 0).OrderBy(b => b.Id, StringComparer.Ordinal).Select(b => b.Build()).ToList());
     }
@@ -94,6 +101,9 @@ public static class ChildModel
         public Dictionary<int, List<MissingEpisode>> Missing { get; } = [];
         public SortedDictionary<string, PlacedForAdoption> PlacedForAdoption { get; } = new(StringComparer.Ordinal);
         public UascStatus? Uasc { get; set; }
+        public SortedDictionary<DateOnly, Review> Reviews { get; } = [];
+        public PreviousPermanence? PreviousPermanence { get; set; }
+        public SortedDictionary<DateOnly, SocialWorkerEpisode> SocialWorkers { get; } = [];
 
         public Child Build()
         {
@@ -103,6 +113,7 @@ public static class ChildModel
                 Id = Id, Header = Header, Episodes = episodes, Periods = Periods(episodes), Oc2 = Oc2, Oc3 = Oc3, Adoption = Adoption,
                 Missing = Missing.ToDictionary(m => m.Key, m => (IReadOnlyList<MissingEpisode>)m.Value),
                 PlacedForAdoption = PlacedForAdoption.Values.ToList(), Uasc = Uasc,
+                Reviews = Reviews.Values.ToList(), PreviousPermanence = PreviousPermanence, SocialWorkers = SocialWorkers.Values.ToList(),
             };
         }
     }

@@ -44,3 +44,13 @@ public sealed record AdoptionRecord(DateOnly? DecisionDate, DateOnly? MatchDate,
 public sealed record PlacedForAdoption(DateOnly? Placed, DateOnly? Ceased, Coded ReasonCeased);
 
 public sealed record UascStatus(DateOnly? Ceased);
+
+/// <summary>A statutory review and how the child took part in it (PN0-PN7).</summary>
+public sealed record Review(DateOnly? Date, Coded Participation);
+
+/// <summary>How the child's previous permanence (adoption, special guardianship, child arrangements) was arranged.</summary>
+/// <remarks>DATE_PERM may have unknown parts written as zz, so it is kept as written.</remarks>
+public sealed record PreviousPermanence(Coded Option, string LocalAuthority, string DateAsWritten);
+
+/// <summary>A period with one allocated social worker, and why it changed.</summary>
+public sealed record SocialWorkerEpisode(string SocialWorkerId, DateOnly? Start, DateOnly? End, Coded ReasonForChange);

@@ -73,6 +73,7 @@ public sealed partial class ScorecardPageTests(PerformanceHub hub) : IClassFixtu
         var profile = await PageAs(HubRoles.ServiceManager, $"/Performance/Children/Profile/{child}");
 
         Assert.Contains("Episodes of care", profile);
+        Assert.Contains("How the child took part", profile);
         var events = await hub.WithScope(s => s.GetRequiredService<HubDbContext>().AuditEvents.Where(e => e.Action == AuditAction.Read).ToListAsync());
         Assert.Contains(events, e => e.EntityType.StartsWith("Children behind placements_3_or_more") && e.NewValues!.Contains(child));
         Assert.Contains(events, e => e.EntityType == "Child profile" && e.EntityId == child && e.UserName == $"{HubRoles.ServiceManager}@test.example");
