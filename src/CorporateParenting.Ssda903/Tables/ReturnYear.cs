@@ -6,11 +6,14 @@ namespace CorporateParenting.Ssda903.Tables;
 /// </summary>
 public sealed class ReturnYear(int year, IReadOnlyDictionary<TableKind, RawTable> tables)
 {
+    // Indexed by kind: rules ask for a table millions of times.
+    private readonly RawTable[] _byKind = Enum.GetValues<TableKind>().Select(k => tables.TryGetValue(k, out var t) ? t : RawTable.Empty(k)).ToArray();
+
     public int Year { get; } = year;
     public DateOnly Start => new(Year - 1, 4, 1);
     public DateOnly End => new(Year, 3, 31);
 
-    public RawTable this[TableKind kind] => tables.TryGetValue(kind, out var table) ? table : RawTable.Empty(kind);
+    public RawTable this[TableKind kind] => _byKind[(int)kind];
 
     public IEnumerable<RawTable> Tables => Enum.GetValues<TableKind>().Select(k => this[k]);
 

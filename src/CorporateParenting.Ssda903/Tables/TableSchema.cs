@@ -10,6 +10,7 @@ public sealed record TableSchema(TableKind Kind, string FileName, IReadOnlyList<
 
     public static TableSchema For(TableKind kind) => All[kind];
 
+    // Column names are interned so that RawTable.IndexOf can match the rules' literal names by reference.
     private static FrozenDictionary<TableKind, TableSchema> Load()
     {
         var columns = new Dictionary<TableKind, List<(int Order, string Field)>>();
@@ -22,7 +23,7 @@ public sealed record TableSchema(TableKind Kind, string FileName, IReadOnlyList<
             (columns.TryGetValue(kind, out var list) ? list : columns[kind] = []).Add((order, row["field"]));
         }
         return columns.ToFrozenDictionary(c => c.Key,
-            c => new TableSchema(c.Key, files[c.Key], c.Value.OrderBy(x => x.Order).Select(x => x.Field).ToArray()));
+            c => new TableSchema(c.Key, files[c.Key], c.Value.OrderBy(x => x.Order).Select(x => string.Intern(x.Field)).ToArray()));
     }
 }
 
