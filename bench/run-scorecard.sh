@@ -18,7 +18,7 @@ dotnet publish "$root/src/CorporateParenting.Cli" -c Release -o "$work/cli" --no
 
 start_throwaway_postgres >&2
 export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Hub__CouncilName="Bench council" Hub__CouncilCode=NBC
-hub() { dotnet "$work/web/CorporateParenting.Web.dll" "$@"; }
+hub() { (cd "$work/web" && dotnet CorporateParenting.Web.dll "$@"); }
 
 timed_import() { # label
   hub migrate >/dev/null
@@ -35,24 +35,27 @@ Database__Provider=Sqlite ConnectionStrings__Hub="Data Source=$work/bench.db" ti
 export Database__Provider=Postgres ConnectionStrings__Hub="Host=127.0.0.1;Port=$PG_PORT;Username=hub;Database=postgres"
 timed_import PostgreSQL
 
-# The Hub on PostgreSQL with the demo accounts (no demo data), Production settings, plain HTTP on loopback.
+# The Hub on PostgreSQL with the demo accounts (no demo data) and Production settings, as behind a
+# TLS-terminating proxy: plain HTTP on loopback with X-Forwarded-Proto: https on every request.
 port=5099
-Demo__Seed=true Demo__Performance=false Demo__Password=bench-password-123 ASPNETCORE_URLS="http://127.0.0.1:$port" hub >"$work/web.log" 2>&1 &
+proxy="X-Forwarded-Proto: https"
+ASPNETCORE_FORWARDEDHEADERS_ENABLED=true Demo__Seed=true Demo__Performance=false Demo__Password=bench-password-123 \
+  ASPNETCORE_URLS="http://127.0.0.1:$port" hub >"$work/web.log" 2>&1 &
 web=$!
 trap 'kill $web 2>/dev/null || true; stop_throwaway_postgres' EXIT
 for _ in $(seq 60); do curl -s -o /dev/null "http://127.0.0.1:$port/health" && break; sleep 1; done
 
 # Sign in as the board member (suppressed figures: the most work per request). Cookies are Secure in
 # Production, so they are carried by hand rather than by curl's jar.
-page=$(curl -s -D "$work/h1" "http://127.0.0.1:$port/Account/SignIn")
+page=$(curl -s -H "$proxy" -D "$work/h1" "http://127.0.0.1:$port/Account/SignIn")
 token=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$page" | sed 's/.*value="//;s/"$//')
 anti=$(grep -i '^set-cookie: cph.antiforgery' "$work/h1" | sed 's/^[^:]*: //;s/;.*//' | tr -d '\r')
-curl -s -o /dev/null -D "$work/h2" -H "Cookie: $anti" --data-urlencode "Input.Email=member@hub.example" \
+curl -s -o /dev/null -D "$work/h2" -H "$proxy" -H "Cookie: $anti" --data-urlencode "Input.Email=member@hub.example" \
   --data-urlencode "Input.Password=bench-password-123" --data-urlencode "__RequestVerificationToken=$token" "http://127.0.0.1:$port/Account/SignIn"
 auth=$(grep -i '^set-cookie:' "$work/h2" | grep -vi antiforgery | sed 's/^[^:]*: //;s/;.*//' | tr -d '\r' | paste -sd ';' -)
-status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $auth" "http://127.0.0.1:$port/Performance/Scorecard")
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "$proxy" -H "Cookie: $auth" "http://127.0.0.1:$port/Performance/Scorecard")
 [ "$status" = 200 ] || { echo "The scorecard answered $status, not 200: sign-in failed?" >&2; exit 1; }
 
-wrk -t2 -c50 -d5s -H "Cookie: $auth" "http://127.0.0.1:$port/Performance/Scorecard" >/dev/null   # warm up
-result=$(wrk -t2 -c50 -d"${seconds}s" -H "Cookie: $auth" -s "$root/bench/p95.lua" "http://127.0.0.1:$port/Performance/Scorecard" | tail -n 1)
+wrk -t2 -c50 -d5s -H "$proxy" -H "Cookie: $auth" "http://127.0.0.1:$port/Performance/Scorecard" >/dev/null   # warm up
+result=$(wrk -t2 -c50 -d"${seconds}s" -H "$proxy" -H "Cookie: $auth" -s "$root/bench/p95.lua" "http://127.0.0.1:$port/Performance/Scorecard" | tail -n 1)
 echo "| scorecard page, 50 connections, ${seconds} s, PostgreSQL, England-size year | $result |"
