@@ -10,6 +10,7 @@ public static class Validator
     [
         .. CodeRules.All(), .. DateRules.All(), .. HeaderRules.All(), .. EpisodeRules.All(),
         .. HealthRules.All(), .. CareLeaverRules.All(), .. OtherTableRules.All(), .. LinkingRules.All(),
+        .. SocialWorkerRules.All(), .. PlacedForAdoptionRules.All(), .. PermanenceRules.All(), .. FurtherTableRules.All(),
     ];
 
     public static ValidationReport Validate(ReturnSet returns, int year)

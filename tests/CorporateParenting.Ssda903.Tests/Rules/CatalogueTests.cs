@@ -22,6 +22,7 @@ public sealed class CatalogueTests
         var tested = RowRuleTests.Cases.Select(c => (string)c[0])
             .Concat(ChildRuleTests.Sequences.Select(c => (string)c[0]))
             .Concat(CodesNamedInFacts())
+            .Concat(SingleTableRuleTests.Codes)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         Assert.All(implemented, code => RuleCatalogue.For(code));
