@@ -194,7 +194,9 @@ internal static class ChildSimulator
         {
             var start = DateOnly.FromDayNumber(child.Entered.DayNumber + dice.Int(1, Math.Max(2, end.DayNumber - child.Entered.DayNumber)));
             if (Age(child, start) < 11 || start >= end) continue;
-            child.Missing.Add((start, start.AddDays(dice.Int(0, 3)), dice.Chance(0.75) ? "M" : "A"));
+            var spell = (Start: start, End: start.AddDays(dice.Int(0, 3)), Kind: dice.Chance(0.75) ? "M" : "A");
+            // Spells never overlap or touch (rule 574).
+            if (!child.Missing.Any(m => spell.Start <= m.End && m.Start <= spell.End)) child.Missing.Add(spell);
         }
     }
 

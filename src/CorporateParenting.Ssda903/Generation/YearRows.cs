@@ -88,6 +88,7 @@ internal static class YearRows
         var accommodation = d.Chance(0.89)
             ? (age >= 18 && d.Chance(0.15) ? "Z1" : d.Pick(("U1", 35.0), ("D1", 25.0), ("B1", 15.0), ("E1", 5.0), ("T1", 4.0), ("K1", 4.0)))
             : d.Pick(("S2", 3.0), ("V2", 3.0), ("U2", 2.0), ("B2", 2.0));
+        if (accommodation == "T1" && age < 18) accommodation = "D1";   // no Foyer for under-18s (rule 347)
         return [child.Id, dob, inTouch, activity, accommodation];
     }
 

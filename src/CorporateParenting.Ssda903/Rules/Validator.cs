@@ -12,6 +12,7 @@ public static class Validator
         .. PlacementRules.All(), .. LegalStatusRules.All(), .. EpisodeHistoryRules.All(),
         .. HealthRules.All(), .. CareLeaverRules.All(), .. OtherTableRules.All(), .. LinkingRules.All(),
         .. CohortRules.All(), .. HeaderEpisodeRules.All(),
+        .. SocialWorkerRules.All(), .. PlacedForAdoptionRules.All(), .. PermanenceRules.All(), .. FurtherTableRules.All(),
     ];
 
     public static ValidationReport Validate(ReturnSet returns, int year)

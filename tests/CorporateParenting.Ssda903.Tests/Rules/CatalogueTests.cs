@@ -24,6 +24,7 @@ public sealed class CatalogueTests
             .Concat(EpisodeRowRuleTests.Codes).Concat(EpisodeSequenceRuleTests.Codes)
             .Concat(CohortRuleTests.Cases.Concat(HeaderEpisodeRuleTests.Cases).Select(c => (string)c[0]))
             .Concat(CodesNamedInFacts())
+            .Concat(SingleTableRuleTests.Codes)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         Assert.All(implemented, code => RuleCatalogue.For(code));

@@ -20,6 +20,8 @@ internal sealed class RuleTestReturn
         [TableKind.UASC] = "SEX=M;DOB=15/06/2008;DUC=",
         [TableKind.AD1] = "DOB=01/06/2022;DATE_INT=01/01/2024;DATE_MATCH=01/02/2024;FOSTER_CARE=0;NB_ADOPTR=2;SEX_ADOPTR=MF;LS_ADOPTR=L11",
         [TableKind.PlacedAdoption] = "DOB=01/06/2022;DATE_PLACED=01/01/2024",
+        [TableKind.PrevPerm] = "DOB=01/06/2012;PREV_PERM=P2;LA_PERM=201;DATE_PERM=01/01/2015",
+        [TableKind.SWEpisodes] = "DOB=01/06/2012;SW_ID=SW123456;SW_DECOM=01/04/2024;SW_REASON=MANAGE",
     };
 
     private readonly Dictionary<TableKind, List<string[]>> _rows = [];
