@@ -15,4 +15,8 @@ public sealed class MeasureSession(ChildIndex children, int year, MeasureOptions
     public IReadOnlyList<MeasureResult> Compute() => NationalMeasures.Compute(_context);
 
     public IReadOnlyList<BreakdownRow> Breakdown(string measureId, Dimension by) => NationalMeasures.Breakdown(_context, measureId, by);
+
+    /// <summary>Every measure and all its breakdowns, each measure's cohort built once.</summary>
+    public IReadOnlyList<MeasureWithBreakdowns> ComputeWithBreakdowns(IReadOnlyList<Dimension> dimensions) =>
+        NationalMeasures.ComputeWithBreakdowns(_context, dimensions);
 }

@@ -27,6 +27,9 @@ public enum Dimension { AgeBand, Sex, EthnicityGroup, LegalStatus, PlacementType
 
 public sealed record BreakdownRow(string Group, MeasureResult Result);
 
+/// <summary>A measure for the whole cohort and for each group of each dimension asked for.</summary>
+public sealed record MeasureWithBreakdowns(MeasureResult Total, IReadOnlyDictionary<Dimension, IReadOnlyList<BreakdownRow>> Breakdowns);
+
 /// <summary>One child of a measure's cohort (its denominator): whether it is in the numerator, and its amount for averages.</summary>
 internal readonly record struct Contribution(Child Child, bool Counts, double Amount = 0);
 

@@ -44,6 +44,30 @@ public static class NationalMeasures
             .ToList();
     }
 
+    /// <summary>
+    /// Every measure with its breakdowns by each dimension, from one cohort per measure: the groups are
+    /// formed from the same list as the whole, so they always add up to it. Measures run in parallel.
+    /// </summary>
+    internal static IReadOnlyList<MeasureWithBreakdowns> ComputeWithBreakdowns(MeasureContext context, IReadOnlyList<Dimension> dimensions)
+    {
+        var results = new MeasureWithBreakdowns[Measures.Count];
+        Parallel.For(0, Measures.Count, i =>
+        {
+            var measure = Measures[i];
+            var cohort = measure.Cohort(context).ToList();
+            var total = Evaluate(measure, context, cohort);
+            var groups = new Dictionary<Dimension, IReadOnlyList<BreakdownRow>>();
+            if (total.Available)
+                foreach (var dimension in dimensions)
+                    groups[dimension] = cohort.GroupBy(x => Breakdowns.GroupOf(x.Child, dimension, context))
+                        .OrderBy(g => g.Key, StringComparer.Ordinal)
+                        .Select(g => new BreakdownRow(g.Key, Evaluate(measure, context, g.ToList(), grouped: true)))
+                        .ToList();
+            results[i] = new MeasureWithBreakdowns(total, groups);
+        });
+        return results;
+    }
+
     private static MeasureResult Evaluate(Measure measure, MeasureContext context, IReadOnlyList<Contribution> cohort, bool grouped = false)
     {
         var d = measure.Definition;

@@ -55,6 +55,31 @@ public sealed class MeasureCatalogueTests
     }
 
     [Fact]
+    public void Every_measure_with_all_its_breakdowns_at_once_matches_each_asked_for_alone()
+    {
+        var folder = Directory.CreateTempSubdirectory("hub-breakdowns-").FullName;
+        try
+        {
+            CorporateParenting.Ssda903.Generation.ReturnGenerator.Write(new(Children: 120, Years: 2, Seed: 5), folder);
+            var (set, _) = CorporateParenting.Ssda903.Reading.ReturnReader.ReadFolders(Directory.GetDirectories(folder));
+            var children = Model.ChildModel.Build(set);
+            var session = new MeasureSession(children, 2025);
+
+            var all = session.ComputeWithBreakdowns(Enum.GetValues<Dimension>());
+
+            Assert.Equal(NationalMeasures.Compute(children, 2025).Select(r => (r.Id, r.Numerator, r.Denominator, r.Value)), all.Select(m => (m.Total.Id, m.Total.Numerator, m.Total.Denominator, m.Total.Value)));
+            foreach (var measure in all.Where(m => m.Total.Available))
+            foreach (var (dimension, rows) in measure.Breakdowns)
+                Assert.Equal(NationalMeasures.Breakdown(children, 2025, measure.Total.Id, dimension).Select(r => (r.Group, r.Result.Numerator, r.Result.Denominator)),
+                    rows.Select(r => (r.Group, r.Result.Numerator, r.Result.Denominator)));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Ages_count_a_29_february_birthday_on_28_february_in_other_years()
     {
         Assert.Equal(5, Model.Dates.Age(new DateOnly(2020, 2, 29), new DateOnly(2025, 2, 28)));

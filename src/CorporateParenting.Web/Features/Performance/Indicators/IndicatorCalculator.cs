@@ -25,14 +25,12 @@ public static class IndicatorCalculator
         var children = ChildModel.Build(returns);
         foreach (var year in returns.Years.Select(y => y.Year))
         {
-            var session = new MeasureSession(children, year, options);
-            foreach (var result in session.Compute())
+            foreach (var (result, breakdowns) in new MeasureSession(children, year, options).ComputeWithBreakdowns(Dimensions))
             {
                 if (!indicators.TryGetValue(result.Id, out var indicatorId)) continue;
                 db.IndicatorValues.Add(ValueOf(indicatorId, year, importOfYear[year], "", "", result));
-                if (!result.Available) continue;
-                foreach (var dimension in Dimensions)
-                foreach (var row in session.Breakdown(result.Id, dimension))
+                foreach (var (dimension, rows) in breakdowns)
+                foreach (var row in rows)
                     db.IndicatorValues.Add(ValueOf(indicatorId, year, importOfYear[year], dimension.ToString(), row.Group, row.Result));
             }
         }
