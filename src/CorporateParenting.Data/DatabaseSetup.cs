@@ -41,11 +41,13 @@ public static class DatabaseSetup
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<AuditInterceptor>();
+        services.TryAddSingleton<DataVersion>();
+        services.AddScoped<DataVersionInterceptor>();
         services.AddScoped<ChildDataReadAudit>();
         services.AddDbContext<HubDbContext>((sp, options) =>
         {
             Configure(options, provider, connectionString);
-            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<DataVersionInterceptor>());
         });
         return services;
     }

@@ -66,6 +66,7 @@ public static class HubServices
         services.AddSingleton<Features.Performance.Imports.ImportStaging>();
         services.AddScoped<Features.Performance.Imports.Ssda903Importer>();
         services.AddScoped<Features.Performance.Scorecard.ScorecardBuilder>();
+        services.AddSingleton<Features.Performance.Scorecard.ScorecardCache>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoPerformanceSeeder>();

@@ -39,7 +39,8 @@ public sealed class IndexModel(ScorecardBuilder builder, IAuthorizationService a
         var suppress = !(await authorization.AuthorizeAsync(User, Capability.ViewChildData)).Succeeded;
         var card = await builder.BuildAsync(Year, suppress, cancellationToken);
         PriorityAreas = card.PriorityAreas;
-        Card = string.IsNullOrEmpty(Priority) ? card : card with { Lines = card.Lines.Where(l => (l.PriorityArea ?? "Not assigned") == Priority).ToList() };
+        if (Priority is not null && !PriorityAreas.Contains(Priority)) Priority = null;   // only known areas filter (and key the cache)
+        Card = Priority is null ? card : card with { Lines = card.Lines.Where(l => (l.PriorityArea ?? "Not assigned") == Priority).ToList() };
     }
 
     /// <summary>The scorecard as a flat table: the same suppressed figures the viewer sees on screen.</summary>

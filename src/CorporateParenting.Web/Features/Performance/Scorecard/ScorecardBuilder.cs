@@ -9,24 +9,30 @@ namespace CorporateParenting.Web.Features.Performance.Scorecard;
 /// Builds the scorecard for a year from stored values, benchmarks, targets and commentary: a handful of
 /// queries, no recomputation. Suppression is applied here, so no page can forget it.
 /// </summary>
-public sealed class ScorecardBuilder(HubDbContext db)
+public sealed class ScorecardBuilder(IServiceProvider services, ScorecardCache cache)
 {
+    // Resolved only when the cache misses: most requests never open a database context.
+    private HubDbContext Db => services.GetRequiredService<HubDbContext>();
+
     public const int TrendYears = 5;
 
     public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken = default) =>
-        await db.IndicatorValues.Where(v => v.Dimension == "").Select(v => v.Year).Distinct().OrderBy(y => y).ToListAsync(cancellationToken);
+        await Db.IndicatorValues.Where(v => v.Dimension == "").Select(v => v.Year).Distinct().OrderBy(y => y).ToListAsync(cancellationToken);
 
-    public async Task<Scorecard> BuildAsync(int? year, bool suppress, CancellationToken cancellationToken = default)
+    public Task<Scorecard> BuildAsync(int? year, bool suppress, CancellationToken cancellationToken = default) =>
+        cache.GetAsync(year, suppress, () => BuildUncachedAsync(year, suppress, cancellationToken));
+
+    private async Task<Scorecard> BuildUncachedAsync(int? year, bool suppress, CancellationToken cancellationToken)
     {
         var years = await YearsAsync(cancellationToken);
         if (years.Count == 0) return new Scorecard(0, [], suppress, []);
         var y = year is { } asked && years.Contains(asked) ? asked : years[^1];
 
-        var indicators = await db.Indicators.AsNoTracking().Include(i => i.TargetChanges).OrderBy(i => i.SortOrder).ThenBy(i => i.Name).ToListAsync(cancellationToken);
-        var values = (await db.IndicatorValues.AsNoTracking().Where(v => v.Dimension == "" && v.Year > y - TrendYears && v.Year <= y).ToListAsync(cancellationToken))
+        var indicators = await Db.Indicators.AsNoTracking().Include(i => i.TargetChanges).OrderBy(i => i.SortOrder).ThenBy(i => i.Name).ToListAsync(cancellationToken);
+        var values = (await Db.IndicatorValues.AsNoTracking().Where(v => v.Dimension == "" && v.Year > y - TrendYears && v.Year <= y).ToListAsync(cancellationToken))
             .ToLookup(v => v.IndicatorId);
-        var benchmarks = (await db.BenchmarkValues.AsNoTracking().Where(b => b.Year <= y).ToListAsync(cancellationToken)).ToLookup(b => (b.IndicatorKey, b.Area));
-        var commentary = await db.IndicatorCommentaries.AsNoTracking().Where(c => c.Year == y).ToDictionaryAsync(c => c.IndicatorId, c => c.Text, cancellationToken);
+        var benchmarks = (await Db.BenchmarkValues.AsNoTracking().Where(b => b.Year <= y).ToListAsync(cancellationToken)).ToLookup(b => (b.IndicatorKey, b.Area));
+        var commentary = await Db.IndicatorCommentaries.AsNoTracking().Where(c => c.Year == y).ToDictionaryAsync(c => c.IndicatorId, c => c.Text, cancellationToken);
 
         var lines = indicators.Select(indicator =>
         {
@@ -49,7 +55,7 @@ public sealed class ScorecardBuilder(HubDbContext db)
                 current, trend[^2].Text.Length > 0 ? trend[^2] : null, trend,
                 BenchmarkText(england, y, indicator.Unit), BenchmarkText(neighbours, y, indicator.Unit),
                 Figures.Format(indicator.Target, indicator.Unit), Rag.Label(rating), Rag.TagClass(rating), against,
-                commentary.GetValueOrDefault(indicator.Id), TargetHistory(indicator));
+                commentary.GetValueOrDefault(indicator.Id), TargetHistory(indicator), TrendChart.Svg(trend, indicator.Name));
         }).ToList();
         return new Scorecard(y, years, suppress, lines);
     }
@@ -57,7 +63,7 @@ public sealed class ScorecardBuilder(HubDbContext db)
     /// <summary>The indicator's groups for one dimension, with the whole beside them, suppressed together.</summary>
     public async Task<(IReadOnlyList<BreakdownLine> Groups, BreakdownLine? Total)> BreakdownAsync(Indicator indicator, int year, string dimension, bool suppress, CancellationToken cancellationToken = default)
     {
-        var rows = await db.IndicatorValues.AsNoTracking()
+        var rows = await Db.IndicatorValues.AsNoTracking()
             .Where(v => v.IndicatorId == indicator.Id && v.Year == year && (v.Dimension == dimension || v.Dimension == ""))
             .ToListAsync(cancellationToken);
         var total = rows.FirstOrDefault(r => r.Dimension == "");

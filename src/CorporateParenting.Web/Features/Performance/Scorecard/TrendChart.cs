@@ -13,7 +13,11 @@ public static class TrendChart
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static IHtmlContent Render(IReadOnlyList<ShownFigure> points, string label, int width = 140, int height = 40, double? reference = null)
+    public static IHtmlContent Render(IReadOnlyList<ShownFigure> points, string label, int width = 140, int height = 40, double? reference = null) =>
+        new HtmlString(Svg(points, label, width, height, reference));
+
+    /// <summary>The chart as SVG markup; the scorecard draws each small chart once, when it is built, not per request.</summary>
+    public static string Svg(IReadOnlyList<ShownFigure> points, string label, int width = 140, int height = 40, double? reference = null)
     {
         var known = points.Where(p => p.Value is not null).ToList();
         var svg = new StringBuilder();
@@ -35,6 +39,6 @@ public static class TrendChart
                 svg.Append(Invariant, $"<circle cx=\"{X(i):0.#}\" cy=\"{Y(p.Value!.Value):0.#}\" r=\"2.5\" fill=\"#1d70b8\"/>");
         }
         svg.Append("</svg>");
-        return new HtmlString(svg.ToString());
+        return svg.ToString();
     }
 }
