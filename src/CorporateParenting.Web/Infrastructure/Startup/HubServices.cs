@@ -110,7 +110,8 @@ public static class HubServices
             .AddDefaultTokenProviders();
 
         // A disabled account or changed roles take effect within a minute, not at cookie expiry.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        var stampInterval = TimeSpan.FromMinutes(1);
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = stampInterval);
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "cph.auth";
@@ -121,6 +122,14 @@ public static class HubServices
             options.SlidingExpiration = true;
             options.LoginPath = "/Account/SignIn";
             options.LogoutPath = "/Account/SignOut";
+            // Identity's check, but the validator (and the user store and database context behind it) is only
+            // built when a check is due, not on every request: the same rule, far less work per page.
+            options.Events.OnValidatePrincipal = context =>
+            {
+                var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+                var due = context.Properties.IssuedUtc is not { } issued || clock.GetUtcNow() - issued > stampInterval;
+                return due ? SecurityStampValidator.ValidatePrincipalAsync(context) : Task.CompletedTask;
+            };
             // Signed in but not allowed: a real 403 with the GOV.UK error page, not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {
