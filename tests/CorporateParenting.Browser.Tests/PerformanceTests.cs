@@ -34,6 +34,9 @@ public sealed class PerformanceTests(BrowserHost host)
             ("/Performance/Indicators/New", "local-new"),
             ("/Performance/Published/Publish?Year=2026", "publish"),
             ("/Performance/Benchmarks", "benchmarks"),
+            ("/Performance/Postcodes", "postcodes"),
+            ("/Performance/Indicators", "indicator-library"),
+            ("/Performance/DataQuality/Rule?Year=2026&Code=574", "data-quality-rule"),
             ("/Performance/Scorecard/Print", "scorecard-print"),
         })
         {

@@ -18,6 +18,8 @@ internal static class ChildSimulator
         var dob = entered.AddDays(-(ageAtEntry * 365 + dice.Int(0, 365)));
         if (dob > entered) dob = entered;
         if (uasc) dob = new DateOnly(dob.Year, dob.Month, 15);   // unknown day of birth: the 15th, as DfE asks
+        // Moving the birthday to the 15th must not make a child 18 when they arrive (rules 352, 356).
+        if (uasc && dob.AddYears(18) <= entered.AddDays(7)) dob = dob.AddMonths(1);
         var male = uasc ? dice.Chance(0.9) : dice.Chance(0.55);
 
         var child = new SyntheticChild
@@ -56,7 +58,8 @@ internal static class ChildSimulator
         // Moves: about one every three years, more for teenagers.
         var moves = new SortedSet<DateOnly>();
         var moveRate = child.Dob.AddYears(11) < entered ? 0.85 : 0.42;
-        for (var day = entered.AddDays((int)(dice.Exponential(1 / moveRate) * 365)); day < end; day = day.AddDays(Math.Max(30, (int)(dice.Exponential(1 / moveRate) * 365))))
+        // The first move comes a day or more after arrival: no episode starts and ends on one day (rule 355).
+        for (var day = entered.AddDays(Math.Max(1, (int)(dice.Exponential(1 / moveRate) * 365))); day < end; day = day.AddDays(Math.Max(30, (int)(dice.Exponential(1 / moveRate) * 365))))
             moves.Add(day);
         // Police protection (L1, 72 hours) and PACE (J2) are short: a care order follows (rules 361, 364).
         var statusChange = legal == "C1" ? entered.AddDays(dice.Int(60, 240)) : legal is "L1" or "J2" ? entered.AddDays(2) : (DateOnly?)null;
