@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using CorporateParenting.Data;
 using CorporateParenting.Ssda903.Generation;
 using CorporateParenting.Testing;
@@ -10,18 +9,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CorporateParenting.Web.Tests.Performance;
 
 /// <summary>An analyst imports a year in the browser: upload, check, confirm; replacing asks first; broken files save nothing.</summary>
-public sealed partial class ImportPageTests(DemoHub hub) : IClassFixture<DemoHub>, IDisposable
+public sealed class ImportPageTests(DemoHub hub) : IClassFixture<DemoHub>, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("hub-upload-test-").FullName;
 
-    private async Task<HttpResponseMessage> UploadAsync(HttpClient client, IEnumerable<(string Name, byte[] Content)> files)
-    {
-        var form = await client.GetStringAsync("/Performance/Imports");
-        var token = WebUtility.HtmlDecode(Token().Match(form).Groups[1].Value);
-        using var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
-        foreach (var (name, bytes) in files) content.Add(new ByteArrayContent(bytes), "Files", name);
-        return await client.PostAsync("/Performance/Imports", content);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, IEnumerable<(string Name, byte[] Content)> files) =>
+        Forms.PostFilesAsync(client, "/Performance/Imports", "Files", files);
 
     private IEnumerable<(string, byte[])> GeneratedYear(int year)
     {
@@ -89,7 +82,4 @@ public sealed partial class ImportPageTests(DemoHub hub) : IClassFixture<DemoHub
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

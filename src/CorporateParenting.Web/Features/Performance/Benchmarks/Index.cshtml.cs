@@ -2,8 +2,7 @@ using System.Globalization;
 using CorporateParenting.Data;
 using CorporateParenting.Data.Performance;
 using CorporateParenting.Web.Authorization;
-using CsvHelper;
-using CsvHelper.Configuration;
+using CorporateParenting.Web.Infrastructure.Export;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -49,10 +48,9 @@ public sealed class IndexModel(HubDbContext db) : PageModel
     /// <summary>Reads measure, year_ending_31_march, value and optional area and source; records every bad line.</summary>
     private List<BenchmarkValue>? Parse(IFormFile file)
     {
-        using var reader = new StreamReader(file.OpenReadStream());
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(), MissingFieldFound = null });
+        using var csv = CsvUpload.Open(file, ["measure", "year_ending_31_march", "value"]);
         var rows = new List<BenchmarkValue>();
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header || !new[] { "measure", "year_ending_31_march", "value" }.All(c => header.Select(h => h.Trim().ToLowerInvariant()).Contains(c)))
+        if (csv is null)
         {
             ModelState.AddModelError(nameof(Upload), "The file must have the columns measure, year_ending_31_march and value (area and source are optional)");
             return null;

@@ -3,8 +3,7 @@ using CorporateParenting.Data;
 using CorporateParenting.Data.Performance;
 using CorporateParenting.Web.Authorization;
 using CorporateParenting.Web.Features.Performance.Imports;
-using CsvHelper;
-using CsvHelper.Configuration;
+using CorporateParenting.Web.Infrastructure.Export;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -53,9 +52,8 @@ public sealed class IndexModel(HubDbContext db, Ssda903Importer importer) : Page
 
     private List<PostcodeArea>? Parse(IFormFile file)
     {
-        using var reader = new StreamReader(file.OpenReadStream());
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(), MissingFieldFound = null });
-        if (!csv.Read() || !csv.ReadHeader() || !Columns.All(c => csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).Contains(c)))
+        using var csv = CsvUpload.Open(file, Columns);
+        if (csv is null)
         {
             ModelState.AddModelError(nameof(Upload), $"The file must have the columns {string.Join(", ", Columns)}");
             return null;
