@@ -1,4 +1,5 @@
 using CorporateParenting.Data.Audit;
+using CorporateParenting.Data.Governance;
 using CorporateParenting.Data.Identity;
 using CorporateParenting.Data.Performance;
 using Microsoft.AspNetCore.Identity;
@@ -22,6 +23,9 @@ public class HubDbContext(DbContextOptions<HubDbContext> options)
     public DbSet<BenchmarkValue> BenchmarkValues => Set<BenchmarkValue>();
     public DbSet<PostcodeArea> PostcodeAreas => Set<PostcodeArea>();
     public DbSet<PublishedScorecard> PublishedScorecards => Set<PublishedScorecard>();
+    public DbSet<BoardMember> BoardMembers => Set<BoardMember>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -18,6 +18,10 @@ public static class Capability
     public const string ImportData = nameof(ImportData);
     /// <summary>Indicators, targets, local values, benchmarks, and publishing the scorecard.</summary>
     public const string ManageIndicators = nameof(ManageIndicators);
+    /// <summary>The board's members, meetings and agendas, for reading (confidential items excepted).</summary>
+    public const string ViewBoard = nameof(ViewBoard);
+    /// <summary>Run the board's business: membership, meetings, agendas, confidential items.</summary>
+    public const string ManageBoard = nameof(ManageBoard);
     /// <summary>Load England and statistical-neighbour figures.</summary>
     public const string ManageBenchmarks = nameof(ManageBenchmarks);
     /// <summary>Write the owner's commentary on an indicator.</summary>

@@ -15,6 +15,8 @@ public static class CapabilityGrants
         // product.md: only analysts, and service managers for their own service, see identifiable children.
         [Capability.ViewChildData] = [HubRoles.PerformanceAnalyst, HubRoles.ServiceManager],
         [Capability.ViewScorecard] = Everyone,
+        [Capability.ViewBoard] = Everyone,
+        [Capability.ManageBoard] = [HubRoles.BoardOfficer],
         [Capability.ImportData] = [HubRoles.PerformanceAnalyst],
         [Capability.ManageIndicators] = [HubRoles.PerformanceAnalyst],
         [Capability.ManageBenchmarks] = [HubRoles.Administrator, HubRoles.PerformanceAnalyst],

@@ -21,6 +21,7 @@ public sealed class DatabaseStartup(IServiceProvider services, IHostEnvironment 
         await using var scope = services.CreateAsyncScope();
         if (migrate) await MigrateAsync(scope.ServiceProvider, cancellationToken);
         if (seedDemo) await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
+        if (seedDemo) await scope.ServiceProvider.GetRequiredService<Features.Demo.DemoGovernanceSeeder>().SeedAsync(cancellationToken);
         // "Demo:Performance" false leaves out the generated 903 years (some tests want an empty scorecard, or speed).
         if (seedDemo && configuration.GetValue("Demo:Performance", true))
             await scope.ServiceProvider.GetRequiredService<Features.Demo.DemoPerformanceSeeder>().SeedAsync(cancellationToken);

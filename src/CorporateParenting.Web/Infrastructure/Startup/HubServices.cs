@@ -28,6 +28,7 @@ public static class HubServices
 
         services.Configure<HubOptions>(configuration.GetSection(HubOptions.Section));
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.Configure<Features.Governance.GovernanceOptions>(configuration.GetSection(Features.Governance.GovernanceOptions.Section));
         services.Configure<SingleSignOnOptions>(configuration.GetSection(SingleSignOnOptions.Section));
         services.AddSingleton<DataDirectory>();
         services.AddHttpContextAccessor();
@@ -70,6 +71,7 @@ public static class HubServices
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoPerformanceSeeder>();
+        services.AddScoped<DemoGovernanceSeeder>();
         services.AddHostedService<DatabaseStartup>();
         return builder;
     }

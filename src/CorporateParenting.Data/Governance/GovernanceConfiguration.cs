@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CorporateParenting.Data.Governance;
+
+internal sealed class GovernanceConfiguration :
+    IEntityTypeConfiguration<BoardMember>, IEntityTypeConfiguration<Meeting>, IEntityTypeConfiguration<AgendaItem>
+{
+    public void Configure(EntityTypeBuilder<BoardMember> member)
+    {
+        member.Property(m => m.Name).HasMaxLength(200);
+        member.Property(m => m.Organisation).HasMaxLength(200);
+        member.Property(m => m.Category).HasConversion<string>().HasMaxLength(32);
+        member.Property(m => m.Role).HasConversion<string>().HasMaxLength(32);
+    }
+
+    public void Configure(EntityTypeBuilder<Meeting> meeting)
+    {
+        meeting.Property(m => m.Place).HasMaxLength(200);
+        meeting.Property(m => m.OnlineLink).HasMaxLength(500);
+        meeting.Property(m => m.Theme).HasMaxLength(200);
+        meeting.Property(m => m.Status).HasConversion<string>().HasMaxLength(32);
+        meeting.HasIndex(m => m.Date);
+        meeting.HasMany(m => m.Items).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<AgendaItem> item)
+    {
+        item.Property(i => i.Title).HasMaxLength(300);
+        item.Property(i => i.Presenter).HasMaxLength(200);
+        item.Property(i => i.Purpose).HasConversion<string>().HasMaxLength(16);
+        item.HasIndex(i => new { i.MeetingId, i.Order });
+    }
+}

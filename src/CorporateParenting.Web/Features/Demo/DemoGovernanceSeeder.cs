@@ -1,0 +1,51 @@
+using CorporateParenting.Data;
+using CorporateParenting.Data.Governance;
+using CorporateParenting.Web.Features.Governance;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CorporateParenting.Web.Features.Demo;
+
+/// <summary>The demo board: invented members (no real person) and a year of meetings with their standing items. Runs once.</summary>
+public sealed class DemoGovernanceSeeder(HubDbContext db, IOptions<GovernanceOptions> options, TimeProvider clock)
+{
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        if (await db.BoardMembers.AnyAsync(cancellationToken) || await db.Meetings.AnyAsync(cancellationToken)) return;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        db.BoardMembers.AddRange(
+            Member("Cllr Aisha Brennan", MemberCategory.ElectedMember, "Northbridge Borough Council", BoardRole.Chair, today.AddYears(-3), null),
+            Member("Cllr Tom Okafor", MemberCategory.ElectedMember, "Northbridge Borough Council", BoardRole.ViceChair, today.AddYears(-2), null),
+            Member("Cllr Rhian Patel", MemberCategory.ElectedMember, "Northbridge Borough Council", BoardRole.Member, today.AddYears(-1), null),
+            Member("Cllr Graham Hollis", MemberCategory.ElectedMember, "Northbridge Borough Council", BoardRole.Member, today.AddYears(-4), null),
+            Member("Director of Children's Services", MemberCategory.CouncilOfficer, "Northbridge Borough Council", BoardRole.SeniorAdviser, today.AddYears(-5), null),
+            Member("Head of Children in Care", MemberCategory.CouncilOfficer, "Northbridge Borough Council", BoardRole.SeniorAdviser, today.AddYears(-2), null),
+            Member("Virtual School Head", MemberCategory.CouncilOfficer, "Northbridge Borough Council", BoardRole.Member, today.AddYears(-3), null),
+            Member("Designated Nurse for Children in Care", MemberCategory.PartnerAgency, "Northbridge and District Integrated Care Board", BoardRole.Member, today.AddYears(-2), null),
+            Member("Corporate Parenting Officer", MemberCategory.CouncilOfficer, "Northbridge Borough Council", BoardRole.SupportOfficer, today.AddYears(-3), null),
+            Member("Jordan (care leaver)", MemberCategory.CareExperiencedYoungPerson, "Northbridge Children in Care Council", BoardRole.Member, today.AddYears(-2).AddMonths(2), today.AddMonths(2)),
+            Member("Kai (care leaver)", MemberCategory.CareExperiencedYoungPerson, "Northbridge Care Leavers' Forum", BoardRole.Member, today.AddYears(-1), today.AddYears(1)),
+            Member("Sam (young person in care)", MemberCategory.CareExperiencedYoungPerson, "Northbridge Children in Care Council", BoardRole.Member, today.AddMonths(-6), today.AddMonths(18)),
+            Member("Northbridge Foster Carers' Association", MemberCategory.FosterCarer, "Northbridge Foster Carers' Association", BoardRole.Member, today.AddYears(-2), null),
+            Member("Independent adviser", MemberCategory.Adviser, "Independent", BoardRole.SeniorAdviser, today.AddYears(-1), null));
+
+        // A year that began in January: past meetings held (minutes approved but the last), the rest planned.
+        var meetings = MeetingPlanner.PlanYear(new DateOnly(today.Year, 1, 21), new TimeOnly(14, 0), "Committee Room 2, Northbridge Town Hall", options.Value.StandingItems);
+        string[] themes = ["Healthy lives", "Learning and work", "Stable homes and relationships", "Safe from harm", "Ready for adult life", ""];
+        for (var i = 0; i < meetings.Count; i++)
+        {
+            var meeting = meetings[i];
+            meeting.Theme = themes[i].Length == 0 ? null : themes[i];
+            var next = i + 1 < meetings.Count ? meetings[i + 1].Date : DateOnly.MaxValue;
+            meeting.Status = meeting.Date >= today ? MeetingStatus.Planned : next < today ? MeetingStatus.MinutesApproved : MeetingStatus.Held;
+            if (meeting.Theme is { } theme)
+                meeting.Items.Add(new AgendaItem { Order = meeting.Items.Count + 1, Title = $"Themed discussion: {theme.ToLowerInvariant()}", Presenter = "Working-group chair", Purpose = ItemPurpose.Discussion });
+        }
+        meetings[^1].Items.Add(new AgendaItem { Order = meetings[^1].Items.Count + 1, Title = "Sufficiency of local residential places (commercially sensitive)", Presenter = "Head of Commissioning", Purpose = ItemPurpose.Decision, Confidential = true });
+        db.Meetings.AddRange(meetings);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static BoardMember Member(string name, MemberCategory category, string organisation, BoardRole role, DateOnly start, DateOnly? end) =>
+        new() { Name = name, Category = category, Organisation = organisation, Role = role, TermStart = start, TermEnd = end };
+}

@@ -1,0 +1,53 @@
+using CorporateParenting.Data;
+using CorporateParenting.Data.Governance;
+using CorporateParenting.Web.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CorporateParenting.Web.Features.Governance.Members;
+
+/// <summary>Add a board member or change one: category, organisation, board role and term.</summary>
+[Authorize(Policy = Capability.ManageBoard)]
+public sealed class EditModel(HubDbContext db) : PageModel
+{
+    public sealed class MemberInput
+    {
+        public string? Name { get; set; }
+        public MemberCategory Category { get; set; } = MemberCategory.ElectedMember;
+        public string? Organisation { get; set; }
+        public BoardRole Role { get; set; } = BoardRole.Member;
+        public DateOnly? TermStart { get; set; }
+        public DateOnly? TermEnd { get; set; }
+    }
+
+    [BindProperty(SupportsGet = true)] public int? Id { get; set; }
+    [BindProperty] public MemberInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (Id is null) return Page();
+        if (await db.BoardMembers.FindAsync([Id], cancellationToken) is not { } member) return NotFound();
+        Input = new MemberInput { Name = member.Name, Category = member.Category, Organisation = member.Organisation, Role = member.Role, TermStart = member.TermStart, TermEnd = member.TermEnd };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var member = Id is null ? new BoardMember { Name = "", Organisation = "" } : await db.BoardMembers.FindAsync([Id], cancellationToken);
+        if (member is null) return NotFound();
+        if (string.IsNullOrWhiteSpace(Input.Name)) ModelState.AddModelError("Input.Name", "Enter the member's name");
+        else if (Input.Name.Length > 200) ModelState.AddModelError("Input.Name", "The name must be 200 characters or fewer");
+        if (string.IsNullOrWhiteSpace(Input.Organisation)) ModelState.AddModelError("Input.Organisation", "Enter the organisation they represent");
+        else if (Input.Organisation.Length > 200) ModelState.AddModelError("Input.Organisation", "The organisation must be 200 characters or fewer");
+        if (Input.TermStart is null) ModelState.AddModelError("Input.TermStart", "Enter the date their term started");
+        if (Input.TermStart is { } start && Input.TermEnd is { } end && end < start) ModelState.AddModelError("Input.TermEnd", "The term must end after it starts");
+        if (!ModelState.IsValid) return Page();
+
+        (member.Name, member.Category, member.Organisation, member.Role) = (Input.Name!.Trim(), Input.Category, Input.Organisation!.Trim(), Input.Role);
+        (member.TermStart, member.TermEnd) = (Input.TermStart!.Value, Input.TermEnd);
+        if (Id is null) db.BoardMembers.Add(member);
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect("/Governance/Members");
+    }
+}

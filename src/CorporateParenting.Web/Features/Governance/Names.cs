@@ -1,0 +1,34 @@
+using CorporateParenting.Data.Governance;
+
+namespace CorporateParenting.Web.Features.Governance;
+
+/// <summary>The plain-English words for the board's codes.</summary>
+public static class Names
+{
+    public static string Of(MemberCategory category) => category switch
+    {
+        MemberCategory.ElectedMember => "Elected member",
+        MemberCategory.CouncilOfficer => "Council officer",
+        MemberCategory.PartnerAgency => "Partner agency",
+        MemberCategory.CareExperiencedYoungPerson => "Care-experienced young person",
+        MemberCategory.FosterCarer => "Foster carer",
+        _ => "Adviser",
+    };
+
+    public static string Of(BoardRole role) => role switch
+    {
+        BoardRole.Chair => "Chair",
+        BoardRole.ViceChair => "Vice-chair",
+        BoardRole.SeniorAdviser => "Senior adviser",
+        BoardRole.SupportOfficer => "Support officer",
+        _ => "Member",
+    };
+
+    public static string Of(MeetingStatus status) => status switch
+    {
+        MeetingStatus.AgendaPublished => "Agenda published",
+        MeetingStatus.Held => "Held",
+        MeetingStatus.MinutesApproved => "Minutes approved",
+        _ => "Planned",
+    };
+}

@@ -1,0 +1,41 @@
+using CorporateParenting.Testing;
+using Microsoft.Playwright;
+
+namespace CorporateParenting.Browser.Tests;
+
+/// <summary>The board's meetings and members in a real browser, each page checked by axe and photographed.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class GovernanceTests(BrowserHost host)
+{
+    [Fact]
+    public async Task The_board_officer_works_through_meetings_and_members_and_each_page_is_accessible()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/Account/SignIn");
+        await page.GetByLabel("Email address").FillAsync("officer@hub.example");
+        await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
+        await page.GetByTestId("sign-in").ClickAsync();
+        await page.WaitForURLAsync(host.BaseUrl + "/");
+
+        await page.GotoAsync("/Governance/Meetings");
+        await Accessibility.ScreenshotAsync(page, "meetings");
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Plan the meetings" }).ClickAsync();
+        Assert.True(await page.GetByText("Enter the date of the first meeting").First.IsVisibleAsync());
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await page.Locator("a[href^='/Governance/Meetings/Show/']").First.ClickAsync();
+        await page.WaitForURLAsync("**/Governance/Meetings/Show/**");
+        Assert.True(await page.GetByText("(standing item)").First.IsVisibleAsync());
+        await Accessibility.ScreenshotAsync(page, "meeting");
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        foreach (var (path, name) in new[] { ("/Governance/Members", "members"), ("/Governance/Members/Edit", "member-edit") })
+        {
+            await page.GotoAsync(path);
+            await Accessibility.ScreenshotAsync(page, name);
+            await Accessibility.AssertNoViolationsAsync(page);
+        }
+    }
+}
