@@ -26,6 +26,8 @@ public class HubDbContext(DbContextOptions<HubDbContext> options)
     public DbSet<BoardMember> BoardMembers => Set<BoardMember>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<BoardAction> BoardActions => Set<BoardAction>();
+    public DbSet<ActionUpdate> ActionUpdates => Set<ActionUpdate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -31,11 +31,18 @@ public sealed class GovernanceTests(BrowserHost host)
         await Accessibility.ScreenshotAsync(page, "meeting");
         await Accessibility.AssertNoViolationsAsync(page);
 
-        foreach (var (path, name) in new[] { ("/Governance/Members", "members"), ("/Governance/Members/Edit", "member-edit") })
+        foreach (var (path, name) in new[] { ("/Governance/Members", "members"), ("/Governance/Members/Edit", "member-edit"), ("/Governance/Actions", "action-log") })
         {
             await page.GotoAsync(path);
             await Accessibility.ScreenshotAsync(page, name);
             await Accessibility.AssertNoViolationsAsync(page);
         }
+
+        await page.Locator("a[href^='/Governance/Actions/Show/']").First.ClickAsync();
+        await page.WaitForURLAsync("**/Governance/Actions/Show/**");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add update" }).ClickAsync();
+        Assert.True(await page.GetByText("Enter what has happened since the last update").First.IsVisibleAsync());
+        await Accessibility.ScreenshotAsync(page, "action");
+        await Accessibility.AssertNoViolationsAsync(page);
     }
 }

@@ -4,8 +4,26 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace CorporateParenting.Data.Governance;
 
 internal sealed class GovernanceConfiguration :
-    IEntityTypeConfiguration<BoardMember>, IEntityTypeConfiguration<Meeting>, IEntityTypeConfiguration<AgendaItem>
+    IEntityTypeConfiguration<BoardMember>, IEntityTypeConfiguration<Meeting>, IEntityTypeConfiguration<AgendaItem>,
+    IEntityTypeConfiguration<BoardAction>, IEntityTypeConfiguration<ActionUpdate>
 {
+    public void Configure(EntityTypeBuilder<BoardAction> action)
+    {
+        action.Property(a => a.Description).HasMaxLength(1000);
+        action.Property(a => a.Owner).HasMaxLength(200);
+        action.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        action.HasOne<Meeting>().WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        action.HasMany(a => a.Updates).WithOne().HasForeignKey(u => u.ActionId).OnDelete(DeleteBehavior.Restrict);
+        action.HasIndex(a => a.DueDate);
+    }
+
+    public void Configure(EntityTypeBuilder<ActionUpdate> update)
+    {
+        update.Property(u => u.Author).HasMaxLength(256);
+        update.Property(u => u.Text).HasMaxLength(4000);
+        update.Property(u => u.Status).HasConversion<string>().HasMaxLength(16);
+    }
+
     public void Configure(EntityTypeBuilder<BoardMember> member)
     {
         member.Property(m => m.Name).HasMaxLength(200);

@@ -72,6 +72,48 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("CorporateParenting.Data.Governance.ActionUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("MovedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("MovedTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.ToTable("ActionUpdates");
+                });
+
             modelBuilder.Entity("CorporateParenting.Data.Governance.AgendaItem", b =>
                 {
                     b.Property<int>("Id")
@@ -111,6 +153,47 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
                     b.HasIndex("MeetingId", "Order");
 
                     b.ToTable("AgendaItems");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Governance.BoardAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("OriginalDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueDate");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("BoardActions");
                 });
 
             modelBuilder.Entity("CorporateParenting.Data.Governance.BoardMember", b =>
@@ -823,12 +906,30 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CorporateParenting.Data.Governance.ActionUpdate", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Governance.BoardAction", null)
+                        .WithMany("Updates")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CorporateParenting.Data.Governance.AgendaItem", b =>
                 {
                     b.HasOne("CorporateParenting.Data.Governance.Meeting", null)
                         .WithMany("Items")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Governance.BoardAction", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -926,6 +1027,11 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Governance.BoardAction", b =>
+                {
+                    b.Navigation("Updates");
                 });
 
             modelBuilder.Entity("CorporateParenting.Data.Governance.Meeting", b =>

@@ -65,6 +65,46 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("CorporateParenting.Data.Governance.ActionUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MovedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MovedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.ToTable("ActionUpdates");
+                });
+
             modelBuilder.Entity("CorporateParenting.Data.Governance.AgendaItem", b =>
                 {
                     b.Property<int>("Id")
@@ -102,6 +142,45 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                     b.HasIndex("MeetingId", "Order");
 
                     b.ToTable("AgendaItems");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Governance.BoardAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OriginalDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueDate");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("BoardActions");
                 });
 
             modelBuilder.Entity("CorporateParenting.Data.Governance.BoardMember", b =>
@@ -794,12 +873,30 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CorporateParenting.Data.Governance.ActionUpdate", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Governance.BoardAction", null)
+                        .WithMany("Updates")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CorporateParenting.Data.Governance.AgendaItem", b =>
                 {
                     b.HasOne("CorporateParenting.Data.Governance.Meeting", null)
                         .WithMany("Items")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Governance.BoardAction", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -897,6 +994,11 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Governance.BoardAction", b =>
+                {
+                    b.Navigation("Updates");
                 });
 
             modelBuilder.Entity("CorporateParenting.Data.Governance.Meeting", b =>

@@ -22,6 +22,8 @@ public static class Capability
     public const string ViewBoard = nameof(ViewBoard);
     /// <summary>Run the board's business: membership, meetings, agendas, confidential items.</summary>
     public const string ManageBoard = nameof(ManageBoard);
+    /// <summary>Add dated progress to the board's actions (their owners and the board officer).</summary>
+    public const string UpdateActions = nameof(UpdateActions);
     /// <summary>Load England and statistical-neighbour figures.</summary>
     public const string ManageBenchmarks = nameof(ManageBenchmarks);
     /// <summary>Write the owner's commentary on an indicator.</summary>

@@ -17,6 +17,7 @@ public static class CapabilityGrants
         [Capability.ViewScorecard] = Everyone,
         [Capability.ViewBoard] = Everyone,
         [Capability.ManageBoard] = [HubRoles.BoardOfficer],
+        [Capability.UpdateActions] = [HubRoles.BoardOfficer, HubRoles.ServiceManager, HubRoles.WorkingGroupChair],
         [Capability.ImportData] = [HubRoles.PerformanceAnalyst],
         [Capability.ManageIndicators] = [HubRoles.PerformanceAnalyst],
         [Capability.ManageBenchmarks] = [HubRoles.Administrator, HubRoles.PerformanceAnalyst],

@@ -44,6 +44,22 @@ public sealed class DemoGovernanceSeeder(HubDbContext db, IOptions<GovernanceOpt
         meetings[^1].Items.Add(new AgendaItem { Order = meetings[^1].Items.Count + 1, Title = "Sufficiency of local residential places (commercially sensitive)", Presenter = "Head of Commissioning", Purpose = ItemPurpose.Decision, Confidential = true });
         db.Meetings.AddRange(meetings);
         await db.SaveChangesAsync(cancellationToken);
+        AddActions(meetings, today);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Actions from the first meetings: one done, one moved and on track, one overdue.</summary>
+    private void AddActions(IReadOnlyList<Meeting> meetings, DateOnly today)
+    {
+        var first = meetings[0];
+        DateTime On(DateOnly day) => day.ToDateTime(new TimeOnly(10, 0));
+        var done = new BoardAction { MeetingId = first.Id, Description = "Bring the dental check recovery plan to the next meeting", Owner = "Designated Nurse for Children in Care", OriginalDueDate = first.Date.AddMonths(2), DueDate = first.Date.AddMonths(2), Status = ActionStatus.Done };
+        done.Updates.Add(new ActionUpdate { WrittenAtUtc = On(first.Date.AddDays(30)), Author = "Designated Nurse for Children in Care", Text = "Plan drafted with the two practices that reopened their lists.", Status = ActionStatus.InProgress });
+        done.Updates.Add(new ActionUpdate { WrittenAtUtc = On(first.Date.AddDays(55)), Author = "Designated Nurse for Children in Care", Text = "Plan presented and agreed; the waiting list is reviewed monthly.", Status = ActionStatus.Done });
+        var moved = new BoardAction { MeetingId = first.Id, Description = "Offer every care leaver a council apprenticeship interview", Owner = "Head of Leaving Care", OriginalDueDate = first.Date.AddMonths(4), DueDate = first.Date.AddMonths(12), Status = ActionStatus.InProgress };
+        moved.Updates.Add(new ActionUpdate { WrittenAtUtc = On(first.Date.AddMonths(3)), Author = "Head of Leaving Care", Text = "Human resources need to change the guaranteed-interview policy first; the board agreed a later date.", Status = ActionStatus.InProgress, MovedFrom = first.Date.AddMonths(4), MovedTo = first.Date.AddMonths(12) });
+        var overdue = new BoardAction { MeetingId = meetings[1].Id, Description = "Report on return home interviews offered within 72 hours", Owner = "Head of Safeguarding", OriginalDueDate = today.AddDays(-20), DueDate = today.AddDays(-20), Status = ActionStatus.Open };
+        db.BoardActions.AddRange(done, moved, overdue);
     }
 
     private static BoardMember Member(string name, MemberCategory category, string organisation, BoardRole role, DateOnly start, DateOnly? end) =>

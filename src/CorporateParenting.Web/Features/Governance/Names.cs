@@ -24,6 +24,14 @@ public static class Names
         _ => "Member",
     };
 
+    public static string Of(ActionStatus status) => status switch
+    {
+        ActionStatus.InProgress => "In progress",
+        ActionStatus.Done => "Done",
+        ActionStatus.Dropped => "Dropped",
+        _ => "Open",
+    };
+
     public static string Of(MeetingStatus status) => status switch
     {
         MeetingStatus.AgendaPublished => "Agenda published",

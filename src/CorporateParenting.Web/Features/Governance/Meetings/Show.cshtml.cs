@@ -21,7 +21,16 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
     }
 
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
+    public sealed class ActionInput
+    {
+        public string? Description { get; set; }
+        public string? Owner { get; set; }
+        public DateOnly? DueDate { get; set; }
+    }
+
     [BindProperty] public ItemInput Item { get; set; } = new();
+    [BindProperty] public ActionInput NewAction { get; set; } = new();
+    public IReadOnlyList<BoardAction> Actions { get; private set; } = [];
     public Meeting Meeting { get; private set; } = null!;
     public IReadOnlyList<AgendaItem> Items { get; private set; } = [];
     public bool MayManage { get; private set; }
@@ -46,12 +55,34 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
         return RedirectToPage(new { Id });
     }
 
+    /// <summary>An action agreed at this meeting, with its owner and due date.</summary>
+    public async Task<IActionResult> OnPostActionAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken)) return NotFound();
+        if (!MayManage) return Forbid();
+        ModelState.Clear();   // only the action's fields are posted
+        if (string.IsNullOrWhiteSpace(NewAction.Description)) ModelState.AddModelError("NewAction.Description", "Enter what was agreed");
+        else if (NewAction.Description.Length > 1000) ModelState.AddModelError("NewAction.Description", "The action must be 1,000 characters or fewer");
+        if (string.IsNullOrWhiteSpace(NewAction.Owner)) ModelState.AddModelError("NewAction.Owner", "Enter who owns the action");
+        else if (NewAction.Owner.Length > 200) ModelState.AddModelError("NewAction.Owner", "The owner must be 200 characters or fewer");
+        if (NewAction.DueDate is null) ModelState.AddModelError("NewAction.DueDate", "Enter the date it is due");
+        if (!ModelState.IsValid) return Page();
+        db.BoardActions.Add(new BoardAction
+        {
+            MeetingId = Id, Description = NewAction.Description!.Trim(), Owner = NewAction.Owner!.Trim(),
+            OriginalDueDate = NewAction.DueDate!.Value, DueDate = NewAction.DueDate.Value, Status = ActionStatus.Open,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage(new { Id });
+    }
+
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         if (await db.Meetings.AsNoTracking().Include(m => m.Items).SingleOrDefaultAsync(m => m.Id == Id, cancellationToken) is not { } meeting) return false;
         Meeting = meeting;
         MayManage = (await authorization.AuthorizeAsync(User, Capability.ManageBoard)).Succeeded;
         Items = meeting.Items.Where(i => MayManage || !i.Confidential).OrderBy(i => i.Order).ToList();
+        Actions = await db.BoardActions.AsNoTracking().Where(a => a.MeetingId == Id).OrderBy(a => a.DueDate).ToListAsync(cancellationToken);
         return true;
     }
 }

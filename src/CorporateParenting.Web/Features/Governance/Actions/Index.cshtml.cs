@@ -1,0 +1,43 @@
+using CorporateParenting.Data;
+using CorporateParenting.Data.Governance;
+using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Infrastructure.Export;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CorporateParenting.Web.Features.Governance.Actions;
+
+/// <summary>The action log across all meetings: overdue actions first, then by due date.</summary>
+[Authorize(Policy = Capability.ViewBoard)]
+public sealed class IndexModel(HubDbContext db, TimeProvider clock) : PageModel
+{
+    public sealed record Row(BoardAction Action, DateOnly AgreedAt, bool Overdue);
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Rows = await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
+        CsvDownload.Create(Export(await LoadAsync(cancellationToken)), "action-log.csv");
+
+    public async Task<IActionResult> OnGetExcelAsync(CancellationToken cancellationToken) =>
+        ExcelDownload.Create(Export(await LoadAsync(cancellationToken)), "action-log.xlsx", "Action log");
+
+    private async Task<List<Row>> LoadAsync(CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var meetings = await db.Meetings.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Date, cancellationToken);
+        var actions = await db.BoardActions.AsNoTracking().ToListAsync(cancellationToken);
+        return actions.Select(a => new Row(a, meetings[a.MeetingId], a.IsOverdueOn(today)))
+            .OrderByDescending(r => r.Overdue).ThenBy(r => r.Action.Status is ActionStatus.Done or ActionStatus.Dropped).ThenBy(r => r.Action.DueDate).ToList();
+    }
+
+    private static IEnumerable<object> Export(IEnumerable<Row> rows) => rows.Select(r => new
+    {
+        r.Action.Id, Action = r.Action.Description, r.Action.Owner, AgreedAt = r.AgreedAt.ToString("yyyy-MM-dd"),
+        Due = r.Action.DueDate.ToString("yyyy-MM-dd"), FirstDue = r.Action.OriginalDueDate.ToString("yyyy-MM-dd"),
+        Status = Names.Of(r.Action.Status), Overdue = r.Overdue ? "Yes" : "No",
+    });
+}
