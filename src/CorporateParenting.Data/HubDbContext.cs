@@ -28,6 +28,12 @@ public class HubDbContext(DbContextOptions<HubDbContext> options)
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
     public DbSet<BoardAction> BoardActions => Set<BoardAction>();
     public DbSet<ActionUpdate> ActionUpdates => Set<ActionUpdate>();
+    public DbSet<TermsOfReference> TermsOfReference => Set<TermsOfReference>();
+    public DbSet<ReportingContact> ReportingContacts => Set<ReportingContact>();
+    public DbSet<ReportType> ReportTypes => Set<ReportType>();
+    public DbSet<ReportRequest> ReportRequests => Set<ReportRequest>();
+    public DbSet<Attendance> Attendances => Set<Attendance>();
+    public DbSet<Resolution> Resolutions => Set<Resolution>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

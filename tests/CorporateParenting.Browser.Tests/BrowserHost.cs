@@ -53,6 +53,10 @@ public sealed class BrowserHost : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+        // Generous waits: on a loaded 2-core CI machine a sign-in (password hashing) can take seconds.
+        // These are ceilings for a hang, not timings under test.
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
         return await context.NewPageAsync();
     }
 

@@ -37,6 +37,7 @@ internal sealed class GovernanceConfiguration :
         meeting.Property(m => m.Place).HasMaxLength(200);
         meeting.Property(m => m.OnlineLink).HasMaxLength(500);
         meeting.Property(m => m.Theme).HasMaxLength(200);
+        meeting.Property(m => m.MinutesApprovedBy).HasMaxLength(256);
         meeting.Property(m => m.Status).HasConversion<string>().HasMaxLength(32);
         meeting.HasIndex(m => m.Date);
         meeting.HasMany(m => m.Items).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
@@ -46,6 +47,7 @@ internal sealed class GovernanceConfiguration :
     {
         item.Property(i => i.Title).HasMaxLength(300);
         item.Property(i => i.Presenter).HasMaxLength(200);
+        item.Property(i => i.Minutes).HasMaxLength(8000);
         item.Property(i => i.Purpose).HasConversion<string>().HasMaxLength(16);
         item.HasIndex(i => new { i.MeetingId, i.Order });
     }

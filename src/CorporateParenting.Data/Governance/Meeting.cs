@@ -16,6 +16,10 @@ public sealed class Meeting
     public string? Theme { get; set; }
     public MeetingStatus Status { get; set; }
     public List<AgendaItem> Items { get; set; } = [];
+    /// <summary>Who approved this meeting's minutes, when, and at which later meeting.</summary>
+    public string? MinutesApprovedBy { get; set; }
+    public DateTime? MinutesApprovedAtUtc { get; set; }
+    public int? MinutesApprovedAtMeetingId { get; set; }
 }
 
 /// <summary>An item on a meeting's agenda, in order.</summary>
@@ -31,4 +35,6 @@ public sealed class AgendaItem
     public bool IsStanding { get; set; }
     /// <summary>Withheld from anyone without the right and from the public pack.</summary>
     public bool Confidential { get; set; }
+    /// <summary>What the board heard and said on this item; decisions are <see cref="Resolution"/>s.</summary>
+    public string? Minutes { get; set; }
 }

@@ -8,6 +8,10 @@ public static class DateDisplay
     private static readonly CultureInfo EnglishUk = CultureInfo.GetCultureInfo("en-GB");
     private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
+    /// <summary>Today's date in the UK, which is what "due" and "overdue" mean to a council.</summary>
+    public static DateOnly UkToday(this TimeProvider clock) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, UkTime));
+
     public static string Long(DateOnly date) => date.ToString("d MMMM yyyy", EnglishUk);
 
     public static string Long(DateTime date) => date.ToString("d MMMM yyyy", EnglishUk);

@@ -39,4 +39,21 @@ public static class Names
         MeetingStatus.MinutesApproved => "Minutes approved",
         _ => "Planned",
     };
+
+    public static string Of(AttendanceStatus status) => status switch
+    {
+        AttendanceStatus.Apologies => "Apologies",
+        AttendanceStatus.Absent => "Absent",
+        AttendanceStatus.Substitute => "Substitute sent",
+        _ => "Present",
+    };
+
+    public static string Of(ReportFrequency frequency) => frequency switch
+    {
+        ReportFrequency.Quarterly => "Quarterly",
+        ReportFrequency.TwiceAYear => "Twice a year",
+        _ => "Annual",
+    };
+
+    public static string Month(int month) => System.Globalization.CultureInfo.GetCultureInfo("en-GB").DateTimeFormat.GetMonthName(month);
 }

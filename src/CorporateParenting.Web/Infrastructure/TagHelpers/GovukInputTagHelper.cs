@@ -8,7 +8,7 @@ namespace CorporateParenting.Web.Infrastructure.TagHelpers;
 /// <summary>
 /// The GOV.UK text input with its label, hint and error message:
 /// <c>&lt;govuk-input for="Input.Email" label="Email address" type="email" autocomplete="email" /&gt;</c>.
-/// What the user typed is shown again after a failed save.
+/// What the user typed is shown again after a failed save. <c>type="textarea"</c> gives the GOV.UK textarea.
 /// </summary>
 [HtmlTargetElement("govuk-input", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class GovukInputTagHelper : TagHelper
@@ -20,6 +20,10 @@ public sealed class GovukInputTagHelper : TagHelper
     public string? Autocomplete { get; set; }
     public string? InputClass { get; set; }
     public bool LabelIsHeading { get; set; }
+    /// <summary>For inputs in a table row whose header already names them: the label is read by screen readers only.</summary>
+    public bool HideLabel { get; set; }
+    /// <summary>Height of a textarea, in lines.</summary>
+    public int Rows { get; set; } = 5;
     [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = null!;
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
@@ -35,15 +39,23 @@ public sealed class GovukInputTagHelper : TagHelper
         var html = new System.Text.StringBuilder();
         var encoder = HtmlEncoder.Default;
         html.Append($"<div class=\"govuk-form-group{(error is null ? "" : " govuk-form-group--error")}\">");
-        var label = $"<label class=\"govuk-label{(LabelIsHeading ? " govuk-label--l" : "")}\" for=\"{id}\">{encoder.Encode(Label)}</label>";
+        var label = $"<label class=\"govuk-label{(LabelIsHeading ? " govuk-label--l" : "")}{(HideLabel ? " govuk-visually-hidden" : "")}\" for=\"{id}\">{encoder.Encode(Label)}</label>";
         html.Append(LabelIsHeading ? $"<h1 class=\"govuk-label-wrapper\">{label}</h1>" : label);
         if (Hint is not null) html.Append($"<div id=\"{id}-hint\" class=\"govuk-hint\">{encoder.Encode(Hint)}</div>");
         if (error is not null)
             html.Append($"<p id=\"{id}-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> {encoder.Encode(error)}</p>");
+        var describedByAttribute = describedBy.Length > 0 ? $" aria-describedby=\"{describedBy}\"" : "";
+        if (Type == "textarea")
+        {
+            html.Append($"<textarea class=\"govuk-textarea{(error is null ? "" : " govuk-textarea--error")}\" id=\"{id}\" name=\"{encoder.Encode(name)}\" rows=\"{Rows}\"{describedByAttribute}>{encoder.Encode(value ?? "")}</textarea></div>");
+            output.TagName = null;
+            output.Content.SetHtmlContent(html.ToString());
+            return;
+        }
         html.Append($"<input class=\"govuk-input{(InputClass is null ? "" : " " + InputClass)}{(error is null ? "" : " govuk-input--error")}\" id=\"{id}\" name=\"{encoder.Encode(name)}\" type=\"{Type}\"");
         if (value is not null) html.Append($" value=\"{encoder.Encode(value)}\"");
         if (Autocomplete is not null) html.Append($" autocomplete=\"{Autocomplete}\"");
-        if (describedBy.Length > 0) html.Append($" aria-describedby=\"{describedBy}\"");
+        html.Append(describedByAttribute);
         if (Type is "email" or "password") html.Append(" spellcheck=\"false\"");
         html.Append("></div>");
 

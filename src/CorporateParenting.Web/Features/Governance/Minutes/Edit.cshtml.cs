@@ -1,0 +1,120 @@
+using CorporateParenting.Data;
+using CorporateParenting.Data.Governance;
+using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CorporateParenting.Web.Features.Governance.Minutes;
+
+/// <summary>
+/// A meeting's minutes: what was said on each item and the numbered decisions. The board officer
+/// drafts them from the day of the meeting; they are approved at the next meeting and then frozen.
+/// </summary>
+[Authorize(Policy = Capability.ViewBoard)]
+public sealed class EditModel(HubDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int Id { get; set; }
+    [BindProperty] public Dictionary<int, string?> ItemMinutes { get; set; } = [];
+    [BindProperty] public int ResolutionItemId { get; set; }
+    [BindProperty] public string? ResolutionText { get; set; }
+
+    public MinutesView View { get; private set; } = null!;
+    public bool MayManage { get; private set; }
+    public bool MayEdit => MayManage && View.Meeting.MinutesApprovedAtUtc is null && View.Meeting.Date <= clock.UkToday();
+    /// <summary>The meeting at which these minutes can be approved, once it has taken place.</summary>
+    public Meeting? ApprovingMeeting { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken)) return NotFound();
+        ItemMinutes = View.Items.ToDictionary(i => i.Id, i => i.Minutes);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken)) return NotFound();
+        if (!MayManage) return Forbid();
+        if (!MayEdit) ModelState.AddModelError("", CannotEditReason());
+        foreach (var (itemId, text) in ItemMinutes.Where(m => m.Value?.Length > 8000))
+            ModelState.AddModelError($"ItemMinutes[{itemId}]", "The minutes of an item must be 8,000 characters or fewer");
+        if (!ModelState.IsValid) return Page();
+
+        var items = await db.AgendaItems.Where(i => i.MeetingId == Id).ToListAsync(cancellationToken);
+        foreach (var item in items.Where(i => ItemMinutes.ContainsKey(i.Id)))
+            item.Minutes = string.IsNullOrWhiteSpace(ItemMinutes[item.Id]) ? null : ItemMinutes[item.Id]!.Trim();
+        await MarkHeldAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Saved"] = "Draft minutes saved.";
+        return RedirectToPage(new { Id });
+    }
+
+    /// <summary>A numbered decision against one item; numbers run through the meeting's year.</summary>
+    public async Task<IActionResult> OnPostResolutionAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken)) return NotFound();
+        if (!MayManage) return Forbid();
+        ModelState.Clear();
+        ItemMinutes = View.Items.ToDictionary(i => i.Id, i => i.Minutes);
+        if (!MayEdit) ModelState.AddModelError("", CannotEditReason());
+        if (View.Items.All(i => i.Id != ResolutionItemId)) ModelState.AddModelError(nameof(ResolutionItemId), "Choose the item the decision was made on");
+        if (string.IsNullOrWhiteSpace(ResolutionText)) ModelState.AddModelError(nameof(ResolutionText), "Enter what the board resolved");
+        else if (ResolutionText.Length > 2000) ModelState.AddModelError(nameof(ResolutionText), "The decision must be 2,000 characters or fewer");
+        if (!ModelState.IsValid) return Page();
+
+        var year = View.Meeting.Date.Year;
+        var number = await db.Resolutions.Where(r => r.Year == year).Select(r => (int?)r.Number).MaxAsync(cancellationToken) ?? 0;
+        db.Resolutions.Add(new Resolution { MeetingId = Id, AgendaItemId = ResolutionItemId, Year = year, Number = number + 1, Text = ResolutionText!.Trim() });
+        await MarkHeldAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Saved"] = $"Decision {year}/{number + 1:00} recorded.";
+        return RedirectToPage(new { Id });
+    }
+
+    /// <summary>Approval happens at the next meeting: who approved, when and where is recorded, and the minutes freeze.</summary>
+    public async Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken)) return NotFound();
+        if (!MayManage) return Forbid();
+        ModelState.Clear();
+        ItemMinutes = View.Items.ToDictionary(i => i.Id, i => i.Minutes);
+        if (View.Meeting.MinutesApprovedAtUtc is not null) ModelState.AddModelError("", "These minutes are already approved");
+        else if (View.Items.All(i => i.Minutes is null) && View.Resolutions.Count == 0) ModelState.AddModelError("", "There are no minutes to approve yet: write the draft first");
+        else if (ApprovingMeeting is null || ApprovingMeeting.Date > clock.UkToday())
+            ModelState.AddModelError("", ApprovingMeeting is null
+                ? "Minutes are approved at the next meeting, and none is planned: plan the next meeting first"
+                : $"Minutes are approved at the next meeting, on {DateDisplay.Long(ApprovingMeeting.Date)}");
+        if (!ModelState.IsValid) return Page();
+
+        var meeting = await db.Meetings.SingleAsync(m => m.Id == Id, cancellationToken);
+        meeting.MinutesApprovedAtUtc = clock.GetUtcNow().UtcDateTime;
+        meeting.MinutesApprovedBy = User.Identity!.Name;
+        meeting.MinutesApprovedAtMeetingId = ApprovingMeeting!.Id;
+        meeting.Status = MeetingStatus.MinutesApproved;
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Saved"] = "Minutes approved.";
+        return RedirectToPage(new { Id });
+    }
+
+    private string CannotEditReason() => View.Meeting.MinutesApprovedAtUtc is not null
+        ? "These minutes were approved and can no longer be changed"
+        : $"Minutes can be written from the day of the meeting, {DateDisplay.Long(View.Meeting.Date)}";
+
+    private async Task MarkHeldAsync(CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.SingleAsync(m => m.Id == Id, cancellationToken);
+        if (meeting.Status is MeetingStatus.Planned or MeetingStatus.AgendaPublished) meeting.Status = MeetingStatus.Held;
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        MayManage = (await authorization.AuthorizeAsync(User, Capability.ManageBoard)).Succeeded;
+        if (await MinutesView.LoadAsync(db, Id, includeConfidential: MayManage, cancellationToken) is not { } view) return false;
+        View = view;
+        ApprovingMeeting = await db.Meetings.AsNoTracking().Where(m => m.Date > view.Meeting.Date).OrderBy(m => m.Date).FirstOrDefaultAsync(cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,70 @@
+using CorporateParenting.Data;
+using CorporateParenting.Data.Governance;
+using CorporateParenting.Web.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CorporateParenting.Web.Features.Governance.Register;
+
+/// <summary>Who was at a meeting: every member whose term covers its date, in one form.</summary>
+[Authorize(Policy = Capability.ManageBoard)]
+public sealed class RecordModel(HubDbContext db) : PageModel
+{
+    public sealed class Row
+    {
+        public int MemberId { get; set; }
+        public AttendanceStatus? Status { get; set; }
+        public string? Substitute { get; set; }
+    }
+
+    [BindProperty(SupportsGet = true)] public int Id { get; set; }
+    [BindProperty] public List<Row> Rows { get; set; } = [];
+    public Meeting Meeting { get; private set; } = null!;
+    public IReadOnlyList<BoardMember> Members { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken)) return NotFound();
+        var recorded = await db.Attendances.AsNoTracking().Where(a => a.MeetingId == Id).ToDictionaryAsync(a => a.BoardMemberId, cancellationToken);
+        Rows = Members.Select(m => new Row { MemberId = m.Id, Status = recorded.GetValueOrDefault(m.Id)?.Status, Substitute = recorded.GetValueOrDefault(m.Id)?.SubstituteName }).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken)) return NotFound();
+        var memberIds = Members.Select(m => m.Id).ToHashSet();
+        for (var i = 0; i < Rows.Count; i++)
+        {
+            if (!memberIds.Contains(Rows[i].MemberId)) ModelState.AddModelError($"Rows[{i}].Status", "That person is not a member on the meeting's date");
+            else if (Rows[i].Status == AttendanceStatus.Substitute && string.IsNullOrWhiteSpace(Rows[i].Substitute))
+                ModelState.AddModelError($"Rows[{i}].Substitute", $"Enter who came in place of {Members.Single(m => m.Id == Rows[i].MemberId).Name}");
+            else if (Rows[i].Substitute?.Length > 200) ModelState.AddModelError($"Rows[{i}].Substitute", "The substitute's name must be 200 characters or fewer");
+        }
+        if (!ModelState.IsValid) return Page();
+
+        var recorded = await db.Attendances.Where(a => a.MeetingId == Id).ToDictionaryAsync(a => a.BoardMemberId, cancellationToken);
+        foreach (var row in Rows)
+        {
+            var existing = recorded.GetValueOrDefault(row.MemberId);
+            if (row.Status is not { } status) { if (existing is not null) db.Attendances.Remove(existing); continue; }
+            existing ??= db.Attendances.Add(new Attendance { MeetingId = Id, BoardMemberId = row.MemberId }).Entity;
+            existing.Status = status;
+            existing.SubstituteName = status == AttendanceStatus.Substitute ? row.Substitute!.Trim() : null;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Saved"] = "Attendance recorded.";
+        return Redirect($"/Governance/Meetings/Minutes/{Id}");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == Id, cancellationToken) is not { } meeting) return false;
+        Meeting = meeting;
+        var members = await db.BoardMembers.AsNoTracking().OrderBy(m => m.Name).ToListAsync(cancellationToken);
+        Members = members.Where(m => m.IsCurrentOn(meeting.Date)).ToList();
+        return true;
+    }
+}
