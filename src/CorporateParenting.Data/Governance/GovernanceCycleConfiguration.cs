@@ -46,7 +46,7 @@ internal sealed class GovernanceCycleConfiguration :
         request.Property(r => r.ContentType).HasMaxLength(200);
         request.HasOne<Meeting>().WithMany().HasForeignKey(r => r.MeetingId).OnDelete(DeleteBehavior.Restrict);
         request.HasOne<ReportType>().WithMany().HasForeignKey(r => r.ReportTypeId).OnDelete(DeleteBehavior.Restrict);
-        request.HasOne<AgendaItem>().WithMany().HasForeignKey(r => r.AgendaItemId).OnDelete(DeleteBehavior.SetNull);
+        request.HasOne(r => r.AgendaItem).WithMany().HasForeignKey(r => r.AgendaItemId).OnDelete(DeleteBehavior.SetNull);
         // One request per report type per meeting: applying the schedule twice adds nothing.
         request.HasIndex(r => new { r.MeetingId, r.ReportTypeId }).IsUnique();
         request.HasIndex(r => r.DueDate);

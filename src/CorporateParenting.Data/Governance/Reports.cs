@@ -31,6 +31,7 @@ public sealed class ReportRequest
     public int MeetingId { get; set; }
     public int? ReportTypeId { get; set; }
     public int? AgendaItemId { get; set; }
+    public AgendaItem? AgendaItem { get; set; }
     public required string Title { get; set; }
     public required string Owner { get; set; }
     public string? OwnerEmail { get; set; }

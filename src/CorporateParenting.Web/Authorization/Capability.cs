@@ -24,6 +24,8 @@ public static class Capability
     public const string ManageBoard = nameof(ManageBoard);
     /// <summary>Add dated progress to the board's actions (their owners and the board officer).</summary>
     public const string UpdateActions = nameof(UpdateActions);
+    /// <summary>Submit a paper and its cover sheet for the board (its owner, or the board officer on their behalf).</summary>
+    public const string SubmitPapers = nameof(SubmitPapers);
     /// <summary>Load England and statistical-neighbour figures.</summary>
     public const string ManageBenchmarks = nameof(ManageBenchmarks);
     /// <summary>Write the owner's commentary on an indicator.</summary>

@@ -18,6 +18,8 @@ public static class CapabilityGrants
         [Capability.ViewBoard] = Everyone,
         [Capability.ManageBoard] = [HubRoles.BoardOfficer],
         [Capability.UpdateActions] = [HubRoles.BoardOfficer, HubRoles.ServiceManager, HubRoles.WorkingGroupChair],
+        // Report owners are officers: service managers, chairs, the data team and the participation team (youth groups' reports).
+        [Capability.SubmitPapers] = [HubRoles.BoardOfficer, HubRoles.ServiceManager, HubRoles.WorkingGroupChair, HubRoles.PerformanceAnalyst, HubRoles.ParticipationOfficer],
         [Capability.ImportData] = [HubRoles.PerformanceAnalyst],
         [Capability.ManageIndicators] = [HubRoles.PerformanceAnalyst],
         [Capability.ManageBenchmarks] = [HubRoles.Administrator, HubRoles.PerformanceAnalyst],

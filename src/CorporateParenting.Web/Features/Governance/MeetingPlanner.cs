@@ -14,6 +14,12 @@ public sealed class GovernanceOptions
 {
     public const string Section = "Governance";
     public List<StandingItem> StandingItems { get; set; } = [];
+    /// <summary>Papers are due this many days before their meeting, so the pack can go out a week ahead.</summary>
+    public int PaperDeadlineDays { get; set; } = 10;
+    /// <summary>The owner is reminded this many days before a paper's deadline.</summary>
+    public int ReminderDaysBefore { get; set; } = 7;
+    /// <summary>How often the reminder job looks for papers to chase.</summary>
+    public TimeSpan ReminderInterval { get; set; } = TimeSpan.FromHours(1);
 }
 
 /// <summary>Plans a year of meetings every two months, each agenda opening with the standing items.</summary>

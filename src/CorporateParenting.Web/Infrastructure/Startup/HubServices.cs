@@ -73,6 +73,9 @@ public static class HubServices
         services.AddScoped<DemoPerformanceSeeder>();
         services.AddScoped<DemoGovernanceSeeder>();
         services.AddHostedService<DatabaseStartup>();
+        services.AddScoped<Features.Governance.Papers.PaperReminders>();
+        services.AddScoped<Features.Governance.WorkProgramme.WorkProgrammeBuilder>();
+        if (configuration.GetValue("Governance:SendReminders", true)) services.AddHostedService<Features.Governance.Papers.PaperReminderWorker>();
         return builder;
     }
 

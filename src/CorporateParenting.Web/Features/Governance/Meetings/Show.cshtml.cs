@@ -4,13 +4,14 @@ using CorporateParenting.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CorporateParenting.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CorporateParenting.Web.Features.Governance.Meetings;
 
 /// <summary>A meeting and its agenda; confidential items only for those who run the board.</summary>
 [Authorize(Policy = Capability.ViewBoard)]
-public sealed class ShowModel(HubDbContext db, IAuthorizationService authorization) : PageModel
+public sealed class ShowModel(HubDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     public sealed class ItemInput
     {
@@ -34,6 +35,8 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
     public Meeting Meeting { get; private set; } = null!;
     public IReadOnlyList<AgendaItem> Items { get; private set; } = [];
     public bool MayManage { get; private set; }
+    public IReadOnlyList<ReportRequest> Papers { get; private set; } = [];
+    public DateOnly Today { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -76,12 +79,26 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
         return RedirectToPage(new { Id });
     }
 
+    /// <summary>Publishing the agenda tells members it is final; papers can still arrive until the deadline.</summary>
+    public async Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken)) return NotFound();
+        if (!MayManage) return Forbid();
+        var meeting = await db.Meetings.SingleAsync(m => m.Id == Id, cancellationToken);
+        if (meeting.Status == MeetingStatus.Planned) meeting.Status = MeetingStatus.AgendaPublished;
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage(new { Id });
+    }
+
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         if (await db.Meetings.AsNoTracking().Include(m => m.Items).SingleOrDefaultAsync(m => m.Id == Id, cancellationToken) is not { } meeting) return false;
         Meeting = meeting;
         MayManage = (await authorization.AuthorizeAsync(User, Capability.ManageBoard)).Succeeded;
         Items = meeting.Items.Where(i => MayManage || !i.Confidential).OrderBy(i => i.Order).ToList();
+        Papers = await db.ReportRequests.AsNoTracking().Where(r => r.MeetingId == Id && (MayManage || !r.Confidential))
+            .Select(Governance.Papers.PaperRequests.WithoutContent).OrderBy(r => r.Title).ToListAsync(cancellationToken);
+        Today = clock.UkToday();
         Actions = await db.BoardActions.AsNoTracking().Where(a => a.MeetingId == Id).OrderBy(a => a.DueDate).ToListAsync(cancellationToken);
         return true;
     }

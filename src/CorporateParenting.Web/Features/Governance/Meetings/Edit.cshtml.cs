@@ -1,0 +1,52 @@
+using CorporateParenting.Data;
+using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CorporateParenting.Web.Features.Governance.Meetings;
+
+/// <summary>A meeting's date, time, place, online link and theme.</summary>
+[Authorize(Policy = Capability.ManageBoard)]
+public sealed class EditModel(HubDbContext db) : PageModel
+{
+    public sealed class DetailsInput
+    {
+        public DateOnly? Date { get; set; }
+        public TimeOnly? StartTime { get; set; }
+        public string? Place { get; set; }
+        public string? OnlineLink { get; set; }
+        public string? Theme { get; set; }
+    }
+
+    [BindProperty(SupportsGet = true)] public int Id { get; set; }
+    [BindProperty] public DetailsInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == Id, cancellationToken) is not { } m) return NotFound();
+        Input = new DetailsInput { Date = m.Date, StartTime = m.StartTime, Place = m.Place, OnlineLink = m.OnlineLink, Theme = m.Theme };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Meetings.SingleOrDefaultAsync(m => m.Id == Id, cancellationToken) is not { } meeting) return NotFound();
+        if (Input.Date is null) ModelState.AddModelError("Input.Date", "Enter the date of the meeting");
+        else if (await db.Meetings.AnyAsync(m => m.Id != Id && m.Date == Input.Date, cancellationToken))
+            ModelState.AddModelError("Input.Date", "Another meeting is already on that date");
+        if (Input.StartTime is null) ModelState.AddModelError("Input.StartTime", "Enter the time the meeting starts");
+        ModelState.RequireText("Input.Place", Input.Place, "Enter where the meeting is held", 200);
+        if (Input.OnlineLink is { Length: > 0 } link && (link.Length > 500 || !Uri.TryCreate(link.Trim(), UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps))
+            ModelState.AddModelError("Input.OnlineLink", "Enter the online link as a full https:// address");
+        ModelState.LimitText("Input.Theme", Input.Theme, 200);
+        if (!ModelState.IsValid) return Page();
+
+        (meeting.Date, meeting.StartTime, meeting.Place) = (Input.Date!.Value, Input.StartTime!.Value, Input.Place!.Trim());
+        (meeting.OnlineLink, meeting.Theme) = (Input.OnlineLink.TrimmedOrNull(), Input.Theme.TrimmedOrNull());
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/Governance/Meetings/Show/{Id}");
+    }
+}

@@ -1,0 +1,86 @@
+using CorporateParenting.Data;
+using CorporateParenting.Data.Governance;
+using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CorporateParenting.Web.Features.Governance.Papers;
+
+/// <summary>
+/// The owner sends their paper with its cover sheet. Every cover-sheet field is required: the board
+/// wants to know what it is asked to do, how the work keeps the Pledge, and what children said.
+/// </summary>
+[Authorize(Policy = Capability.SubmitPapers)]
+[RequestSizeLimit(MaxBytes + 1_000_000)]
+public sealed class SubmitModel(HubDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
+{
+    public const int MaxBytes = 20 * 1024 * 1024;
+    private static readonly string[] Allowed = [".pdf", ".docx", ".doc", ".odt", ".xlsx", ".pptx", ".rtf"];
+
+    public sealed class CoverSheet
+    {
+        public string? Summary { get; set; }
+        public string? AskOfBoard { get; set; }
+        public string? PledgeContribution { get; set; }
+        public string? ChildrenInvolvement { get; set; }
+    }
+
+    [BindProperty(SupportsGet = true)] public int Id { get; set; }
+    [BindProperty] public CoverSheet Sheet { get; set; } = new();
+    [BindProperty] public IFormFile? Paper { get; set; }
+    public ReportRequest Requested { get; private set; } = null!;
+    public Meeting Meeting { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } refused) return refused;
+        Sheet = new CoverSheet { Summary = Requested.Summary, AskOfBoard = Requested.AskOfBoard, PledgeContribution = Requested.PledgeContribution, ChildrenInvolvement = Requested.ChildrenInvolvement };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } refused) return refused;
+        ModelState.RequireText("Sheet.Summary", Sheet.Summary, "Enter a summary of the report", 4000);
+        ModelState.RequireText("Sheet.AskOfBoard", Sheet.AskOfBoard, "Enter what the board is asked to do", 4000);
+        ModelState.RequireText("Sheet.PledgeContribution", Sheet.PledgeContribution, "Enter how the report honours the Pledge to children in care", 4000);
+        ModelState.RequireText("Sheet.ChildrenInvolvement", Sheet.ChildrenInvolvement, "Enter how children and young people were involved and what they said", 4000);
+        var extension = Path.GetExtension(Paper?.FileName ?? "").ToLowerInvariant();
+        if (Paper is null || Paper.Length == 0) ModelState.AddModelError(nameof(Paper), "Select the paper to send");
+        else if (Paper.Length > MaxBytes) ModelState.AddModelError(nameof(Paper), "The paper must be smaller than 20 MB");
+        else if (!Allowed.Contains(extension)) ModelState.AddModelError(nameof(Paper), "The paper must be a PDF, Word, OpenDocument, Excel or PowerPoint file");
+        // A browser cannot keep a chosen file after a failed post: say so, so the typed cover sheet is not the only thing checked.
+        if (!ModelState.IsValid && Paper is { Length: > 0 } && ModelState[nameof(Paper)] is null)
+            ModelState.AddModelError(nameof(Paper), "Select the paper again: files are not kept when the form has errors");
+        if (!ModelState.IsValid) return Page();
+
+        using var buffer = new MemoryStream();
+        await Paper!.CopyToAsync(buffer, cancellationToken);
+        var request = await db.ReportRequests.SingleAsync(r => r.Id == Id, cancellationToken);
+        request.Summary = Sheet.Summary!.Trim();
+        request.AskOfBoard = Sheet.AskOfBoard!.Trim();
+        request.PledgeContribution = Sheet.PledgeContribution!.Trim();
+        request.ChildrenInvolvement = Sheet.ChildrenInvolvement!.Trim();
+        request.FileName = Path.GetFileName(Paper.FileName);
+        request.ContentType = string.IsNullOrWhiteSpace(Paper.ContentType) ? "application/octet-stream" : Paper.ContentType;
+        request.Content = buffer.ToArray();
+        request.ReceivedAtUtc = clock.GetUtcNow().UtcDateTime;
+        request.SubmittedBy = User.Identity!.Name;
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Saved"] = $"\"{request.Title}\" received. Thank you.";
+        return RedirectToPage("Show", new { Id });
+    }
+
+    /// <summary>Only the paper's owner (by e-mail) or the board officer may send it.</summary>
+    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (await db.ReportRequests.AsNoTracking().Select(PaperRequests.WithoutContent).SingleOrDefaultAsync(r => r.Id == Id, cancellationToken) is not { } request) return NotFound();
+        Requested = request;
+        Meeting = await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == request.MeetingId, cancellationToken);
+        var mayManage = (await authorization.AuthorizeAsync(User, Capability.ManageBoard)).Succeeded;
+        return mayManage || PaperAccess.IsOwner(User, request) ? null : Forbid();
+    }
+}

@@ -1,0 +1,48 @@
+using CorporateParenting.Data;
+using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Infrastructure;
+using CorporateParenting.Web.Infrastructure.Export;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CorporateParenting.Web.Features.Governance.WorkProgramme;
+
+/// <summary>The year's work programme on one page, and as Excel, Word and an iCalendar file.</summary>
+[Authorize(Policy = Capability.ViewBoard)]
+public sealed class IndexModel(WorkProgrammeBuilder builder, HubDbContext db, TimeProvider clock, IOptions<HubOptions> hub) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    public IReadOnlyList<int> Years { get; private set; } = [];
+    public IReadOnlyList<ProgrammeRow> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnGetExcelAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return ExcelDownload.Create(Rows.Select(r => new
+        {
+            Date = DateDisplay.Long(r.Meeting.Date), Time = r.Meeting.StartTime.ToString("HH:mm"), r.Meeting.Place, Theme = r.Meeting.Theme ?? "",
+            Reports = string.Join("; ", r.Reports), StandingItems = string.Join("; ", r.StandingItems),
+        }), $"work-programme-{Year}.xlsx", "Work programme");
+    }
+
+    /// <summary>Every meeting, past and planned, for a calendar app to import.</summary>
+    public async Task<IActionResult> OnGetCalendarAsync(CancellationToken cancellationToken)
+    {
+        var meetings = await db.Meetings.AsNoTracking().OrderBy(m => m.Date).ToListAsync(cancellationToken);
+        var ics = MeetingCalendar.Write(meetings, hub.Value.CouncilName, $"{Request.Scheme}://{Request.Host}");
+        return File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", "board-meetings.ics");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Years = await builder.YearsAsync(cancellationToken);
+        var thisYear = clock.UkToday().Year;
+        Year ??= Years.Contains(thisYear) ? thisYear : Years.LastOrDefault(thisYear);
+        Rows = await builder.BuildAsync(Year.Value, cancellationToken);
+    }
+}
