@@ -72,6 +72,13 @@ public class HubFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>For asynchronous work: the scope (and its DbContext) lives until the work is done.</summary>
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> use)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider);
+    }
+
     public T WithScope<T>(Func<IServiceProvider, T> use)
     {
         using var scope = Services.CreateScope();

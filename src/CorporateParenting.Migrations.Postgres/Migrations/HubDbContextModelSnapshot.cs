@@ -1249,7 +1249,7 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("CorporateParenting.Data.Governance.ReportRequest", b =>
                 {
-                    b.HasOne("CorporateParenting.Data.Governance.AgendaItem", null)
+                    b.HasOne("CorporateParenting.Data.Governance.AgendaItem", "AgendaItem")
                         .WithMany()
                         .HasForeignKey("AgendaItemId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1264,6 +1264,8 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ReportTypeId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("AgendaItem");
                 });
 
             modelBuilder.Entity("CorporateParenting.Data.Governance.Resolution", b =>

@@ -1204,7 +1204,7 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CorporateParenting.Data.Governance.ReportRequest", b =>
                 {
-                    b.HasOne("CorporateParenting.Data.Governance.AgendaItem", null)
+                    b.HasOne("CorporateParenting.Data.Governance.AgendaItem", "AgendaItem")
                         .WithMany()
                         .HasForeignKey("AgendaItemId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1219,6 +1219,8 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ReportTypeId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("AgendaItem");
                 });
 
             modelBuilder.Entity("CorporateParenting.Data.Governance.Resolution", b =>

@@ -1,18 +1,19 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Governance;
 using CorporateParenting.Web.Features.Governance;
+using CorporateParenting.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CorporateParenting.Web.Features.Demo;
 
 /// <summary>The demo board: invented members (no real person) and a year of meetings with their standing items. Runs once.</summary>
-public sealed class DemoGovernanceSeeder(HubDbContext db, IOptions<GovernanceOptions> options, TimeProvider clock)
+public sealed class DemoGovernanceSeeder(HubDbContext db, IOptions<GovernanceOptions> options, TimeProvider clock, DemoBoardRecords records)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         if (await db.BoardMembers.AnyAsync(cancellationToken) || await db.Meetings.AnyAsync(cancellationToken)) return;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.UkToday();
         db.BoardMembers.AddRange(
             Member("Cllr Aisha Brennan", MemberCategory.ElectedMember, "Northbridge Borough Council", BoardRole.Chair, today.AddYears(-3), null),
             Member("Cllr Tom Okafor", MemberCategory.ElectedMember, "Northbridge Borough Council", BoardRole.ViceChair, today.AddYears(-2), null),
@@ -29,8 +30,9 @@ public sealed class DemoGovernanceSeeder(HubDbContext db, IOptions<GovernanceOpt
             Member("Northbridge Foster Carers' Association", MemberCategory.FosterCarer, "Northbridge Foster Carers' Association", BoardRole.Member, today.AddYears(-2), null),
             Member("Independent adviser", MemberCategory.Adviser, "Independent", BoardRole.SeniorAdviser, today.AddYears(-1), null));
 
-        // A year that began in January: past meetings held (minutes approved but the last), the rest planned.
-        var meetings = MeetingPlanner.PlanYear(new DateOnly(today.Year, 1, 21), new TimeOnly(14, 0), "Committee Room 2, Northbridge Town Hall", options.Value.StandingItems);
+        // A year of meetings that began seven months ago: four held (minutes approved but the last), two to come.
+        var start = today.AddMonths(-7);
+        var meetings = MeetingPlanner.PlanYear(new DateOnly(start.Year, start.Month, 21), new TimeOnly(14, 0), "Committee Room 2, Northbridge Town Hall", options.Value.StandingItems);
         string[] themes = ["Healthy lives", "Learning and work", "Stable homes and relationships", "Safe from harm", "Ready for adult life", ""];
         for (var i = 0; i < meetings.Count; i++)
         {
@@ -46,6 +48,7 @@ public sealed class DemoGovernanceSeeder(HubDbContext db, IOptions<GovernanceOpt
         await db.SaveChangesAsync(cancellationToken);
         AddActions(meetings, today);
         await db.SaveChangesAsync(cancellationToken);
+        await records.SeedAsync(meetings, today, cancellationToken);
     }
 
     /// <summary>Actions from the first meetings: one done, one moved and on track, one overdue.</summary>

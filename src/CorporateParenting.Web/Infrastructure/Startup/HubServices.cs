@@ -72,6 +72,7 @@ public static class HubServices
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoPerformanceSeeder>();
         services.AddScoped<DemoGovernanceSeeder>();
+        services.AddScoped<Features.Demo.DemoBoardRecords>();
         services.AddHostedService<DatabaseStartup>();
         services.AddScoped<Features.Governance.Papers.PaperReminders>();
         services.AddScoped<Features.Governance.WorkProgramme.WorkProgrammeBuilder>();

@@ -13,6 +13,7 @@ public static class MeetingCalendar
     {
         var calendar = new Calendar { ProductId = "-//Corporate Parenting Hub//Meetings//EN" };
         calendar.AddProperty("X-WR-CALNAME", $"{councilName}: Corporate Parenting Board");
+        calendar.AddTimeZone("Europe/London");   // RFC 5545: a TZID used by an event needs its VTIMEZONE
         foreach (var meeting in meetings)
         {
             var start = meeting.Date.ToDateTime(meeting.StartTime);

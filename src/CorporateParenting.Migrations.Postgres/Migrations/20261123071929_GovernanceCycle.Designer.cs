@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CorporateParenting.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261123070558_GovernanceCycle")]
+    [Migration("20261123071929_GovernanceCycle")]
     partial class GovernanceCycle
     {
         /// <inheritdoc />
@@ -1252,7 +1252,7 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("CorporateParenting.Data.Governance.ReportRequest", b =>
                 {
-                    b.HasOne("CorporateParenting.Data.Governance.AgendaItem", null)
+                    b.HasOne("CorporateParenting.Data.Governance.AgendaItem", "AgendaItem")
                         .WithMany()
                         .HasForeignKey("AgendaItemId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1267,6 +1267,8 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ReportTypeId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("AgendaItem");
                 });
 
             modelBuilder.Entity("CorporateParenting.Data.Governance.Resolution", b =>

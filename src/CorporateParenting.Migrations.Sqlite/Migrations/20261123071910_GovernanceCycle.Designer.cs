@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CorporateParenting.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261123070533_GovernanceCycle")]
+    [Migration("20261123071910_GovernanceCycle")]
     partial class GovernanceCycle
     {
         /// <inheritdoc />
@@ -1207,7 +1207,7 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CorporateParenting.Data.Governance.ReportRequest", b =>
                 {
-                    b.HasOne("CorporateParenting.Data.Governance.AgendaItem", null)
+                    b.HasOne("CorporateParenting.Data.Governance.AgendaItem", "AgendaItem")
                         .WithMany()
                         .HasForeignKey("AgendaItemId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1222,6 +1222,8 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ReportTypeId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("AgendaItem");
                 });
 
             modelBuilder.Entity("CorporateParenting.Data.Governance.Resolution", b =>
