@@ -76,6 +76,9 @@ public static class HubServices
         services.AddHostedService<DatabaseStartup>();
         services.AddScoped<Features.Governance.Papers.PaperReminders>();
         services.AddScoped<Features.Governance.WorkProgramme.WorkProgrammeBuilder>();
+        services.AddScoped<Features.Governance.Pack.BoardPackBuilder>();
+        services.Configure<Features.Governance.Pack.PackOptions>(configuration.GetSection(Features.Governance.Pack.PackOptions.Section));
+        services.AddSingleton<Features.Governance.Pack.PackPdfRenderer>();
         if (configuration.GetValue("Governance:SendReminders", true)) services.AddHostedService<Features.Governance.Papers.PaperReminderWorker>();
         return builder;
     }

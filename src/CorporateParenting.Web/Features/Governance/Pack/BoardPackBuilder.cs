@@ -1,0 +1,111 @@
+using System.Text.Json;
+using CorporateParenting.Data;
+using CorporateParenting.Data.Governance;
+using CorporateParenting.Web.Features.Governance.Minutes;
+using CorporateParenting.Web.Features.Governance.Papers;
+using CorporateParenting.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CorporateParenting.Web.Features.Governance.Pack;
+
+/// <summary>
+/// Gathers a meeting's pack: agenda, minutes of the last meeting, the action log, the published
+/// scorecard, the papers' cover sheets and the youth groups' reports. The public pack leaves out
+/// every confidential item and paper; the restricted pack has them all and says so on every page.
+/// The scorecard is always the suppressed copy: the pack goes to members.
+/// </summary>
+public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptions<HubOptions> hub)
+{
+    public async Task<PackDocument?> BuildAsync(int meetingId, bool restricted, CancellationToken cancellationToken)
+    {
+        if (await db.Meetings.AsNoTracking().Include(m => m.Items).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken) is not { } meeting) return null;
+        var previous = await db.Meetings.AsNoTracking().Where(m => m.Date < meeting.Date).OrderByDescending(m => m.Date).Select(m => (int?)m.Id).FirstOrDefaultAsync(cancellationToken);
+        var papers = await db.ReportRequests.AsNoTracking().Where(r => r.MeetingId == meetingId && (restricted || !r.Confidential))
+            .Select(PaperRequests.WithoutContent).OrderBy(r => r.Title).ToListAsync(cancellationToken);
+        var sections = new List<PackSection>
+        {
+            Agenda(meeting, restricted),
+            previous is { } id && await MinutesView.LoadAsync(db, id, restricted, cancellationToken) is { } minutes ? Minutes(minutes) : new PackSection("Minutes of the last meeting", [new PackParagraph("This is the board's first meeting in the Hub: there are no earlier minutes.")]),
+            await ActionLogAsync(cancellationToken),
+            await ScorecardAsync(meeting, cancellationToken),
+            CoverSheets("Papers", papers.Where(p => !p.FromYouthGroup).ToList()),
+            CoverSheets("Youth groups' reports", papers.Where(p => p.FromYouthGroup).ToList()),
+        };
+        var title = $"Corporate Parenting Board, {DateDisplay.Long(meeting.Date)}";
+        var subtitle = $"{hub.Value.CouncilName}\nBoard pack{(restricted ? " (restricted)" : "")}\n{meeting.StartTime.ToString("h:mmtt").ToLowerInvariant()}, {meeting.Place}{(meeting.Theme is null ? "" : $"\nTheme: {meeting.Theme}")}";
+        return new PackDocument(title, subtitle, restricted, sections);
+    }
+
+    private static PackSection Agenda(Meeting meeting, bool restricted)
+    {
+        var rows = meeting.Items.Where(i => restricted || !i.Confidential).OrderBy(i => i.Order)
+            .Select((i, n) => (IReadOnlyList<string>)[(n + 1).ToString(), i.Title + (i.Confidential ? " (confidential)" : ""), i.Presenter ?? "", i.Purpose.ToString().ToLowerInvariant()]).ToList();
+        return new PackSection("Agenda", [
+            new PackParagraph($"{DateDisplay.Long(meeting.Date)} at {meeting.StartTime.ToString("h:mmtt").ToLowerInvariant()}, {meeting.Place}{(meeting.OnlineLink is null ? "" : " and online")}."),
+            new PackTable("Agenda items in order", ["Item", "Title", "Presenter", "For"], rows, new HashSet<int> { 0 }),
+        ]);
+    }
+
+    private static PackSection Minutes(MinutesView view)
+    {
+        var m = view.Meeting;
+        var blocks = new List<PackBlock>
+        {
+            new PackParagraph($"Meeting on {DateDisplay.Long(m.Date)}. " + (view.IsApproved
+                ? $"Approved by {m.MinutesApprovedBy} on {DateDisplay.Long(m.MinutesApprovedAtUtc!.Value)}."
+                : "Draft: for the board to approve at this meeting.")),
+        };
+        if (view.Attendance.Count > 0)
+            blocks.Add(new PackKeyValues(view.Attendance.GroupBy(a => a.Attendance.Status).OrderBy(g => g.Key)
+                .Select(g => (Names.Of(g.Key), string.Join(", ", g.Select(a => a.Member.Name + (a.Attendance.SubstituteName is { } s ? $" (represented by {s})" : ""))))).ToList()));
+        foreach (var (item, number) in view.Items.Select((item, i) => (item, i + 1)))
+        {
+            blocks.Add(new PackSubheading($"{number}. {item.Title}"));
+            blocks.Add(new PackParagraph(item.Minutes ?? "No minutes recorded."));
+            blocks.AddRange(view.Resolutions.Where(r => r.AgendaItemId == item.Id).Select(r => new PackParagraph($"Resolved {r.Reference}: {r.Text}")));
+        }
+        return new PackSection("Minutes of the last meeting", blocks);
+    }
+
+    private async Task<PackSection> ActionLogAsync(CancellationToken cancellationToken)
+    {
+        var today = clock.UkToday();
+        var open = (await db.BoardActions.AsNoTracking().Where(a => a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress).ToListAsync(cancellationToken))
+            .OrderByDescending(a => a.IsOverdueOn(today)).ThenBy(a => a.DueDate).ToList();
+        var rows = open.Select(a => (IReadOnlyList<string>)[a.Description, a.Owner,
+            DateDisplay.Long(a.DueDate) + (a.DueDate != a.OriginalDueDate ? $" (first due {DateDisplay.Long(a.OriginalDueDate)})" : ""),
+            a.IsOverdueOn(today) ? "Overdue" : Names.Of(a.Status)]).ToList();
+        return new PackSection("Action log", rows.Count == 0
+            ? [new PackParagraph("No open actions.")]
+            : [new PackParagraph($"{open.Count} open actions, {open.Count(a => a.IsOverdueOn(today))} overdue (shown first)."), new PackTable("Open actions", ["Action", "Owner", "Due", "Status"], rows)]);
+    }
+
+    private async Task<PackSection> ScorecardAsync(Meeting meeting, CancellationToken cancellationToken)
+    {
+        const string heading = "Performance scorecard";
+        var published = await db.PublishedScorecards.AsNoTracking().Where(p => p.MeetingDate == meeting.Date).OrderByDescending(p => p.PublishedAtUtc).FirstOrDefaultAsync(cancellationToken);
+        if (published is null) return new PackSection(heading, [new PackParagraph("No scorecard has been published for this meeting.")]);
+        var card = JsonSerializer.Deserialize<Performance.Scorecard.Scorecard>(published.Suppressed)!;
+        var rows = card.Lines.Select(l => (IReadOnlyList<string>)[l.Name, l.This.Text, l.Last?.Text ?? "", l.England, l.Target, l.RagLabel]).ToList();
+        return new PackSection(heading, [
+            new PackParagraph($"{published.Title}, published {DateDisplay.Long(published.PublishedAtUtc)}. Small numbers are shown as \"c\"."),
+            new PackTable($"Indicators, {card.Year - 1}-{card.Year % 100:00}", ["Indicator", "This year", "Last year", "England", "Target", "Rating"], rows, new HashSet<int> { 1, 2, 3, 4 }),
+        ]);
+    }
+
+    private static PackSection CoverSheets(string heading, IReadOnlyList<ReportRequest> papers)
+    {
+        if (papers.Count == 0) return new PackSection(heading, [new PackParagraph("None for this meeting.")]);
+        var blocks = new List<PackBlock>();
+        foreach (var p in papers)
+        {
+            blocks.Add(new PackSubheading(p.Title + (p.Confidential ? " (confidential)" : "")));
+            blocks.Add(p.IsReceived
+                ? new PackKeyValues([("Owner", p.Owner), ("Summary", p.Summary!), ("The board is asked to", p.AskOfBoard!), ("The Pledge", p.PledgeContribution!),
+                    ("Children's involvement and views", p.ChildrenInvolvement!), ("Paper", p.FileName!)])
+                : new PackParagraph($"Not received: it was due from {p.Owner} on {DateDisplay.Long(p.DueDate)}."));
+        }
+        return new PackSection(heading, blocks);
+    }
+}

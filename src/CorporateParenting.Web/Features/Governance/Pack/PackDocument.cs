@@ -1,0 +1,15 @@
+namespace CorporateParenting.Web.Features.Governance.Pack;
+
+/// <summary>A board pack in neither format: the PDF and the Word document are both drawn from it, so they say the same.</summary>
+public sealed record PackDocument(string Title, string Subtitle, bool Restricted, IReadOnlyList<PackSection> Sections);
+
+/// <summary>A top-level section: it starts on a new page and has an entry in the contents.</summary>
+public sealed record PackSection(string Heading, IReadOnlyList<PackBlock> Blocks);
+
+public abstract record PackBlock;
+public sealed record PackParagraph(string Text) : PackBlock;
+public sealed record PackSubheading(string Text) : PackBlock;
+public sealed record PackBullets(IReadOnlyList<string> Items) : PackBlock;
+/// <summary>A table; columns listed in <paramref name="NumericColumns"/> are right-aligned.</summary>
+public sealed record PackTable(string Caption, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlySet<int>? NumericColumns = null) : PackBlock;
+public sealed record PackKeyValues(IReadOnlyList<(string Key, string Value)> Pairs) : PackBlock;

@@ -1,0 +1,122 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace CorporateParenting.Web.Features.Governance.Pack;
+
+/// <summary>
+/// The same pack as a Word document: A4 with the PDF's margins, a cover, a contents field whose
+/// shown result carries the PDF's page numbers (Word refreshes it on opening), each section on a new
+/// page, and a footer with the title and "Page X of Y" as Word fields.
+/// </summary>
+public static class PackWordRenderer
+{
+    public static byte[] Render(PackDocument pack, IReadOnlyDictionary<string, int>? pages)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Create();
+            main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(new UpdateFieldsOnOpen { Val = true });
+            var footer = main.AddNewPart<FooterPart>();
+            footer.Footer = Footer(pack);
+            var body = new Body();
+            body.Append(Para(pack.Title, "Title"), Para(pack.Subtitle));
+            if (pack.Restricted) body.Append(Para(PackText.RestrictedBanner, bold: true, colour: "D4351C"));
+            body.Append(Contents(pack, pages));
+            foreach (var section in pack.Sections)
+            {
+                body.Append(Para(section.Heading, "Heading1", pageBreakBefore: true));
+                foreach (var block in section.Blocks) body.Append(Blocks(block));
+            }
+            body.Append(new SectionProperties(
+                new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
+                new PageSize { Width = 11906, Height = 16838 },
+                new PageMargin { Top = 1134, Bottom = 1247, Left = 1020U, Right = 1020U, Header = 567U, Footer = 567U }));
+            main.Document = new Document(body);
+        }
+        return stream.ToArray();
+    }
+
+    private static IEnumerable<OpenXmlElement> Contents(PackDocument pack, IReadOnlyDictionary<string, int>? pages)
+    {
+        yield return Para("Contents", "Heading1", pageBreakBefore: true, outline: false);
+        // A TOC field over the section headings; its result is filled with the PDF's page numbers until Word updates it.
+        yield return new Paragraph(new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
+            new Run(new FieldCode(" TOC \\o \"1-1\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
+        foreach (var section in pack.Sections)
+        {
+            var page = pages?.TryGetValue(section.Heading, out var p) == true ? p.ToString() : "";
+            yield return new Paragraph(
+                new ParagraphProperties(new ParagraphStyleId { Val = "TOC1" }, new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = 9850 })),
+                new Run(new Text(section.Heading)), new Run(new TabChar()), new Run(new Text(page)));
+        }
+        yield return new Paragraph(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+    }
+
+    private static IEnumerable<OpenXmlElement> Blocks(PackBlock block)
+    {
+        switch (block)
+        {
+            case PackParagraph p: yield return Para(p.Text); break;
+            case PackSubheading h: yield return Para(h.Text, "Heading2"); break;
+            case PackBullets b: foreach (var item in b.Items) yield return Para("• " + item); break;
+            case PackKeyValues kv:
+                foreach (var (key, value) in kv.Pairs) { yield return Para(key, bold: true); yield return Para(value); }
+                break;
+            case PackTable t:
+                yield return Para(t.Caption, bold: true);
+                yield return Table(t);
+                yield return Para("");
+                break;
+        }
+    }
+
+    private static Table Table(PackTable t)
+    {
+        var border = new TableBorders(new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" }, new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" });
+        var table = new Table(new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, border));
+        TableCell Cell(string text, int column, bool header) => new(new Paragraph(
+            new ParagraphProperties(new Justification { Val = t.NumericColumns?.Contains(column) == true ? JustificationValues.Right : JustificationValues.Left }),
+            new Run(header ? new RunProperties(new Bold(), new FontSize { Val = "18" }) : new RunProperties(new FontSize { Val = "18" }), new Text(text) { Space = SpaceProcessingModeValues.Preserve })));
+        TableRow Row(OpenXmlElement properties, IEnumerable<TableCell> cells)
+        {
+            var row = new TableRow(properties);
+            row.Append(cells);
+            return row;
+        }
+        table.Append(Row(new TableRowProperties(new TableHeader()), t.Header.Select((h, i) => Cell(h, i, true))));
+        foreach (var row in t.Rows) table.Append(Row(new TableRowProperties(new CantSplit()), row.Select((c, i) => Cell(c, i, false))));
+        return table;
+    }
+
+    private static Footer Footer(PackDocument pack)
+    {
+        var paragraph = new Paragraph(new ParagraphProperties(new Tabs(new TabStop { Val = TabStopValues.Right, Position = 9850 })),
+            new Run(new RunProperties(new FontSize { Val = "16" }), new Text(pack.Title + (pack.Restricted ? " · RESTRICTED" : "")) { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new TabChar()), new Run(new RunProperties(new FontSize { Val = "16" }), new Text("Page ") { Space = SpaceProcessingModeValues.Preserve }));
+        paragraph.Append(new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " });
+        paragraph.Append(new Run(new RunProperties(new FontSize { Val = "16" }), new Text(" of ") { Space = SpaceProcessingModeValues.Preserve }));
+        paragraph.Append(new SimpleField(new Run(new Text("1"))) { Instruction = " NUMPAGES " });
+        return new Footer(paragraph);
+    }
+
+    private static Paragraph Para(string text, string? style = null, bool pageBreakBefore = false, bool bold = false, string? colour = null, bool outline = true)
+    {
+        var properties = new ParagraphProperties();
+        if (style is not null) properties.Append(new ParagraphStyleId { Val = style });
+        if (pageBreakBefore) properties.Append(new PageBreakBefore());
+        if (!outline) properties.Append(new OutlineLevel { Val = 9 });   // "Contents" itself stays out of the contents
+        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        if (bold || colour is not null)
+        {
+            var look = new RunProperties();
+            if (bold) look.Append(new Bold());
+            if (colour is not null) look.Append(new Color { Val = colour });
+            run.PrependChild(look);
+        }
+        return new Paragraph(properties, run);
+    }
+}
