@@ -45,4 +45,47 @@ public sealed class GovernanceTests(BrowserHost host)
         await Accessibility.ScreenshotAsync(page, "action");
         await Accessibility.AssertNoViolationsAsync(page);
     }
+
+    [Fact]
+    public async Task The_board_officer_runs_the_cycle_from_schedule_to_minutes_and_pack_and_each_page_is_accessible()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/Account/SignIn");
+        await page.GetByLabel("Email address").FillAsync("officer@hub.example");
+        await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
+        await page.GetByTestId("sign-in").ClickAsync();
+        await page.WaitForURLAsync(host.BaseUrl + "/");
+
+        // The demo's meetings are numbered in date order: the fourth was held and its minutes are still a draft.
+        foreach (var (path, name) in new[]
+        {
+            ("/Governance/Papers", "papers"), ("/Governance/WorkProgramme", "work-programme"), ("/Governance/Attendance", "attendance"),
+            ("/Governance/Terms", "terms"), ("/Governance/Contacts", "contacts"), ("/Governance/Meetings/Minutes/4", "minutes-draft"),
+            ("/Governance/Meetings/Attendance/4", "attendance-record"), ("/Governance/Meetings/Edit/5", "meeting-edit"),
+            ("/Governance/Papers/Ask/5", "paper-ask"), ("/Governance/Meetings/Pack/5", "pack"), ("/Governance/Papers/Show/1", "paper"),
+        })
+        {
+            await page.GotoAsync(path);
+            await Accessibility.ScreenshotAsync(page, name);
+            await Accessibility.AssertNoViolationsAsync(page);
+        }
+
+        await page.GotoAsync("/Governance/Papers");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to the schedule" }).ClickAsync();
+        Assert.True(await page.GetByText("Enter the months the report is due").First.IsVisibleAsync());
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await page.GotoAsync("/Governance/Papers/Submit/1");
+        await page.GetByLabel("Summary").FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send the paper" }).ClickAsync();
+        Assert.True(await page.GetByText("Enter a summary of the report").First.IsVisibleAsync());
+        await Accessibility.ScreenshotAsync(page, "paper-submit-errors");
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await page.GotoAsync("/Governance/Meetings/Minutes/4");
+        await page.GetByLabel("The board resolved").FillAsync("That the forum's three asks be answered by the next meeting.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync();
+        Assert.True(await page.GetByText("recorded.").First.IsVisibleAsync());
+        await Accessibility.AssertNoViolationsAsync(page);
+    }
 }
