@@ -49,6 +49,16 @@ public sealed class TermsAndProgrammeTests(DemoHub hub) : IClassFixture<DemoHub>
         Assert.Equal(meetings.Count(m => m.Date.Year == year), rows.Count);
         Assert.Contains(rows, r => r["Reports"]?.ToString()?.Contains("Children in Care Council report") == true);
 
+        var docx = await member.GetByteArrayAsync($"/Governance/WorkProgramme?handler=Word&year={year}");
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false))
+        {
+            var table = word.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>().Single();
+            var tableRows = table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().ToList();
+            Assert.Equal(rows.Count + 1, tableRows.Count);   // a header row and a row per meeting
+            Assert.Contains("Children in Care Council report", table.InnerText);
+            Assert.Contains($"Work programme {year}", word.MainDocumentPart.Document.Body.InnerText);
+        }
+
         var ics = await member.GetStringAsync("/Governance/WorkProgramme?handler=Calendar");
         Assert.StartsWith("BEGIN:VCALENDAR", ics);
         Assert.Contains("BEGIN:VTIMEZONE", ics);

@@ -26,6 +26,7 @@ public sealed class DemoBoardRecords(HubDbContext db, IOptions<GovernanceOptions
         db.ReportTypes.AddRange(types);
         await db.SaveChangesAsync(cancellationToken);
 
+        var next = meetings.First(m => m.Date > today);
         foreach (var placement in ReportingSchedule.Place(types, meetings, options.Value.PaperDeadlineDays))
         {
             var item = new AgendaItem { MeetingId = placement.Meeting.Id, Order = placement.Meeting.Items.Count + 1, Title = placement.Type.Title, Presenter = placement.Type.Owner, Purpose = ItemPurpose.Discussion };
@@ -33,10 +34,10 @@ public sealed class DemoBoardRecords(HubDbContext db, IOptions<GovernanceOptions
             var paper = PaperRequests.For(placement.Type, placement.Meeting, item, placement.DueDate);
             // Past meetings got their papers (but one); of the next meeting's, those due already came in.
             var missed = placement.Meeting == meetings[3] && placement.Type.Title.StartsWith("Fostering", StringComparison.Ordinal);
-            if (placement.DueDate <= today && !missed || placement.Meeting.Date > today && placement.Type.FromYouthGroup) Receive(paper, placement.DueDate.AddDays(-2));
+            if (placement.DueDate <= today && !missed) Receive(paper, placement.DueDate.AddDays(-2));
+            else if (placement.Meeting == next && placement.Type.FromYouthGroup) Receive(paper, today.AddDays(-1));
             db.ReportRequests.Add(paper);
         }
-        var next = meetings.First(m => m.Date > today);
         var budget = new AgendaItem { MeetingId = next.Id, Order = next.Items.Count + 1, Title = "Care leavers' council tax exemption: first-year cost", Presenter = "Head of Revenues", Purpose = ItemPurpose.Decision };
         next.Items.Add(budget);
         db.ReportRequests.Add(new ReportRequest { MeetingId = next.Id, AgendaItem = budget, Title = budget.Title, Owner = "Head of Revenues", OwnerEmail = "revenues@hub.example", DueDate = today.AddDays(-3) });
@@ -153,7 +154,7 @@ public sealed class DemoBoardRecords(HubDbContext db, IOptions<GovernanceOptions
                 _ when item.Confidential => "Considered in private. A separate confidential minute is held by the board officer.",
                 _ => $"{item.Presenter} presented the paper. Members asked questions, which were answered at the meeting.",
             };
-            if (item.Purpose == ItemPurpose.Decision || item.Title.StartsWith("Themed", StringComparison.Ordinal))
+            if (item.Purpose == ItemPurpose.Decision && !item.IsStanding || item.Title.StartsWith("Themed", StringComparison.Ordinal))
                 db.Resolutions.Add(new Resolution
                 {
                     MeetingId = meeting.Id, AgendaItemId = item.Id, Year = meeting.Date.Year, Number = ++number,

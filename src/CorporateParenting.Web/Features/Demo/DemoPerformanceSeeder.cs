@@ -13,7 +13,7 @@ namespace CorporateParenting.Web.Features.Demo;
 /// the way an analyst would, its postcode-to-ward lookup, England's figures, invented statistical-neighbour
 /// figures, targets, owners, local indicators and commentary. Runs once, on an empty database.
 /// </summary>
-public sealed class DemoPerformanceSeeder(HubDbContext db, Ssda903Importer importer, TimeProvider clock, ILogger<DemoPerformanceSeeder> logger)
+public sealed class DemoPerformanceSeeder(HubDbContext db, Ssda903Importer importer, Performance.Scorecard.ScorecardBuilder scorecards, TimeProvider clock, ILogger<DemoPerformanceSeeder> logger)
 {
     public const int LastYear = 2026;
     public const int Years = 5;
@@ -85,6 +85,22 @@ public sealed class DemoPerformanceSeeder(HubDbContext db, Ssda903Importer impor
         }
         foreach (var (key, text) in Commentary)
             db.IndicatorCommentaries.Add(new IndicatorCommentary { IndicatorId = indicators[key].Id, Year = LastYear, Text = text, UpdatedAtUtc = clock.GetUtcNow().UtcDateTime, UpdatedBy = Analyst });
+        await db.SaveChangesAsync(cancellationToken);
+        await PublishForNextMeetingAsync(cancellationToken);
+    }
+
+    /// <summary>The analyst has published the scorecard for the board's next meeting, so its pack carries it.</summary>
+    private async Task PublishForNextMeetingAsync(CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (await db.Meetings.Where(m => m.Date > today).OrderBy(m => m.Date).Select(m => (DateOnly?)m.Date).FirstOrDefaultAsync(cancellationToken) is not { } next) return;
+        var full = await scorecards.BuildAsync(LastYear, suppress: false, cancellationToken);
+        var suppressed = await scorecards.BuildAsync(LastYear, suppress: true, cancellationToken);
+        db.PublishedScorecards.Add(new PublishedScorecard
+        {
+            Title = "Corporate Parenting Board", MeetingDate = next, Year = full.Year, PublishedAtUtc = clock.GetUtcNow().UtcDateTime, PublishedBy = Analyst,
+            Full = System.Text.Json.JsonSerializer.Serialize(full), Suppressed = System.Text.Json.JsonSerializer.Serialize(suppressed),
+        });
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -7,7 +7,7 @@ namespace CorporateParenting.Web.Features.Governance.Pack;
 /// <summary>
 /// The same pack as a Word document: A4 with the PDF's margins, a cover, a contents field whose
 /// shown result carries the PDF's page numbers (Word refreshes it on opening), each section on a new
-/// page, and a footer with the title and "Page X of Y" as Word fields.
+/// page, and a footer with the title and "Page X of Y" as Word fields. Other exports reuse it for one-section documents.
 /// </summary>
 public static class PackWordRenderer
 {
@@ -24,10 +24,12 @@ public static class PackWordRenderer
             var body = new Body();
             body.Append(Para(pack.Title, "Title"), Para(pack.Subtitle));
             if (pack.Restricted) body.Append(Para(PackText.RestrictedBanner, bold: true, colour: "D4351C"));
-            body.Append(Contents(pack, pages));
+            // A one-section document (the work programme) needs neither contents nor a page per section.
+            var paged = pack.Sections.Count > 1;
+            if (paged) body.Append(Contents(pack, pages));
             foreach (var section in pack.Sections)
             {
-                body.Append(Para(section.Heading, "Heading1", pageBreakBefore: true));
+                body.Append(Para(section.Heading, "Heading1", pageBreakBefore: paged));
                 foreach (var block in section.Blocks) body.Append(Blocks(block));
             }
             body.Append(new SectionProperties(
@@ -80,7 +82,7 @@ public static class PackWordRenderer
         var table = new Table(new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, border));
         TableCell Cell(string text, int column, bool header) => new(new Paragraph(
             new ParagraphProperties(new Justification { Val = t.NumericColumns?.Contains(column) == true ? JustificationValues.Right : JustificationValues.Left }),
-            new Run(header ? new RunProperties(new Bold(), new FontSize { Val = "18" }) : new RunProperties(new FontSize { Val = "18" }), new Text(text) { Space = SpaceProcessingModeValues.Preserve })));
+            TextRun(text, header ? new RunProperties(new Bold(), new FontSize { Val = "18" }) : new RunProperties(new FontSize { Val = "18" }))));
         TableRow Row(OpenXmlElement properties, IEnumerable<TableCell> cells)
         {
             var row = new TableRow(properties);
@@ -109,7 +111,7 @@ public static class PackWordRenderer
         if (style is not null) properties.Append(new ParagraphStyleId { Val = style });
         if (pageBreakBefore) properties.Append(new PageBreakBefore());
         if (!outline) properties.Append(new OutlineLevel { Val = 9 });   // "Contents" itself stays out of the contents
-        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        var run = TextRun(text, null);
         if (bold || colour is not null)
         {
             var look = new RunProperties();
@@ -118,5 +120,19 @@ public static class PackWordRenderer
             run.PrependChild(look);
         }
         return new Paragraph(properties, run);
+    }
+
+    /// <summary>A run whose line breaks are Word line breaks (a Text element would show them as spaces).</summary>
+    private static Run TextRun(string text, RunProperties? look)
+    {
+        var run = new Run();
+        if (look is not null) run.Append(look);
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0) run.Append(new Break());
+            run.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
+        }
+        return run;
     }
 }

@@ -30,6 +30,17 @@ public sealed class IndexModel(WorkProgrammeBuilder builder, HubDbContext db, Ti
         }), $"work-programme-{Year}.xlsx", "Work programme");
     }
 
+    public async Task<IActionResult> OnGetWordAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        var rows = Rows.Select(r => (IReadOnlyList<string>)[
+            $"{DateDisplay.Long(r.Meeting.Date)}, {r.Meeting.StartTime.ToString("h:mmtt").ToLowerInvariant()}, {r.Meeting.Place}",
+            r.Meeting.Theme ?? "", string.Join("\n", r.Reports), string.Join("\n", r.StandingItems)]).ToList();
+        var document = new Pack.PackDocument($"Work programme {Year}", $"{hub.Value.CouncilName}\nCorporate Parenting Board", false,
+            [new Pack.PackSection("Meetings and what comes to each", [new Pack.PackTable($"Work programme {Year}", ["Meeting", "Theme", "Reports", "Standing items"], rows)])]);
+        return File(Pack.PackWordRenderer.Render(document, null), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"work-programme-{Year}.docx");
+    }
+
     /// <summary>Every meeting, past and planned, for a calendar app to import.</summary>
     public async Task<IActionResult> OnGetCalendarAsync(CancellationToken cancellationToken)
     {
