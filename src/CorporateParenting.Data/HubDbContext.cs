@@ -2,6 +2,7 @@ using CorporateParenting.Data.Audit;
 using CorporateParenting.Data.Governance;
 using CorporateParenting.Data.Identity;
 using CorporateParenting.Data.Performance;
+using CorporateParenting.Data.Strategy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,18 @@ public class HubDbContext(DbContextOptions<HubDbContext> options)
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
     public DbSet<BoardAction> BoardActions => Set<BoardAction>();
     public DbSet<ActionUpdate> ActionUpdates => Set<ActionUpdate>();
+    public DbSet<StrategyPlan> Strategies => Set<StrategyPlan>();
+    public DbSet<PriorityArea> PriorityAreas => Set<PriorityArea>();
+    public DbSet<WorkingGroupMember> WorkingGroupMembers => Set<WorkingGroupMember>();
+    public DbSet<PriorityAim> PriorityAims => Set<PriorityAim>();
+    public DbSet<StrategyAction> StrategyActions => Set<StrategyAction>();
+    public DbSet<StrategyActionIndicator> StrategyActionIndicators => Set<StrategyActionIndicator>();
+    public DbSet<StrategyActionUpdate> StrategyActionUpdates => Set<StrategyActionUpdate>();
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+    public DbSet<Achievement> Achievements => Set<Achievement>();
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<RecommendationActionLink> RecommendationActionLinks => Set<RecommendationActionLink>();
+    public DbSet<RecommendationReport> RecommendationReports => Set<RecommendationReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
