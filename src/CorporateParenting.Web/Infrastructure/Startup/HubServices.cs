@@ -72,6 +72,9 @@ public static class HubServices
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoPerformanceSeeder>();
         services.AddScoped<DemoGovernanceSeeder>();
+        services.AddScoped<DemoStrategySeeder>();
+        services.AddScoped<Features.Strategy.StrategyAccess>();
+        services.AddScoped<Features.Strategy.WorkingGroupReportBuilder>();
         services.AddHostedService<DatabaseStartup>();
         return builder;
     }
