@@ -56,5 +56,5 @@ public sealed class WorkingGroupReportBuilder(HubDbContext db, ScorecardBuilder 
     }
 
     public static string AchievementImpact(Achievement a) =>
-        string.Join(": ", new[] { StrategyNames.Impact(a.ImpactNumber, a.ImpactUnit), a.ImpactSentence ?? "" }.Where(s => s.Length > 0));
+        string.Join(" ", new[] { StrategyNames.Impact(a.ImpactNumber, a.ImpactUnit), a.ImpactSentence ?? "" }.Where(s => s.Length > 0));
 }
