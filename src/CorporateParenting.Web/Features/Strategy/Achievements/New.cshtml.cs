@@ -29,7 +29,8 @@ public sealed class NewModel(HubDbContext db, StrategyAccess access) : PageModel
     public IReadOnlyList<PriorityArea> Choices { get; private set; } = [];
     public bool Manages { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ? Page() : Forbid();
+    /// <summary>Anyone who may update the strategy sees the page; one who runs no priority is told so, and cannot post.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
