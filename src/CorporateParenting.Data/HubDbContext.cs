@@ -2,6 +2,7 @@ using CorporateParenting.Data.Audit;
 using CorporateParenting.Data.Governance;
 using CorporateParenting.Data.Identity;
 using CorporateParenting.Data.Performance;
+using CorporateParenting.Data.Strategy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,18 @@ public class HubDbContext(DbContextOptions<HubDbContext> options)
     public DbSet<ReportRequest> ReportRequests => Set<ReportRequest>();
     public DbSet<Attendance> Attendances => Set<Attendance>();
     public DbSet<Resolution> Resolutions => Set<Resolution>();
+    public DbSet<StrategyPlan> Strategies => Set<StrategyPlan>();
+    public DbSet<PriorityArea> PriorityAreas => Set<PriorityArea>();
+    public DbSet<WorkingGroupMember> WorkingGroupMembers => Set<WorkingGroupMember>();
+    public DbSet<PriorityAim> PriorityAims => Set<PriorityAim>();
+    public DbSet<StrategyAction> StrategyActions => Set<StrategyAction>();
+    public DbSet<StrategyActionIndicator> StrategyActionIndicators => Set<StrategyActionIndicator>();
+    public DbSet<StrategyActionUpdate> StrategyActionUpdates => Set<StrategyActionUpdate>();
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+    public DbSet<Achievement> Achievements => Set<Achievement>();
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<RecommendationActionLink> RecommendationActionLinks => Set<RecommendationActionLink>();
+    public DbSet<RecommendationReport> RecommendationReports => Set<RecommendationReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

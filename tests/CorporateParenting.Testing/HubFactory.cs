@@ -79,6 +79,9 @@ public class HubFactory : WebApplicationFactory<Program>
         return await use(scope.ServiceProvider);
     }
 
+    /// <summary>Chosen over the synchronous form for any lambda returning a task, so the scope cannot close under a running query.</summary>
+    public Task<T> WithScope<T>(Func<IServiceProvider, Task<T>> use) => WithScopeAsync(use);
+
     public T WithScope<T>(Func<IServiceProvider, T> use)
     {
         using var scope = Services.CreateScope();

@@ -50,5 +50,6 @@ internal sealed class GovernanceConfiguration :
         item.Property(i => i.Minutes).HasMaxLength(8000);
         item.Property(i => i.Purpose).HasConversion<string>().HasMaxLength(16);
         item.HasIndex(i => new { i.MeetingId, i.Order });
+        item.HasOne<Strategy.PriorityArea>().WithMany().HasForeignKey(i => i.PriorityId).OnDelete(DeleteBehavior.SetNull);
     }
 }

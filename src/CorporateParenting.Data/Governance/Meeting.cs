@@ -37,4 +37,6 @@ public sealed class AgendaItem
     public bool Confidential { get; set; }
     /// <summary>What the board heard and said on this item; decisions are <see cref="Resolution"/>s.</summary>
     public string? Minutes { get; set; }
+    /// <summary>A working-group report: the pack carries that priority's report, built when the pack is.</summary>
+    public int? PriorityId { get; set; }
 }

@@ -30,4 +30,10 @@ public static class Capability
     public const string ManageBenchmarks = nameof(ManageBenchmarks);
     /// <summary>Write the owner's commentary on an indicator.</summary>
     public const string WriteCommentary = nameof(WriteCommentary);
+    /// <summary>The strategy, its action plans, achievements and recommendations, for reading (confidential ones excepted).</summary>
+    public const string ViewStrategy = nameof(ViewStrategy);
+    /// <summary>Shape the strategy: priorities, working groups, recommendations; edit any action plan.</summary>
+    public const string ManageStrategy = nameof(ManageStrategy);
+    /// <summary>Run an action plan: the page also checks the user chairs that priority or owns that action (ADR 11).</summary>
+    public const string UpdateStrategy = nameof(UpdateStrategy);
 }

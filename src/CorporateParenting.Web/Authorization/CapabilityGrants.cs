@@ -25,6 +25,9 @@ public static class CapabilityGrants
         [Capability.ManageBenchmarks] = [HubRoles.Administrator, HubRoles.PerformanceAnalyst],
         // Indicator owners are service managers and the data team (product.md).
         [Capability.WriteCommentary] = [HubRoles.PerformanceAnalyst, HubRoles.ServiceManager],
+        [Capability.ViewStrategy] = Everyone,
+        [Capability.ManageStrategy] = [HubRoles.BoardOfficer],
+        [Capability.UpdateStrategy] = [HubRoles.BoardOfficer, HubRoles.ServiceManager, HubRoles.WorkingGroupChair],
     };
 
     public static void AddCapabilityPolicies(this AuthorizationOptions options)

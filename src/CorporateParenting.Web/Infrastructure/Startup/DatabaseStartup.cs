@@ -22,6 +22,7 @@ public sealed class DatabaseStartup(IServiceProvider services, IHostEnvironment 
         if (migrate) await MigrateAsync(scope.ServiceProvider, cancellationToken);
         if (seedDemo) await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
         if (seedDemo) await scope.ServiceProvider.GetRequiredService<Features.Demo.DemoGovernanceSeeder>().SeedAsync(cancellationToken);
+        if (seedDemo) await scope.ServiceProvider.GetRequiredService<Features.Demo.DemoStrategySeeder>().SeedAsync(cancellationToken);
         // "Demo:Performance" false leaves out the generated 903 years (some tests want an empty scorecard, or speed).
         if (seedDemo && configuration.GetValue("Demo:Performance", true))
             await scope.ServiceProvider.GetRequiredService<Features.Demo.DemoPerformanceSeeder>().SeedAsync(cancellationToken);

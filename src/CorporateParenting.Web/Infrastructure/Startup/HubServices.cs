@@ -73,6 +73,9 @@ public static class HubServices
         services.AddScoped<DemoPerformanceSeeder>();
         services.AddScoped<DemoGovernanceSeeder>();
         services.AddScoped<Features.Demo.DemoBoardRecords>();
+        services.AddScoped<DemoStrategySeeder>();
+        services.AddScoped<Features.Strategy.StrategyAccess>();
+        services.AddScoped<Features.Strategy.WorkingGroupReportBuilder>();
         services.AddHostedService<DatabaseStartup>();
         services.AddScoped<Features.Governance.Papers.PaperReminders>();
         services.AddScoped<Features.Governance.WorkProgramme.WorkProgrammeBuilder>();

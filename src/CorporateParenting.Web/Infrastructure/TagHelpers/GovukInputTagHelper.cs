@@ -33,7 +33,9 @@ public sealed class GovukInputTagHelper : TagHelper
         var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.Errors : null;
         var error = errors is { Count: > 0 } ? errors[0].ErrorMessage : null;
         var attempted = entry?.AttemptedValue;
-        var value = Type == "password" ? null : attempted ?? For.Model?.ToString();
+        // A date input needs ISO dates (yyyy-MM-dd) whatever the culture, or the browser shows it empty.
+        var model = For.Model is DateOnly date ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : For.Model?.ToString();
+        var value = Type == "password" ? null : attempted ?? model;
         var describedBy = string.Join(' ', new[] { Hint is null ? null : id + "-hint", error is null ? null : id + "-error" }.OfType<string>());
 
         var html = new System.Text.StringBuilder();

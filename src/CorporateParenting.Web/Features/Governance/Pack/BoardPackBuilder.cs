@@ -11,11 +11,11 @@ namespace CorporateParenting.Web.Features.Governance.Pack;
 
 /// <summary>
 /// Gathers a meeting's pack: agenda, minutes of the last meeting, the action log, the published
-/// scorecard, the papers' cover sheets and the youth groups' reports. The public pack leaves out
+/// scorecard, the working-group reports on the agenda, the papers' cover sheets and the youth groups' reports. The public pack leaves out
 /// every confidential item and paper; the restricted pack has them all and says so on every page.
 /// The scorecard is always the suppressed copy: the pack goes to members.
 /// </summary>
-public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptions<HubOptions> hub)
+public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptions<HubOptions> hub, Strategy.WorkingGroupReportBuilder workingGroups)
 {
     public async Task<PackDocument?> BuildAsync(int meetingId, bool restricted, CancellationToken cancellationToken)
     {
@@ -32,6 +32,8 @@ public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptio
             CoverSheets("Papers", papers.Where(p => !p.FromYouthGroup).ToList()),
             CoverSheets("Youth groups' reports", papers.Where(p => p.FromYouthGroup).ToList()),
         };
+        // Working-group reports come after the scorecard, only for meetings that have one on the agenda.
+        if (await WorkingGroupsAsync(meeting, restricted, cancellationToken) is { } groups) sections.Insert(4, groups);
         var title = $"Corporate Parenting Board, {DateDisplay.Long(meeting.Date)}";
         var subtitle = $"{hub.Value.CouncilName}\nBoard pack{(restricted ? " (restricted)" : "")}\n{meeting.StartTime.ToString("h:mmtt").ToLowerInvariant()}, {meeting.Place}{(meeting.Theme is null ? "" : $"\nTheme: {meeting.Theme}")}";
         return new PackDocument(title, subtitle, restricted, sections);
@@ -92,6 +94,14 @@ public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptio
             new PackParagraph($"{published.Title}, published {DateDisplay.Long(published.PublishedAtUtc)}. Small numbers are shown as \"c\"."),
             new PackTable($"Indicators, {card.Year - 1}-{card.Year % 100:00}", ["Indicator", "This year", "Last year", "England", "Target", "Rating"], rows, new HashSet<int> { 1, 2, 3, 4 }),
         ]);
+    }
+
+    private async Task<PackSection?> WorkingGroupsAsync(Meeting meeting, bool restricted, CancellationToken cancellationToken)
+    {
+        var reports = new List<Strategy.WorkingGroupReport>();
+        foreach (var item in meeting.Items.Where(i => i.PriorityId is not null && (restricted || !i.Confidential)).OrderBy(i => i.Order))
+            if (await workingGroups.BuildAsync(item.PriorityId!.Value, cancellationToken) is { } report) reports.Add(report);
+        return reports.Count == 0 ? null : Strategy.WorkingGroupPackSection.From(reports);
     }
 
     private static PackSection CoverSheets(string heading, IReadOnlyList<ReportRequest> papers)

@@ -1,0 +1,69 @@
+using System.Globalization;
+using CorporateParenting.Data;
+using CorporateParenting.Data.Strategy;
+using CorporateParenting.Web.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CorporateParenting.Web.Features.Strategy.Achievements;
+
+/// <summary>Record an achievement against a priority the user runs (any priority for the board officer).</summary>
+[Authorize(Policy = Capability.UpdateStrategy)]
+public sealed class NewModel(HubDbContext db, StrategyAccess access) : PageModel
+{
+    public sealed class AchievementInput
+    {
+        public int? PriorityId { get; set; }
+        public DateOnly? Date { get; set; }
+        public string? What { get; set; }
+        public string? Who { get; set; }
+        /// <summary>Text, so "18,629.84" or "£18,629.84" can be read and a mistake shown back as typed.</summary>
+        public string? ImpactNumber { get; set; }
+        public string? ImpactUnit { get; set; }
+        public string? ImpactSentence { get; set; }
+    }
+
+    [BindProperty] public AchievementInput Input { get; set; } = new();
+    public IReadOnlyList<PriorityArea> Choices { get; private set; } = [];
+    public bool Manages { get; private set; }
+
+    /// <summary>Anyone who may update the strategy sees the page; one who runs no priority is told so, and cannot post.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken)) return Forbid();
+        if (Input.PriorityId is { } id ? Choices.All(p => p.Id != id) : !Manages) ModelState.AddModelError("Input.PriorityId", "Select a priority you run");
+        if (Input.Date is null) ModelState.AddModelError("Input.Date", "Enter the date of the achievement");
+        StrategyForm.Required(ModelState, "Input.What", Input.What, "Enter what was achieved", 1000);
+        StrategyForm.Required(ModelState, "Input.Who", Input.Who, "Enter who achieved it", 200);
+        decimal? number = null;
+        if (!string.IsNullOrWhiteSpace(Input.ImpactNumber))
+        {
+            if (decimal.TryParse(Input.ImpactNumber.Trim().TrimStart('£'), NumberStyles.Number, CultureInfo.GetCultureInfo("en-GB"), out var n) && n >= 0) number = n;
+            else ModelState.AddModelError("Input.ImpactNumber", "The impact figure must be a number, like 6 or 18,629.84");
+            StrategyForm.Required(ModelState, "Input.ImpactUnit", Input.ImpactUnit, "Enter what the figure counts, like care leavers or £", 50);
+        }
+        StrategyForm.Optional(ModelState, "Input.ImpactSentence", Input.ImpactSentence, "The impact sentence", 500);
+        if (!ModelState.IsValid) return Page();
+
+        db.Achievements.Add(new Achievement
+        {
+            PriorityId = Input.PriorityId, Date = Input.Date!.Value, What = Input.What!.Trim(), Who = Input.Who!.Trim(), ImpactNumber = number,
+            ImpactUnit = number is null ? null : Input.ImpactUnit!.Trim(), ImpactSentence = string.IsNullOrWhiteSpace(Input.ImpactSentence) ? null : Input.ImpactSentence.Trim(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Success"] = "The achievement has been recorded";
+        return Redirect("/Strategy/Achievements");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var mine = await access.EditablePrioritiesAsync(User);
+        Manages = await access.ManagesAsync(User);
+        Choices = await db.PriorityAreas.AsNoTracking().Where(p => mine.Contains(p.Id)).OrderBy(p => p.Order).ToListAsync(cancellationToken);
+        return Choices.Count > 0 || Manages;
+    }
+}
