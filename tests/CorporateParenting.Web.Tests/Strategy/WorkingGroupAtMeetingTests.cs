@@ -34,6 +34,7 @@ public sealed class WorkingGroupAtMeetingTests(DemoHub hub) : IClassFixture<Demo
         Assert.Equal(("Working-group report: Healthy lives", priority.ChairName, ItemPurpose.Discussion), (item.Title, item.Presenter, item.Purpose));
         Assert.Equal("Healthy lives", (await Query(db => db.Meetings.SingleAsync(m => m.Id == meeting.Id))).Theme);
         Assert.Contains("On the agenda for", await officer.GetStringAsync(url));
+        Assert.Contains($"href=\"/Strategy/Report/{priority.Id}\"", await officer.GetStringAsync($"/Governance/Meetings/Show/{meeting.Id}"));
 
         using var again = await Forms.PostAsync(officer, url, [new("MeetingId", meeting.Id.ToString())]);
         Assert.Contains("The report is already on the agenda for", WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()));

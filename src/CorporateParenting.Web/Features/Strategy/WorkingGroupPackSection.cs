@@ -22,9 +22,11 @@ public static class WorkingGroupPackSection
             if (r.Indicators.Count > 0)
                 blocks.Add(new PackTable($"{r.Priority}: linked indicators", ["Indicator", "Latest figure", "Rating"],
                     r.Indicators.Select(i => (IReadOnlyList<string>)[i.Name, i.Value, i.Rag]).ToList(), new HashSet<int> { 1 }));
-            blocks.Add(r.Achievements.Count == 0
-                ? new PackParagraph($"No achievements recorded in the last {WorkingGroupReportBuilder.RecentMonths} months.")
-                : new PackBullets(r.Achievements.Select(a => $"{DateDisplay.Long(a.Date)}: {a.What}" + (a.Impact.Length > 0 ? $" ({a.Impact})" : "")).ToList()));
+            blocks.Add(new PackParagraph(r.Achievements.Count == 0
+                ? $"No achievements recorded in the last {WorkingGroupReportBuilder.RecentMonths} months."
+                : $"Achievements in the last {WorkingGroupReportBuilder.RecentMonths} months:"));
+            if (r.Achievements.Count > 0)
+                blocks.Add(new PackBullets(r.Achievements.Select(a => $"{DateDisplay.Long(a.Date)}: {a.What}" + (a.Impact.Length > 0 ? $" ({a.Impact})" : "")).ToList()));
         }
         return new PackSection(Heading, blocks);
     }

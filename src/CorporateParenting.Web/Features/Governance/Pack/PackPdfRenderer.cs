@@ -20,7 +20,7 @@ public sealed class PackRenderingException(string message, Exception? inner = nu
 /// The contents take one page either way, so the numbers cannot shift between the prints.
 /// One browser serves every request; each print gets its own context.
 /// </summary>
-public sealed class PackPdfRenderer(IOptions<PackOptions> options) : IAsyncDisposable
+public sealed class PackPdfRenderer(IOptions<PackOptions> options) : IAsyncDisposable, IDisposable
 {
     private readonly SemaphoreSlim _start = new(1, 1);
     private IPlaywright? _playwright;
@@ -93,4 +93,7 @@ public sealed class PackPdfRenderer(IOptions<PackOptions> options) : IAsyncDispo
         _playwright?.Dispose();
         _start.Dispose();
     }
+
+    /// <summary>A container disposed synchronously (a test host, a console command) refuses async-only singletons.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 }
