@@ -85,6 +85,7 @@ public sealed class StrategyPageTests(DemoHub hub) : IClassFixture<DemoHub>
         Assert.Contains("We want you to be ready for grown-up life", html);
         Assert.Contains("govuk-body-l", html);
         Assert.DoesNotContain("Off track", html);
+        Assert.Contains("href=\"/Strategy/ForYoungPeople\"", await young.GetStringAsync("/"));   // their home page leads there
     }
 
     [Fact]

@@ -15,6 +15,9 @@ public sealed class IndexModel(IAuthorizationService authorization) : PageModel
     {
         Roles = HubRoles.All.Where(r => User.IsInRole(r.Name)).Select(r => r.DisplayName).ToList();
         var tasks = new List<Navigation.Item>();
+        // Young people start from the strategy in plain words; the full strategy stays in the navigation.
+        if (User.IsInRole(HubRoles.YoungPerson))
+            tasks.Add(new("Our promises to you", "/Strategy/ForYoungPeople", Capability.ViewStrategy, "What the council is doing for children in care and care leavers, in plain words."));
         foreach (var item in Navigation.Items.Where(i => i.Path != "/"))
             if ((await authorization.AuthorizeAsync(User, item.Capability)).Succeeded) tasks.Add(item);
         Tasks = tasks;
