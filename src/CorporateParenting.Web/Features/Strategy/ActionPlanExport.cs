@@ -1,9 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Strategy;
 using CorporateParenting.Web.Infrastructure;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using CorporateParenting.Web.Features.Governance.Pack;
 using Microsoft.EntityFrameworkCore;
 
 namespace CorporateParenting.Web.Features.Strategy;
@@ -27,49 +25,17 @@ public static class ActionPlanExport
         return (plan is null ? "Action plan" : $"{plan.Title} {plan.Period}: action plan", rows);
     }
 
-    /// <summary>A landscape Word table, a heading per priority, dates written the GOV.UK way.</summary>
-    public static byte[] Word(string title, IReadOnlyList<Row> rows)
+    /// <summary>Landscape Word through the board pack's renderer: a section and a table per priority, moved dates beside the due date.</summary>
+    public static byte[] Word(string title, string councilName, DateOnly asAt, IReadOnlyList<Row> rows)
     {
-        using var buffer = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
-        {
-            var body = new Body();
-            body.Append(Paragraph(title, bold: true, size: 32));
-            foreach (var priority in rows.GroupBy(r => r.Priority))
-            {
-                body.Append(Paragraph(priority.Key, bold: true, size: 28));
-                var table = new Table(new TableProperties(new TableBorders(
-                    new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                    new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-                    new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
-                table.Append(TableRow(true, "Aim", "Action", "Owner", "Due", "Status", "RAG", "Latest update"));
-                foreach (var r in priority)
-                {
-                    var due = Long(r.Due) + (r.Due == r.FirstDue ? "" : $" (moved; first due {Long(r.FirstDue)})");
-                    table.Append(TableRow(false, r.Aim, r.Action, r.Owner, due, r.Status, r.Rag, r.LatestUpdate));
-                }
-                body.Append(table);
-            }
-            body.Append(new SectionProperties(new PageSize { Width = 16838, Height = 11906, Orient = PageOrientationValues.Landscape }));
-            document.AddMainDocumentPart().Document = new Document(body);
-        }
-        return buffer.ToArray();
+        var sections = rows.GroupBy(r => r.Priority).Select(priority => new PackSection(priority.Key, [
+            new PackTable($"{priority.Key}: actions", ["Aim", "Action", "Owner", "Due", "Status", "RAG", "Latest update"],
+                priority.Select(r => (IReadOnlyList<string>)[r.Aim, r.Action, r.Owner,
+                    Long(r.Due) + (r.Due == r.FirstDue ? "" : $" (moved; first due {Long(r.FirstDue)})"), r.Status, r.Rag, r.LatestUpdate]).ToList()),
+        ])).ToList();
+        var document = new PackDocument(title, $"{councilName}\nAs at {DateDisplay.Long(asAt)}", Restricted: false, sections);
+        return PackWordRenderer.Render(document, pages: null, landscape: true);
     }
 
     private static string Long(string isoDate) => DateDisplay.Long(DateOnly.ParseExact(isoDate, "yyyy-MM-dd"));
-
-    private static Paragraph Paragraph(string text, bool bold = false, int size = 20)
-    {
-        var properties = new RunProperties(new FontSize { Val = size.ToString() });
-        if (bold) properties.Append(new Bold());
-        return new Paragraph(new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
-    }
-
-    private static TableRow TableRow(bool header, params string[] cells)
-    {
-        var row = new TableRow();
-        if (header) row.Append(new TableRowProperties(new TableHeader()));
-        foreach (var cell in cells) row.Append(new TableCell(Paragraph(cell, bold: header)));
-        return row;
-    }
 }

@@ -1,17 +1,19 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Strategy;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Infrastructure;
 using CorporateParenting.Web.Infrastructure.Export;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CorporateParenting.Web.Features.Strategy;
 
 /// <summary>The strategy at a glance: period, vision, principles, and each priority with its action counts.</summary>
 [Authorize(Policy = Capability.ViewStrategy)]
-public sealed class IndexModel(HubDbContext db, StrategyAccess access, TimeProvider clock) : PageModel
+public sealed class IndexModel(HubDbContext db, StrategyAccess access, TimeProvider clock, IOptions<HubOptions> hub) : PageModel
 {
     public sealed record PriorityRow(PriorityArea Priority, int Actions, int Done, int Overdue, bool Mine);
 
@@ -44,6 +46,6 @@ public sealed class IndexModel(HubDbContext db, StrategyAccess access, TimeProvi
     public async Task<IActionResult> OnGetWordAsync(CancellationToken cancellationToken)
     {
         var (title, rows) = await ActionPlanExport.LoadAsync(db, cancellationToken);
-        return File(ActionPlanExport.Word(title, rows), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "action-plan.docx");
+        return File(ActionPlanExport.Word(title, hub.Value.CouncilName, clock.UkToday(), rows), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "action-plan.docx");
     }
 }

@@ -11,8 +11,13 @@ namespace CorporateParenting.Web.Features.Governance.Pack;
 /// </summary>
 public static class PackWordRenderer
 {
-    public static byte[] Render(PackDocument pack, IReadOnlyDictionary<string, int>? pages)
+    private const int SideMargin = 1020;
+
+    /// <summary>Landscape suits wide tables (the action plan); the pack itself is portrait like the PDF.</summary>
+    public static byte[] Render(PackDocument pack, IReadOnlyDictionary<string, int>? pages, bool landscape = false)
     {
+        var (pageWidth, pageHeight) = landscape ? (16838, 11906) : (11906, 16838);
+        var textWidth = pageWidth - 2 * SideMargin;
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
@@ -20,28 +25,28 @@ public static class PackWordRenderer
             main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Create();
             main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(new UpdateFieldsOnOpen { Val = true });
             var footer = main.AddNewPart<FooterPart>();
-            footer.Footer = Footer(pack);
+            footer.Footer = Footer(pack, textWidth);
             var body = new Body();
             body.Append(Para(pack.Title, "Title"), Para(pack.Subtitle));
             if (pack.Restricted) body.Append(Para(PackText.RestrictedBanner, bold: true, colour: "D4351C"));
             // A one-section document (the work programme) needs neither contents nor a page per section.
             var paged = pack.Sections.Count > 1;
-            if (paged) body.Append(Contents(pack, pages));
+            if (paged) body.Append(Contents(pack, pages, textWidth));
             foreach (var section in pack.Sections)
             {
                 body.Append(Para(section.Heading, "Heading1", pageBreakBefore: paged));
-                foreach (var block in section.Blocks) body.Append(Blocks(block));
+                foreach (var block in section.Blocks) body.Append(Blocks(block, textWidth));
             }
             body.Append(new SectionProperties(
                 new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
-                new PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = 1134, Bottom = 1247, Left = 1020U, Right = 1020U, Header = 567U, Footer = 567U }));
+                new PageSize { Width = (uint)pageWidth, Height = (uint)pageHeight, Orient = landscape ? PageOrientationValues.Landscape : PageOrientationValues.Portrait },
+                new PageMargin { Top = 1134, Bottom = 1247, Left = SideMargin, Right = SideMargin, Header = 567U, Footer = 567U }));
             main.Document = new Document(body);
         }
         return stream.ToArray();
     }
 
-    private static IEnumerable<OpenXmlElement> Contents(PackDocument pack, IReadOnlyDictionary<string, int>? pages)
+    private static IEnumerable<OpenXmlElement> Contents(PackDocument pack, IReadOnlyDictionary<string, int>? pages, int textWidth)
     {
         yield return Para("Contents", "Heading1", pageBreakBefore: true, outline: false);
         // A TOC field over the section headings; its result is filled with the PDF's page numbers until Word updates it.
@@ -52,13 +57,13 @@ public static class PackWordRenderer
         {
             var page = pages?.TryGetValue(section.Heading, out var p) == true ? p.ToString() : "";
             yield return new Paragraph(
-                new ParagraphProperties(new ParagraphStyleId { Val = "TOC1" }, new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = 9850 })),
+                new ParagraphProperties(new ParagraphStyleId { Val = "TOC1" }, new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = textWidth })),
                 new Run(new Text(section.Heading)), new Run(new TabChar()), new Run(new Text(page)));
         }
         yield return new Paragraph(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
     }
 
-    private static IEnumerable<OpenXmlElement> Blocks(PackBlock block)
+    private static IEnumerable<OpenXmlElement> Blocks(PackBlock block, int textWidth)
     {
         switch (block)
         {
@@ -70,16 +75,18 @@ public static class PackWordRenderer
                 break;
             case PackTable t:
                 yield return Para(t.Caption, bold: true);
-                yield return Table(t);
+                yield return Table(t, textWidth);
                 yield return Para("");
                 break;
         }
     }
 
-    private static Table Table(PackTable t)
+    private static Table Table(PackTable t, int textWidth)
     {
         var border = new TableBorders(new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" }, new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "B1B4B6" });
-        var table = new Table(new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, border));
+        // The grid is required by the schema; equal columns, which Word's autofit then adjusts to the text.
+        var grid = new TableGrid(t.Header.Select(_ => new GridColumn { Width = (textWidth / t.Header.Count).ToString() }));
+        var table = new Table(new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, border), grid);
         TableCell Cell(string text, int column, bool header) => new(new Paragraph(
             new ParagraphProperties(new Justification { Val = t.NumericColumns?.Contains(column) == true ? JustificationValues.Right : JustificationValues.Left }),
             TextRun(text, header ? new RunProperties(new Bold(), new FontSize { Val = "18" }) : new RunProperties(new FontSize { Val = "18" }))));
@@ -94,9 +101,9 @@ public static class PackWordRenderer
         return table;
     }
 
-    private static Footer Footer(PackDocument pack)
+    private static Footer Footer(PackDocument pack, int textWidth)
     {
-        var paragraph = new Paragraph(new ParagraphProperties(new Tabs(new TabStop { Val = TabStopValues.Right, Position = 9850 })),
+        var paragraph = new Paragraph(new ParagraphProperties(new Tabs(new TabStop { Val = TabStopValues.Right, Position = textWidth })),
             new Run(new RunProperties(new FontSize { Val = "16" }), new Text(pack.Title + (pack.Restricted ? " · RESTRICTED" : "")) { Space = SpaceProcessingModeValues.Preserve }),
             new Run(new TabChar()), new Run(new RunProperties(new FontSize { Val = "16" }), new Text("Page ") { Space = SpaceProcessingModeValues.Preserve }));
         paragraph.Append(new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " });
