@@ -39,3 +39,21 @@ public sealed class WordValidityTests(DemoHub hub) : IClassFixture<DemoHub>
         Assert.NotEmpty(document.MainDocumentPart!.Document.Body!.InnerText);
     }
 }
+
+public sealed class WordTextTests
+{
+    [Fact]
+    public void Text_pasted_from_Office_with_control_characters_still_makes_a_valid_document()
+    {
+        var pack = new Features.Governance.Pack.PackDocument("Title\u0001", "Sub", false,
+            [new("Section", [new Features.Governance.Pack.PackParagraph("First line\u000BSecond line\u0007 with a 🎉"), new Features.Governance.Pack.PackTable("T", ["A"], [["x\u001Fy"]])])]);
+        var bytes = Features.Governance.Pack.PackWordRenderer.Render(pack, null);
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document));
+        var body = document.MainDocumentPart!.Document.Body!;
+        Assert.Contains("First lineSecond line with a 🎉", body.InnerText);   // the soft return became a Word line break
+        Assert.Contains(body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Break>(), _ => true);
+        Assert.Contains("xy", body.InnerText);
+    }
+}

@@ -137,6 +137,17 @@ public sealed partial class StrategyActionTests(DemoHub hub) : IClassFixture<Dem
         Assert.Contains("The evidence file must be smaller than 5 MB", refused);
         Assert.Contains("Too big.", refused);
         Assert.Equal(before, await Query(db => db.StrategyActionUpdates.CountAsync(u => u.ActionId == action.Id)));
+
+        // A refused update with a good file asks for the file again; nothing is saved.
+        using var noNarrative = await PostMultipartAsync(officer, url, "", action.DueDate, ("minutes.txt", content));
+        Assert.Contains("Choose the evidence file again", await noNarrative.Content.ReadAsStringAsync());
+
+        // An old browser's Windows path with a very long name: stored as the name alone, cut to fit, typed by its extension.
+        using var longName = await PostMultipartAsync(officer, url, "Signed copy.", action.DueDate, ("C:\\Users\\someone\\Documents\\" + new string('a', 250) + ".pdf", content));
+        Assert.Equal(HttpStatusCode.Redirect, longName.StatusCode);
+        var stored = await Query(db => db.EvidenceFiles.OrderBy(f => f.FileName.Length).LastAsync());
+        Assert.Equal((200, false, "application/pdf"), (stored.FileName.Length, stored.FileName.Contains('\\'), stored.ContentType));
+        Assert.EndsWith("aaa.pdf", stored.FileName);
     }
 
     private static async Task<HttpResponseMessage> PostMultipartAsync(HttpClient client, string url, string narrative, DateOnly due, (string Name, byte[] Bytes) file)

@@ -97,7 +97,7 @@ public sealed class StrategyPageTests(DemoHub hub) : IClassFixture<DemoHub>
             new("Input.Who", "Leisure services"), new("Input.ImpactNumber", "lots"), new("Input.ImpactUnit", "young people")];
         using var refused = await Forms.PostAsync(officer, "/Strategy/Achievements/New", fields);
         var html = await refused.Content.ReadAsStringAsync();
-        Assert.Contains("The impact figure must be a number, like 6 or 18,629.84", html);
+        Assert.Contains("The impact figure must be a number under a trillion with at most two decimal places", html);
         Assert.Contains("value=\"lots\"", html);
         Assert.Contains(">Sports club memberships</textarea>", html);
 

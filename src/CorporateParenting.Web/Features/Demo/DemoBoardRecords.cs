@@ -52,7 +52,7 @@ public sealed class DemoBoardRecords(HubDbContext db, IOptions<GovernanceOptions
             if (i + 1 < meetings.Count && meetings[i + 1].Date <= today)
             {
                 meetings[i].MinutesApprovedAtMeetingId = meetings[i + 1].Id;
-                meetings[i].MinutesApprovedAtUtc = meetings[i + 1].Date.ToDateTime(new TimeOnly(15, 10));
+                meetings[i].MinutesApprovedAtUtc = meetings[i + 1].Date.ToDateTime(new TimeOnly(15, 10), DateTimeKind.Utc);
                 meetings[i].MinutesApprovedBy = Officer;
                 meetings[i].Status = MeetingStatus.MinutesApproved;
             }
@@ -70,14 +70,14 @@ public sealed class DemoBoardRecords(HubDbContext db, IOptions<GovernanceOptions
                 Version = 1, AdoptedOn = firstMeeting.AddYears(-2), Frequency = "The board meets four times a year.", Accountability = accountability,
                 Objectives = "Make sure the council acts as a good parent to every child it looks after and every care leaver.\nHear from children and young people at every meeting.",
                 Membership = "Five elected members, the Director of Children's Services and two young people from the Children in Care Council.",
-                RecordedBy = Officer, RecordedAtUtc = firstMeeting.AddYears(-2).ToDateTime(new TimeOnly(16, 0)),
+                RecordedBy = Officer, RecordedAtUtc = firstMeeting.AddYears(-2).ToDateTime(new TimeOnly(16, 0), DateTimeKind.Utc),
             },
             new TermsOfReference
             {
                 Version = 2, AdoptedOn = firstMeeting, Frequency = frequency, Accountability = accountability,
                 Objectives = "Hold services to account for how children in care and care leavers are doing, against England and similar councils.\nSteer the corporate parenting strategy and its five priorities.\nMake sure children's views shape every decision: young people sit on the board and their groups report at each meeting.\nTake the Pledge to children in care into every service of the council and its partners.",
                 Membership = "Four elected members (one as chair), the Director of Children's Services, service heads, the Virtual School Head, health and police partners, a foster carers' representative, and three care-experienced young people serving two-year terms.",
-                RecordedBy = Officer, RecordedAtUtc = firstMeeting.ToDateTime(new TimeOnly(16, 0)),
+                RecordedBy = Officer, RecordedAtUtc = firstMeeting.ToDateTime(new TimeOnly(16, 0), DateTimeKind.Utc),
             });
         db.ReportingContacts.AddRange(
             new ReportingContact { Name = "Head of Revenues", Kind = ContactKind.Officer, Role = "Council tax and benefits", Email = "revenues@hub.example" },
@@ -109,7 +109,7 @@ public sealed class DemoBoardRecords(HubDbContext db, IOptions<GovernanceOptions
         paper.FileName = paper.Title.ToLowerInvariant().Replace(' ', '-').Replace("'", "", StringComparison.Ordinal) + ".docx";
         paper.ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
         paper.Content = DemoPaper(paper.Title, paper.Summary);
-        paper.ReceivedAtUtc = on.ToDateTime(new TimeOnly(11, 30));
+        paper.ReceivedAtUtc = on.ToDateTime(new TimeOnly(11, 30), DateTimeKind.Utc);
         paper.SubmittedBy = paper.OwnerEmail ?? Officer;
     }
 

@@ -55,7 +55,7 @@ public sealed class DemoGovernanceSeeder(HubDbContext db, IOptions<GovernanceOpt
     private void AddActions(IReadOnlyList<Meeting> meetings, DateOnly today)
     {
         var first = meetings[0];
-        DateTime On(DateOnly day) => day.ToDateTime(new TimeOnly(10, 0));
+        DateTime On(DateOnly day) => day.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc);
         var done = new BoardAction { MeetingId = first.Id, Description = "Bring the dental check recovery plan to the next meeting", Owner = "Designated Nurse for Children in Care", OriginalDueDate = first.Date.AddMonths(2), DueDate = first.Date.AddMonths(2), Status = ActionStatus.Done };
         done.Updates.Add(new ActionUpdate { WrittenAtUtc = On(first.Date.AddDays(30)), Author = "Designated Nurse for Children in Care", Text = "Plan drafted with the two practices that reopened their lists.", Status = ActionStatus.InProgress });
         done.Updates.Add(new ActionUpdate { WrittenAtUtc = On(first.Date.AddDays(55)), Author = "Designated Nurse for Children in Care", Text = "Plan presented and agreed; the waiting list is reviewed monthly.", Status = ActionStatus.Done });

@@ -110,7 +110,7 @@ public sealed class DemoStrategySeeder(HubDbContext db, TimeProvider clock)
         var status = cycle[n % cycle.Length];
         var firstDue = start.AddMonths(4 + n % 20);
         var overdue = n % 7 == 3;    // left past its date without being done
-        var moved = n % 5 == 2;
+        var moved = n % 5 == 2 && status != S.Done;   // a done action keeps the date it was done by
         var due = overdue ? today.AddDays(-10 - n) : moved ? firstDue.AddMonths(6) : firstDue;
         if (status == S.Done) due = firstDue = today.AddMonths(-2 - n % 6);
         else if (!overdue && due < today) due = today.AddMonths(1 + n % 4);
@@ -121,7 +121,7 @@ public sealed class DemoStrategySeeder(HubDbContext db, TimeProvider clock)
             Status = status, Rag = RagOf(status),
             Indicators = n % 2 == 0 ? [new() { IndicatorKey = indicators[n % indicators.Length] }] : [],
         };
-        DateTime On(DateOnly day) => day.ToDateTime(new TimeOnly(11, 30));
+        DateTime On(DateOnly day) => day.ToDateTime(new TimeOnly(11, 30), DateTimeKind.Utc);
         if (status == S.NotStarted && !moved) return action;
         action.Updates.Add(new() { WrittenAtUtc = On(start.AddMonths(2 + n % 3)), Author = owner, Narrative = "Work started: the working group agreed the plan and who does what.", Status = S.OnTrack, Rag = Rag.Green });
         if (moved)

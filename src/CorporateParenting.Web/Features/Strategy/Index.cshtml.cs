@@ -23,7 +23,7 @@ public sealed class IndexModel(HubDbContext db, StrategyAccess access, TimeProvi
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.UkToday();
         Plan = await db.Strategies.AsNoTracking().OrderByDescending(s => s.StartYear).FirstOrDefaultAsync(cancellationToken);
         Manages = await access.ManagesAsync(User);
         if (Plan is null) return;

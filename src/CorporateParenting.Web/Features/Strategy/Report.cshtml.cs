@@ -62,7 +62,8 @@ public sealed class ReportModel(WorkingGroupReportBuilder builder, HubDbContext 
         (Report, Id) = (report, id);
         MayTakeToMeeting = (await authorization.AuthorizeAsync(User, Capability.ManageBoard)).Succeeded;
         var today = clock.UkToday();
-        var carrying = db.AgendaItems.Where(i => i.PriorityId == id).Select(i => i.MeetingId);
+        // A confidential item is not for those who cannot see it on the agenda.
+        var carrying = db.AgendaItems.Where(i => i.PriorityId == id && (MayTakeToMeeting || !i.Confidential)).Select(i => i.MeetingId);
         OnAgendaOf = await db.Meetings.AsNoTracking().Where(m => carrying.Contains(m.Id)).OrderBy(m => m.Date).ToListAsync(cancellationToken);
         if (MayTakeToMeeting)
             Upcoming = await db.Meetings.AsNoTracking().Where(m => m.Date >= today && (m.Status == MeetingStatus.Planned || m.Status == MeetingStatus.AgendaPublished))

@@ -26,4 +26,26 @@ public static class StrategyForm
     /// <summary>An http(s) address, or nothing.</summary>
     public static bool IsWebAddress(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    /// <summary>
+    /// An optional sign-in e-mail: a bare address (not "Name &lt;address&gt;", which would never match a
+    /// sign-in) that fits its 256-character column.
+    /// </summary>
+    public static void OptionalEmail(ModelStateDictionary state, string field, string? value, string whose)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return;
+        var trimmed = value.Trim();
+        if (trimmed.Length > 256) state.AddModelError(field, $"{whose} e-mail address must be 256 characters or fewer");
+        else if (!System.Net.Mail.MailAddress.TryCreate(trimmed, out var parsed) || parsed.Address != trimmed)
+            state.AddModelError(field, $"Enter {whose.ToLowerInvariant()} e-mail address in the right format, like name@example.gov.uk");
+    }
+
+    /// <summary>An uploaded file's own name (old browsers send the Windows path), cut to fit its column but keeping the extension.</summary>
+    public static string FileNameOf(string uploaded, int max = 200)
+    {
+        var name = uploaded.Split('\\', '/').Last().Trim();
+        if (name.Length <= max) return name;
+        var extension = Path.GetExtension(name);
+        return name[..(max - extension.Length)] + extension;
+    }
 }

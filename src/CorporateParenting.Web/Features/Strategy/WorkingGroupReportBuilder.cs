@@ -1,6 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Strategy;
 using CorporateParenting.Web.Features.Performance.Scorecard;
+using CorporateParenting.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CorporateParenting.Web.Features.Strategy;
@@ -25,14 +26,15 @@ public sealed class WorkingGroupReportBuilder(HubDbContext db, ScorecardBuilder 
     /// <summary>Achievements within this many months count as recent.</summary>
     public const int RecentMonths = 12;
 
-    public async Task<WorkingGroupReport?> BuildAsync(int priorityId, CancellationToken cancellationToken = default)
+    /// <param name="meetingDate">For a meeting's pack: the scorecard published for that meeting gives the figures, as in the pack's scorecard section.</param>
+    public async Task<WorkingGroupReport?> BuildAsync(int priorityId, CancellationToken cancellationToken = default, DateOnly? meetingDate = null)
     {
         var priority = await db.PriorityAreas.AsNoTracking()
             .Include(p => p.Aims).ThenInclude(a => a.Actions).ThenInclude(a => a.Indicators)
             .Include(p => p.Aims).ThenInclude(a => a.Actions).ThenInclude(a => a.Updates)
             .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == priorityId, cancellationToken);
         if (priority is null) return null;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.UkToday();
 
         var actions = priority.Aims.OrderBy(a => a.Order).SelectMany(aim => aim.Actions.OrderBy(a => a.DueDate).Select(a => (Aim: aim, Action: a))).ToList();
         var lines = actions.Select(x => new WorkingGroupReport.ActionLine(x.Action.Id, x.Aim.Text, x.Action.Description, x.Action.Owner, x.Action.DueDate, x.Action.OriginalDueDate,
@@ -43,7 +45,12 @@ public sealed class WorkingGroupReportBuilder(HubDbContext db, ScorecardBuilder 
 
         // Suppressed figures: the report goes into a pack that members and young people read.
         var keys = actions.SelectMany(x => x.Action.Indicators.Select(i => i.IndicatorKey)).ToHashSet();
-        var card = await scorecard.BuildAsync(null, suppress: true, cancellationToken);
+        var published = meetingDate is { } date
+            ? await db.PublishedScorecards.AsNoTracking().Where(p => p.MeetingDate == date).OrderByDescending(p => p.PublishedAtUtc).Select(p => p.Suppressed).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var card = published is not null
+            ? System.Text.Json.JsonSerializer.Deserialize<Scorecard>(published)!
+            : await scorecard.BuildAsync(null, suppress: true, cancellationToken);
         var indicators = keys.Order().Select(key => card.Lines.FirstOrDefault(l => l.Key == key) is { } line
             ? new WorkingGroupReport.IndicatorLine(key, line.Name, line.This.Text, line.RagLabel)
             : new WorkingGroupReport.IndicatorLine(key, key, "No figure yet", "Not rated")).ToList();

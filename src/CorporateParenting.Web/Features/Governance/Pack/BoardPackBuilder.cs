@@ -100,7 +100,7 @@ public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptio
     {
         var reports = new List<Strategy.WorkingGroupReport>();
         foreach (var item in meeting.Items.Where(i => i.PriorityId is not null && (restricted || !i.Confidential)).OrderBy(i => i.Order))
-            if (await workingGroups.BuildAsync(item.PriorityId!.Value, cancellationToken) is { } report) reports.Add(report);
+            if (await workingGroups.BuildAsync(item.PriorityId!.Value, cancellationToken, meeting.Date) is { } report) reports.Add(report);
         return reports.Count == 0 ? null : Strategy.WorkingGroupPackSection.From(reports);
     }
 

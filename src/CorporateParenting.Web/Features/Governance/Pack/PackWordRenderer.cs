@@ -58,7 +58,7 @@ public static class PackWordRenderer
             var page = pages?.TryGetValue(section.Heading, out var p) == true ? p.ToString() : "";
             yield return new Paragraph(
                 new ParagraphProperties(new ParagraphStyleId { Val = "TOC1" }, new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = textWidth })),
-                new Run(new Text(section.Heading)), new Run(new TabChar()), new Run(new Text(page)));
+                new Run(new Text(XmlSafe(section.Heading))), new Run(new TabChar()), new Run(new Text(page)));
         }
         yield return new Paragraph(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
     }
@@ -104,7 +104,7 @@ public static class PackWordRenderer
     private static Footer Footer(PackDocument pack, int textWidth)
     {
         var paragraph = new Paragraph(new ParagraphProperties(new Tabs(new TabStop { Val = TabStopValues.Right, Position = textWidth })),
-            new Run(new RunProperties(new FontSize { Val = "16" }), new Text(pack.Title + (pack.Restricted ? " · RESTRICTED" : "")) { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new RunProperties(new FontSize { Val = "16" }), new Text(XmlSafe(pack.Title) + (pack.Restricted ? " · RESTRICTED" : "")) { Space = SpaceProcessingModeValues.Preserve }),
             new Run(new TabChar()), new Run(new RunProperties(new FontSize { Val = "16" }), new Text("Page ") { Space = SpaceProcessingModeValues.Preserve }));
         paragraph.Append(new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " });
         paragraph.Append(new Run(new RunProperties(new FontSize { Val = "16" }), new Text(" of ") { Space = SpaceProcessingModeValues.Preserve }));
@@ -134,12 +134,29 @@ public static class PackWordRenderer
     {
         var run = new Run();
         if (look is not null) run.Append(look);
-        var lines = text.Split('\n');
+        var lines = XmlSafe(text).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0) run.Append(new Break());
             run.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
         }
         return run;
+    }
+
+    /// <summary>
+    /// Text as XML can carry it: Word's soft return (\v, pasted from Office) and carriage returns become
+    /// line breaks, other control characters are dropped; surrogate pairs (emoji) are kept whole.
+    /// </summary>
+    internal static string XmlSafe(string text)
+    {
+        var clean = new System.Text.StringBuilder(text.Length);
+        var normalised = text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\v', '\n');
+        for (var i = 0; i < normalised.Length; i++)
+        {
+            var c = normalised[i];
+            if (char.IsHighSurrogate(c) && i + 1 < normalised.Length && char.IsLowSurrogate(normalised[i + 1])) { clean.Append(c).Append(normalised[++i]); continue; }
+            if (System.Xml.XmlConvert.IsXmlChar(c)) clean.Append(c);
+        }
+        return clean.ToString();
     }
 }

@@ -13,6 +13,9 @@ namespace CorporateParenting.Web.Features.Strategy.Achievements;
 [Authorize(Policy = Capability.UpdateStrategy)]
 public sealed class NewModel(HubDbContext db, StrategyAccess access) : PageModel
 {
+    /// <summary>The column holds 14 digits with 2 decimals.</summary>
+    private const decimal MaxImpact = 1_000_000_000_000m;
+
     public sealed class AchievementInput
     {
         public int? PriorityId { get; set; }
@@ -42,8 +45,8 @@ public sealed class NewModel(HubDbContext db, StrategyAccess access) : PageModel
         decimal? number = null;
         if (!string.IsNullOrWhiteSpace(Input.ImpactNumber))
         {
-            if (decimal.TryParse(Input.ImpactNumber.Trim().TrimStart('£'), NumberStyles.Number, CultureInfo.GetCultureInfo("en-GB"), out var n) && n >= 0) number = n;
-            else ModelState.AddModelError("Input.ImpactNumber", "The impact figure must be a number, like 6 or 18,629.84");
+            if (decimal.TryParse(Input.ImpactNumber.Trim().TrimStart('£'), NumberStyles.Number, CultureInfo.GetCultureInfo("en-GB"), out var n) && n >= 0 && n < MaxImpact && n == decimal.Round(n, 2)) number = n;
+            else ModelState.AddModelError("Input.ImpactNumber", "The impact figure must be a number under a trillion with at most two decimal places, like 6 or 18,629.84");
             StrategyForm.Required(ModelState, "Input.ImpactUnit", Input.ImpactUnit, "Enter what the figure counts, like care leavers or £", 50);
         }
         StrategyForm.Optional(ModelState, "Input.ImpactSentence", Input.ImpactSentence, "The impact sentence", 500);

@@ -45,8 +45,7 @@ public sealed class EditModel(HubDbContext db, StrategyAccess access) : PageMode
         if (result is not null) return result;
         StrategyForm.Required(ModelState, "Input.Description", Input.Description, "Enter what the action is", 1000);
         StrategyForm.Required(ModelState, "Input.Owner", Input.Owner, "Enter who owns the action", 200);
-        if (!string.IsNullOrWhiteSpace(Input.OwnerEmail) && !System.Net.Mail.MailAddress.TryCreate(Input.OwnerEmail.Trim(), out _))
-            ModelState.AddModelError("Input.OwnerEmail", "Enter the owner's e-mail address in the right format, like name@example.gov.uk");
+        StrategyForm.OptionalEmail(ModelState, "Input.OwnerEmail", Input.OwnerEmail, "The owner's");
         if (action is null && Input.DueDate is null) ModelState.AddModelError("Input.DueDate", "Enter the date the action is due");
         var known = IndicatorChoices.Select(c => c.Key).ToHashSet();
         if (Input.Indicators.Any(k => !known.Contains(k))) ModelState.AddModelError("Input.Indicators", "Choose indicators from the list");

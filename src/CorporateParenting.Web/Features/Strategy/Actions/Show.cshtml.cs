@@ -1,6 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Strategy;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,6 +18,7 @@ public sealed class ShowModel(HubDbContext db, StrategyAccess access, TimeProvid
 {
     /// <summary>Evidence files are kept in the database, so a cap keeps it from filling up.</summary>
     public const int MaxEvidenceBytes = 5 * 1024 * 1024;
+    private static readonly Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider ContentTypes = new();
     public static readonly string[] EvidenceExtensions = [".pdf", ".docx", ".xlsx", ".pptx", ".png", ".jpg", ".jpeg", ".txt", ".csv"];
 
     public sealed class UpdateInput
@@ -62,6 +64,9 @@ public sealed class ShowModel(HubDbContext db, StrategyAccess access, TimeProvid
             else if (file.Length > MaxEvidenceBytes) ModelState.AddModelError(nameof(EvidenceFile), "The evidence file must be smaller than 5 MB");
             else if (!EvidenceExtensions.Contains(extension)) ModelState.AddModelError(nameof(EvidenceFile), "The evidence file must be a PDF, Word, Excel, PowerPoint, image, text or CSV file");
         }
+        // A browser cannot keep a chosen file across a failed save, so say so beside the field.
+        if (!ModelState.IsValid && EvidenceFile is not null && ModelState[nameof(EvidenceFile)] is not { Errors.Count: > 0 })
+            ModelState.AddModelError(nameof(EvidenceFile), "Choose the evidence file again: it cannot be kept when the update is not saved");
         if (!ModelState.IsValid) return Page();
 
         var action = await db.StrategyActions.SingleAsync(a => a.Id == Id, cancellationToken);
@@ -76,7 +81,10 @@ public sealed class ShowModel(HubDbContext db, StrategyAccess access, TimeProvid
         {
             using var buffer = new MemoryStream();
             await upload.CopyToAsync(buffer, cancellationToken);
-            var stored = new EvidenceFile { FileName = Path.GetFileName(upload.FileName), ContentType = string.IsNullOrEmpty(upload.ContentType) ? "application/octet-stream" : upload.ContentType, Content = buffer.ToArray() };
+            var name = StrategyForm.FileNameOf(upload.FileName);
+            // The type comes from the (allowed) extension, not from what the browser claims.
+            var type = ContentTypes.TryGetContentType(name, out var known) ? known : "application/octet-stream";
+            var stored = new EvidenceFile { FileName = name, ContentType = type, Content = buffer.ToArray() };
             db.EvidenceFiles.Add(stored);
             (update.EvidenceFileId, update.EvidenceFileName) = (stored.Id, stored.FileName);
         }
@@ -98,7 +106,7 @@ public sealed class ShowModel(HubDbContext db, StrategyAccess access, TimeProvid
         var names = await db.Indicators.AsNoTracking().Where(i => keys.Contains(i.Key)).ToDictionaryAsync(i => i.Key, i => i.Name, cancellationToken);
         Indicators = keys.Order().Select(k => (k, names.GetValueOrDefault(k) ?? k)).ToList();
         MayUpdate = await access.MayEditActionAsync(User, action);
-        Overdue = action.IsOverdueOn(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        Overdue = action.IsOverdueOn(clock.UkToday());
         return true;
     }
 }

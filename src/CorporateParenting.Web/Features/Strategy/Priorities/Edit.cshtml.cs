@@ -50,10 +50,10 @@ public sealed class EditModel(HubDbContext db) : PageModel
         StrategyForm.Required(ModelState, "Input.Name", Input.Name, "Enter the priority's name", 200);
         StrategyForm.Required(ModelState, "Input.Description", Input.Description, "Enter a description of the priority", 2000);
         StrategyForm.Required(ModelState, "Input.ChildFriendlyDescription", Input.ChildFriendlyDescription, "Enter what the priority means in plain words for young people", 1000);
+        Input.Principles.RemoveAll(p => p == Principles.None);   // a crafted "None" is no choice
         if (Input.Principles.Count == 0) ModelState.AddModelError("Input.Principles", "Select at least one principle the priority serves");
         StrategyForm.Required(ModelState, "Input.ChairName", Input.ChairName, "Enter the name or title of the working group's chair", 200);
-        if (!string.IsNullOrWhiteSpace(Input.ChairEmail) && !System.Net.Mail.MailAddress.TryCreate(Input.ChairEmail.Trim(), out _))
-            ModelState.AddModelError("Input.ChairEmail", "Enter the chair's e-mail address in the right format, like name@example.gov.uk");
+        StrategyForm.OptionalEmail(ModelState, "Input.ChairEmail", Input.ChairEmail, "The chair's");
         var members = ParseMembers(Input.Members, out var memberError);
         if (memberError is not null) ModelState.AddModelError("Input.Members", memberError);
         if (!ModelState.IsValid) return Page();

@@ -1,6 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Strategy;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,7 +35,7 @@ public sealed class ShowModel(HubDbContext db, StrategyAccess access, TimeProvid
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Today = clock.UkToday();
         if (await db.PriorityAreas.AsNoTracking().Include(p => p.Members).Include(p => p.Aims).ThenInclude(a => a.Actions)
                 .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == Id, cancellationToken) is not { } priority) return false;
         Priority = priority;

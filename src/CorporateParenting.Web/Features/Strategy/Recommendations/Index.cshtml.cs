@@ -1,6 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Strategy;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public sealed class IndexModel(HubDbContext db, StrategyAccess access, TimeProvi
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Today = clock.UkToday();
         Manages = await access.ManagesAsync(User);
         var confidential = await access.SeesConfidentialAsync(User);
         var all = await db.Recommendations.AsNoTracking().Where(r => confidential || !r.Confidential).ToListAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Strategy;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -38,6 +39,7 @@ public sealed class ShowModel(HubDbContext db, StrategyAccess access, TimeProvid
     {
         if (!await LoadAsync(cancellationToken)) return NotFound();
         if (!Manages) return Forbid();
+        if (Recommendation.Status == RecommendationStatus.Closed) return StatusCode(StatusCodes.Status409Conflict);   // the board closed it: no further reports
         if (Report.ReportedOn is null) ModelState.AddModelError("Report.ReportedOn", "Enter the date the report went to the board");
         StrategyForm.Required(ModelState, "Report.Text", Report.Text, "Enter what the report said", 4000);
         if (Report.Status != RecommendationStatus.Closed && Report.NextReportDue is null)
@@ -57,7 +59,7 @@ public sealed class ShowModel(HubDbContext db, StrategyAccess access, TimeProvid
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Today = clock.UkToday();
         var confidential = await access.SeesConfidentialAsync(User);
         // A confidential recommendation is not found, rather than forbidden, so its existence is not given away.
         if (await db.Recommendations.AsNoTracking().Include(r => r.Reports).Include(r => r.Actions).AsSplitQuery()

@@ -1,0 +1,79 @@
+using System.Net;
+using CorporateParenting.Data;
+using CorporateParenting.Data.Strategy;
+using CorporateParenting.Testing;
+using CorporateParenting.Web.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CorporateParenting.Web.Tests.Strategy;
+
+/// <summary>Input that would not fit, would never match, or comes after the board has closed the matter.</summary>
+public sealed class StrategyInputTests(DemoHub hub) : IClassFixture<DemoHub>
+{
+    private Task<T> Query<T>(Func<HubDbContext, Task<T>> query) => hub.WithScope(s => query(s.GetRequiredService<HubDbContext>()));
+
+    private static KeyValuePair<string, string>[] Priority(string chairEmail) =>
+        [new("Input.Name", "Voice"), new("Input.Description", "Children shape services."), new("Input.ChildFriendlyDescription", "You have a say."),
+         new("Input.Principles", "ExpressViews"), new("Input.ChairName", "Participation lead"), new("Input.ChairEmail", chairEmail)];
+
+    public static TheoryData<string, string> UnmatchableEmails => new()
+    {
+        { "Participation Lead <lead@northbridge.example>", "Enter the chair's e-mail address in the right format" },
+        { new string('a', 250) + "@northbridge.example", "The chair's e-mail address must be 256 characters or fewer" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnmatchableEmails))]
+    public async Task A_chair_email_that_would_never_match_a_sign_in_is_refused_with_what_was_typed_kept(string email, string message)
+    {
+        using var officer = hub.ClientAs(HubRoles.BoardOfficer);
+        using var refused = await Forms.PostAsync(officer, "/Strategy/Priorities/Edit", Priority(email));
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains(message, html);
+        Assert.Contains($"value=\"{email}\"", html);
+        Assert.False(await Query(db => db.PriorityAreas.AnyAsync(p => p.Name == "Voice")));
+    }
+
+    [Fact]
+    public async Task An_impact_figure_too_large_for_the_column_is_refused()
+    {
+        using var officer = hub.ClientAs(HubRoles.BoardOfficer);
+        var priority = await Query(db => db.PriorityAreas.OrderBy(p => p.Order).FirstAsync());
+        using var refused = await Forms.PostAsync(officer, "/Strategy/Achievements/New", [new("Input.PriorityId", priority.Id.ToString()), new("Input.Date", "2026-01-15"),
+            new("Input.What", "Savings"), new("Input.Who", "Finance"), new("Input.ImpactNumber", "1,000,000,000,000,000"), new("Input.ImpactUnit", "£")]);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("The impact figure must be a number under a trillion", await refused.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_closed_recommendation_takes_no_more_reports()
+    {
+        var closed = await Query(db => db.Recommendations.Include(r => r.Reports).FirstAsync(r => r.Status == RecommendationStatus.Closed));
+        using var officer = hub.ClientAs(HubRoles.BoardOfficer);
+        using var refused = await Forms.PostAsync(officer, $"/Strategy/Recommendations/Show/{closed.Id}",
+            [new("Report.ReportedOn", "2026-02-01"), new("Report.Text", "Reopened by a crafted post."), new("Report.Status", "InProgress"), new("Report.NextReportDue", "2027-01-01")]);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var after = await Query(db => db.Recommendations.Include(r => r.Reports).SingleAsync(r => r.Id == closed.Id));
+        Assert.Equal((RecommendationStatus.Closed, closed.Reports.Count), (after.Status, after.Reports.Count));
+    }
+
+    [Fact]
+    public async Task The_report_page_does_not_name_a_confidential_meeting_item_to_a_member()
+    {
+        var priority = await Query(db => db.PriorityAreas.SingleAsync(p => p.Name == "Safe from harm"));
+        var item = await Query(db => db.AgendaItems.SingleAsync(i => i.PriorityId == priority.Id));
+        await hub.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<HubDbContext>();
+            (await db.AgendaItems.SingleAsync(i => i.Id == item.Id)).Confidential = true;
+            return await db.SaveChangesAsync();
+        });
+
+        using var member = hub.ClientAs(HubRoles.BoardMember);
+        Assert.DoesNotContain("On the agenda for", await member.GetStringAsync($"/Strategy/Report/{priority.Id}"));
+        using var officer = hub.ClientAs(HubRoles.BoardOfficer);
+        Assert.Contains("On the agenda for", await officer.GetStringAsync($"/Strategy/Report/{priority.Id}"));
+    }
+}
