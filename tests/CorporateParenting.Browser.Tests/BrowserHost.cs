@@ -50,9 +50,12 @@ public sealed class BrowserHost : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A desktop-sized page, or a phone-sized one (375 by 740, touch) for pages young people read on their phones.</summary>
+    public async Task<IPage> NewPageAsync(bool phone = false)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(phone
+            ? new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new() { Width = 375, Height = 740 }, IsMobile = true, HasTouch = true }
+            : new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
         // Generous waits: on a loaded 2-core CI machine a sign-in (password hashing) can take seconds.
         // These are ceilings for a hang, not timings under test.
         context.SetDefaultTimeout(120_000);

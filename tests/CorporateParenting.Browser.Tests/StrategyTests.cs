@@ -91,8 +91,7 @@ public sealed class StrategyTests(BrowserHost host)
     [Fact]
     public async Task A_young_person_reads_the_strategy_on_a_phone_and_it_is_accessible()
     {
-        var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, ViewportSize = new() { Width = 375, Height = 740 }, IsMobile = true });
-        var page = await context.NewPageAsync();
+        var page = await host.NewPageAsync(phone: true);
         await SignInAsync(page, host.BaseUrl, "youngperson");
         await page.GotoAsync("/Strategy/ForYoungPeople");
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Our promises to you" }).IsVisibleAsync());
