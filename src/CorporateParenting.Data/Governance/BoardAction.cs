@@ -14,6 +14,8 @@ public sealed class BoardAction
     public DateOnly OriginalDueDate { get; set; }
     public DateOnly DueDate { get; set; }
     public ActionStatus Status { get; set; }
+    /// <summary>Agreed on a confidential item: withheld, like the item, from anyone without the right and from the public pack.</summary>
+    public bool Confidential { get; set; }
     public List<ActionUpdate> Updates { get; set; } = [];
 
     public bool IsOverdueOn(DateOnly day) => Status is ActionStatus.Open or ActionStatus.InProgress && DueDate < day;

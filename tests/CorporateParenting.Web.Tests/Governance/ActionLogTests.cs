@@ -16,7 +16,7 @@ public sealed class ActionLogTests(DemoHub hub) : IClassFixture<DemoHub>
     [Fact]
     public async Task An_owner_adds_updates_that_never_overwrite_earlier_ones_and_a_moved_date_is_shown()
     {
-        var meeting = await Query(db => db.Meetings.OrderBy(m => m.Date).FirstAsync());
+        var meeting = await Query(db => db.Meetings.OrderBy(m => m.Date).FirstAsync(m => m.MinutesApprovedAtUtc == null));   // approved minutes are frozen
         using var officer = hub.ClientAs(HubRoles.BoardOfficer);
         using var recorded = await Forms.PostAsync(officer, $"/Governance/Meetings/Show/{meeting.Id}",
             [new("NewAction.Description", "Map every care leaver's council tax exemption"), new("NewAction.Owner", "Head of Revenues"), new("NewAction.DueDate", "2030-03-01")], handler: "Action");

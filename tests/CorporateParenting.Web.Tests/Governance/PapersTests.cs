@@ -91,6 +91,9 @@ public sealed class PapersTests(DemoHub hub) : IClassFixture<DemoHub>
         Assert.Contains("Agree the plan", html);   // what was typed is kept
         Assert.Null((await Query(db => db.ReportRequests.SingleAsync(r => r.Id == request.Id))).ReceivedAtUtc);
 
+        using var fileButNoSummary = await SubmitAsync(owner, request.Id, "", "%PDF-1.4"u8.ToArray());
+        Assert.Contains("Select the paper again", await fileButNoSummary.Content.ReadAsStringAsync());   // a browser cannot keep the file
+
         using var wrongType = await SubmitAsync(owner, request.Id, "Summary", [1, 2, 3], "paper.exe");
         Assert.Contains("must be a PDF, Word", await wrongType.Content.ReadAsStringAsync());
 
@@ -102,7 +105,9 @@ public sealed class PapersTests(DemoHub hub) : IClassFixture<DemoHub>
 
         using var member = hub.ClientAs(HubRoles.BoardMember);
         Assert.Contains("How the service did this year", await member.GetStringAsync($"/Governance/Papers/Show/{request.Id}"));
-        Assert.Equal("%PDF-1.4 test", await member.GetStringAsync($"/Governance/Papers/Show/{request.Id}?handler=File"));
+        using var download = await member.GetAsync($"/Governance/Papers/Show/{request.Id}?handler=File");
+        Assert.Equal("%PDF-1.4 test", await download.Content.ReadAsStringAsync());
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);   // from the extension, not the browser
         using var chair = hub.ClientAs(HubRoles.WorkingGroupChair);
         Assert.Equal(HttpStatusCode.Forbidden, (await chair.GetAsync($"/Governance/Papers/Submit/{request.Id}")).StatusCode);
     }

@@ -39,13 +39,4 @@ public static class StrategyForm
         else if (!System.Net.Mail.MailAddress.TryCreate(trimmed, out var parsed) || parsed.Address != trimmed)
             state.AddModelError(field, $"Enter {whose.ToLowerInvariant()} e-mail address in the right format, like name@example.gov.uk");
     }
-
-    /// <summary>An uploaded file's own name (old browsers send the Windows path), cut to fit its column but keeping the extension.</summary>
-    public static string FileNameOf(string uploaded, int max = 200)
-    {
-        var name = uploaded.Split('\\', '/').Last().Trim();
-        if (name.Length <= max) return name;
-        var extension = Path.GetExtension(name);
-        return name[..(max - extension.Length)] + extension;
-    }
 }

@@ -2,6 +2,7 @@ using CorporateParenting.Data;
 using CorporateParenting.Data.Governance;
 using CorporateParenting.Web.Authorization;
 using CorporateParenting.Web.Infrastructure.Export;
+using CorporateParenting.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ namespace CorporateParenting.Web.Features.Governance.Actions;
 
 /// <summary>The action log across all meetings: overdue actions first, then by due date.</summary>
 [Authorize(Policy = Capability.ViewBoard)]
-public sealed class IndexModel(HubDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(HubDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
 {
     public sealed record Row(BoardAction Action, DateOnly AgreedAt, bool Overdue);
 
@@ -27,9 +28,10 @@ public sealed class IndexModel(HubDbContext db, TimeProvider clock) : PageModel
 
     private async Task<List<Row>> LoadAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.UkToday();
         var meetings = await db.Meetings.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Date, cancellationToken);
-        var actions = await db.BoardActions.AsNoTracking().ToListAsync(cancellationToken);
+        var seesConfidential = (await authorization.AuthorizeAsync(User, Capability.ManageBoard)).Succeeded;
+        var actions = await db.BoardActions.AsNoTracking().Where(a => seesConfidential || !a.Confidential).ToListAsync(cancellationToken);
         return actions.Select(a => new Row(a, meetings[a.MeetingId], a.IsOverdueOn(today)))
             .OrderByDescending(r => r.Overdue).ThenBy(r => r.Action.Status is ActionStatus.Done or ActionStatus.Dropped).ThenBy(r => r.Action.DueDate).ToList();
     }

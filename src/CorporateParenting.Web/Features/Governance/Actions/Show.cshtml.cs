@@ -56,6 +56,7 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         if (await db.BoardActions.AsNoTracking().Include(a => a.Updates).SingleOrDefaultAsync(a => a.Id == Id, cancellationToken) is not { } action) return false;
+        if (action.Confidential && !(await authorization.AuthorizeAsync(User, Capability.ManageBoard)).Succeeded) return false;   // 404, as for a confidential item
         Action = action;
         AgreedAt = await db.Meetings.Where(m => m.Id == action.MeetingId).Select(m => m.Date).SingleAsync(cancellationToken);
         MayUpdate = (await authorization.AuthorizeAsync(User, Capability.UpdateActions)).Succeeded;

@@ -27,6 +27,7 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
         public string? Description { get; set; }
         public string? Owner { get; set; }
         public DateOnly? DueDate { get; set; }
+        public bool Confidential { get; set; }
     }
 
     [BindProperty] public ItemInput Item { get; set; } = new();
@@ -45,6 +46,7 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
     {
         if (!await LoadAsync(cancellationToken)) return NotFound();
         if (!MayManage) return Forbid();
+        if (RefuseOnceApproved("Item.Title")) return Page();
         if (string.IsNullOrWhiteSpace(Item.Title)) ModelState.AddModelError("Item.Title", "Enter the item's title");
         else if (Item.Title.Length > 300) ModelState.AddModelError("Item.Title", "The title must be 300 characters or fewer");
         if (Item.Presenter?.Length > 200) ModelState.AddModelError("Item.Presenter", "The presenter must be 200 characters or fewer");
@@ -64,6 +66,7 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
         if (!await LoadAsync(cancellationToken)) return NotFound();
         if (!MayManage) return Forbid();
         ModelState.Clear();   // only the action's fields are posted
+        if (RefuseOnceApproved("NewAction.Description")) return Page();
         if (string.IsNullOrWhiteSpace(NewAction.Description)) ModelState.AddModelError("NewAction.Description", "Enter what was agreed");
         else if (NewAction.Description.Length > 1000) ModelState.AddModelError("NewAction.Description", "The action must be 1,000 characters or fewer");
         if (string.IsNullOrWhiteSpace(NewAction.Owner)) ModelState.AddModelError("NewAction.Owner", "Enter who owns the action");
@@ -73,7 +76,7 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
         db.BoardActions.Add(new BoardAction
         {
             MeetingId = Id, Description = NewAction.Description!.Trim(), Owner = NewAction.Owner!.Trim(),
-            OriginalDueDate = NewAction.DueDate!.Value, DueDate = NewAction.DueDate.Value, Status = ActionStatus.Open,
+            OriginalDueDate = NewAction.DueDate!.Value, DueDate = NewAction.DueDate.Value, Status = ActionStatus.Open, Confidential = NewAction.Confidential,
         });
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { Id });
@@ -90,6 +93,14 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
         return RedirectToPage(new { Id });
     }
 
+    /// <summary>Approved minutes are the record: the agenda and the actions agreed are frozen with them.</summary>
+    private bool RefuseOnceApproved(string field)
+    {
+        if (Meeting.MinutesApprovedAtUtc is not { } approved) return false;
+        ModelState.AddModelError(field, $"The minutes of this meeting were approved on {DateDisplay.Long(approved)}: its agenda and actions can no longer change");
+        return true;
+    }
+
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         if (await db.Meetings.AsNoTracking().Include(m => m.Items).SingleOrDefaultAsync(m => m.Id == Id, cancellationToken) is not { } meeting) return false;
@@ -99,7 +110,7 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
         Papers = await db.ReportRequests.AsNoTracking().Where(r => r.MeetingId == Id && (MayManage || !r.Confidential))
             .Select(Governance.Papers.PaperRequests.WithoutContent).OrderBy(r => r.Title).ToListAsync(cancellationToken);
         Today = clock.UkToday();
-        Actions = await db.BoardActions.AsNoTracking().Where(a => a.MeetingId == Id).OrderBy(a => a.DueDate).ToListAsync(cancellationToken);
+        Actions = await db.BoardActions.AsNoTracking().Where(a => a.MeetingId == Id && (MayManage || !a.Confidential)).OrderBy(a => a.DueDate).ToListAsync(cancellationToken);
         return true;
     }
 }

@@ -2,6 +2,7 @@ using CorporateParenting.Data;
 using CorporateParenting.Data.Governance;
 using CorporateParenting.Web.Authorization;
 using CorporateParenting.Web.Infrastructure.Export;
+using CorporateParenting.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,7 +21,7 @@ public sealed class IndexModel(HubDbContext db, TimeProvider clock, IAuthorizati
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.UkToday();
         var members = await db.BoardMembers.AsNoTracking().OrderBy(m => m.Role).ThenBy(m => m.Name).ToListAsync(cancellationToken);
         Current = members.Where(m => m.IsCurrentOn(today)).ToList();
         EndingSoon = Current.Where(m => m.TermEnd is { } end && end <= today.AddMonths(3)).OrderBy(m => m.TermEnd).ToList();

@@ -28,7 +28,7 @@ public sealed record MinutesView(
                                 where a.MeetingId == meetingId
                                 orderby m.Name
                                 select new { m, a }).ToListAsync(cancellationToken);
-        var actions = await db.BoardActions.AsNoTracking().Where(a => a.MeetingId == meetingId).OrderBy(a => a.DueDate).ToListAsync(cancellationToken);
+        var actions = await db.BoardActions.AsNoTracking().Where(a => a.MeetingId == meetingId && (includeConfidential || !a.Confidential)).OrderBy(a => a.DueDate).ToListAsync(cancellationToken);
         var approvedAt = meeting.MinutesApprovedAtMeetingId is { } id ? await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken) : null;
         return new MinutesView(meeting, items, resolutions, attendance.Select(x => (x.m, x.a)).ToList(), actions, approvedAt);
     }

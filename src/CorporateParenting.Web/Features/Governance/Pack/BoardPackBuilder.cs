@@ -27,7 +27,7 @@ public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptio
         {
             Agenda(meeting, restricted),
             previous is { } id && await MinutesView.LoadAsync(db, id, restricted, cancellationToken) is { } minutes ? Minutes(minutes) : new PackSection("Minutes of the last meeting", [new PackParagraph("This is the board's first meeting in the Hub: there are no earlier minutes.")]),
-            await ActionLogAsync(cancellationToken),
+            await ActionLogAsync(restricted, cancellationToken),
             await ScorecardAsync(meeting, cancellationToken),
             CoverSheets("Papers", papers.Where(p => !p.FromYouthGroup).ToList()),
             CoverSheets("Youth groups' reports", papers.Where(p => p.FromYouthGroup).ToList()),
@@ -70,10 +70,10 @@ public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptio
         return new PackSection("Minutes of the last meeting", blocks);
     }
 
-    private async Task<PackSection> ActionLogAsync(CancellationToken cancellationToken)
+    private async Task<PackSection> ActionLogAsync(bool restricted, CancellationToken cancellationToken)
     {
         var today = clock.UkToday();
-        var open = (await db.BoardActions.AsNoTracking().Where(a => a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress).ToListAsync(cancellationToken))
+        var open = (await db.BoardActions.AsNoTracking().Where(a => (a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress) && (restricted || !a.Confidential)).ToListAsync(cancellationToken))
             .OrderByDescending(a => a.IsOverdueOn(today)).ThenBy(a => a.DueDate).ToList();
         var rows = open.Select(a => (IReadOnlyList<string>)[a.Description, a.Owner,
             DateDisplay.Long(a.DueDate) + (a.DueDate != a.OriginalDueDate ? $" (first due {DateDisplay.Long(a.OriginalDueDate)})" : ""),

@@ -25,7 +25,7 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
     {
         if (!await LoadAsync(cancellationToken) || !Paper.IsReceived) return NotFound();
         var content = await db.ReportRequests.Where(r => r.Id == Id).Select(r => r.Content).SingleAsync(cancellationToken);
-        return File(content!, Paper.ContentType ?? "application/octet-stream", Paper.FileName);
+        return File(content!, UploadedFile.TypeOf(Paper.FileName!), Paper.FileName);   // by extension: a stored claim may not even parse
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)

@@ -53,7 +53,7 @@ public sealed class SubmitModel(HubDbContext db, IAuthorizationService authoriza
         else if (Paper.Length > MaxBytes) ModelState.AddModelError(nameof(Paper), "The paper must be smaller than 20 MB");
         else if (!Allowed.Contains(extension)) ModelState.AddModelError(nameof(Paper), "The paper must be a PDF, Word, OpenDocument, Excel or PowerPoint file");
         // A browser cannot keep a chosen file after a failed post: say so, so the typed cover sheet is not the only thing checked.
-        if (!ModelState.IsValid && Paper is { Length: > 0 } && ModelState[nameof(Paper)] is null)
+        if (!ModelState.IsValid && Paper is { Length: > 0 } && ModelState[nameof(Paper)] is not { Errors.Count: > 0 })
             ModelState.AddModelError(nameof(Paper), "Select the paper again: files are not kept when the form has errors");
         if (!ModelState.IsValid) return Page();
 
@@ -64,8 +64,8 @@ public sealed class SubmitModel(HubDbContext db, IAuthorizationService authoriza
         request.AskOfBoard = Sheet.AskOfBoard!.Trim();
         request.PledgeContribution = Sheet.PledgeContribution!.Trim();
         request.ChildrenInvolvement = Sheet.ChildrenInvolvement!.Trim();
-        request.FileName = Path.GetFileName(Paper.FileName);
-        request.ContentType = string.IsNullOrWhiteSpace(Paper.ContentType) ? "application/octet-stream" : Paper.ContentType;
+        request.FileName = UploadedFile.NameOf(Paper.FileName, 260);
+        request.ContentType = UploadedFile.TypeOf(request.FileName);
         request.Content = buffer.ToArray();
         request.ReceivedAtUtc = clock.GetUtcNow().UtcDateTime;
         request.SubmittedBy = User.Identity!.Name;

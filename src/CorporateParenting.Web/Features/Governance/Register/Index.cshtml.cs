@@ -27,7 +27,9 @@ public sealed class IndexModel(HubDbContext db, TimeProvider clock) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Years = (await db.Meetings.Select(m => m.Date).ToListAsync(cancellationToken)).Select(d => d.Year).Distinct().Order().ToList();
-        Year ??= Years.Contains(clock.UkToday().Year) ? clock.UkToday().Year : Years.LastOrDefault();
+        var thisYear = clock.UkToday().Year;
+        if (Year is < 1 or > 9998) Year = null;   // a hand-typed year outside the calendar shows this year
+        Year ??= Years.Contains(thisYear) ? thisYear : Years.LastOrDefault(thisYear);
         var (first, last) = (new DateOnly(Year.Value, 1, 1), new DateOnly(Year.Value, 12, 31));
         var records = await (from a in db.Attendances.AsNoTracking()
                              join m in db.Meetings.AsNoTracking() on a.MeetingId equals m.Id

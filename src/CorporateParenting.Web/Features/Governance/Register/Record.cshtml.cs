@@ -1,6 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Governance;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,9 +25,12 @@ public sealed class RecordModel(HubDbContext db) : PageModel
     public Meeting Meeting { get; private set; } = null!;
     public IReadOnlyList<BoardMember> Members { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? await RecordedPageAsync(cancellationToken) : NotFound();
+
+    /// <summary>The form as recorded: one row per member on the meeting's date.</summary>
+    private async Task<IActionResult> RecordedPageAsync(CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(cancellationToken)) return NotFound();
         var recorded = await db.Attendances.AsNoTracking().Where(a => a.MeetingId == Id).ToDictionaryAsync(a => a.BoardMemberId, cancellationToken);
         Rows = Members.Select(m => new Row { MemberId = m.Id, Status = recorded.GetValueOrDefault(m.Id)?.Status, Substitute = recorded.GetValueOrDefault(m.Id)?.SubstituteName }).ToList();
         return Page();
@@ -35,7 +39,13 @@ public sealed class RecordModel(HubDbContext db) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken)) return NotFound();
+        if (Meeting.MinutesApprovedAtUtc is { } approved)
+        {
+            ModelState.AddModelError("Rows", $"The minutes of this meeting were approved on {DateDisplay.Long(approved)}: its attendance can no longer change");
+            return await RecordedPageAsync(cancellationToken);
+        }
         var memberIds = Members.Select(m => m.Id).ToHashSet();
+        if (Rows.Select(r => r.MemberId).Distinct().Count() != Rows.Count) ModelState.AddModelError("Rows", "Record each member once");
         for (var i = 0; i < Rows.Count; i++)
         {
             if (!memberIds.Contains(Rows[i].MemberId)) ModelState.AddModelError($"Rows[{i}].Status", "That person is not a member on the meeting's date");
@@ -43,7 +53,12 @@ public sealed class RecordModel(HubDbContext db) : PageModel
                 ModelState.AddModelError($"Rows[{i}].Substitute", $"Enter who came in place of {Members.Single(m => m.Id == Rows[i].MemberId).Name}");
             else if (Rows[i].Substitute?.Length > 200) ModelState.AddModelError($"Rows[{i}].Substitute", "The substitute's name must be 200 characters or fewer");
         }
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid)
+        {
+            // The form shows one row per member in order; a hand-made post may not match it.
+            if (Rows.Count != Members.Count || Rows.Where((r, i) => r.MemberId != Members[i].Id).Any()) return await RecordedPageAsync(cancellationToken);
+            return Page();
+        }
 
         var recorded = await db.Attendances.Where(a => a.MeetingId == Id).ToDictionaryAsync(a => a.BoardMemberId, cancellationToken);
         foreach (var row in Rows)

@@ -53,6 +53,7 @@ public sealed class IndexModel(WorkProgrammeBuilder builder, HubDbContext db, Ti
     {
         Years = await builder.YearsAsync(cancellationToken);
         var thisYear = clock.UkToday().Year;
+        if (Year is < 1 or > 9998) Year = null;   // a hand-typed year outside the calendar shows this year
         Year ??= Years.Contains(thisYear) ? thisYear : Years.LastOrDefault(thisYear);
         Rows = await builder.BuildAsync(Year.Value, cancellationToken);
     }

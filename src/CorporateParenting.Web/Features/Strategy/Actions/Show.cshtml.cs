@@ -18,7 +18,6 @@ public sealed class ShowModel(HubDbContext db, StrategyAccess access, TimeProvid
 {
     /// <summary>Evidence files are kept in the database, so a cap keeps it from filling up.</summary>
     public const int MaxEvidenceBytes = 5 * 1024 * 1024;
-    private static readonly Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider ContentTypes = new();
     public static readonly string[] EvidenceExtensions = [".pdf", ".docx", ".xlsx", ".pptx", ".png", ".jpg", ".jpeg", ".txt", ".csv"];
 
     public sealed class UpdateInput
@@ -81,10 +80,8 @@ public sealed class ShowModel(HubDbContext db, StrategyAccess access, TimeProvid
         {
             using var buffer = new MemoryStream();
             await upload.CopyToAsync(buffer, cancellationToken);
-            var name = StrategyForm.FileNameOf(upload.FileName);
-            // The type comes from the (allowed) extension, not from what the browser claims.
-            var type = ContentTypes.TryGetContentType(name, out var known) ? known : "application/octet-stream";
-            var stored = new EvidenceFile { FileName = name, ContentType = type, Content = buffer.ToArray() };
+            var name = UploadedFile.NameOf(upload.FileName, 200);
+            var stored = new EvidenceFile { FileName = name, ContentType = UploadedFile.TypeOf(name), Content = buffer.ToArray() };
             db.EvidenceFiles.Add(stored);
             (update.EvidenceFileId, update.EvidenceFileName) = (stored.Id, stored.FileName);
         }
