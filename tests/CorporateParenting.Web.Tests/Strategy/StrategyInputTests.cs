@@ -76,4 +76,19 @@ public sealed class StrategyInputTests(DemoHub hub) : IClassFixture<DemoHub>
         using var officer = hub.ClientAs(HubRoles.BoardOfficer);
         Assert.Contains("On the agenda for", await officer.GetStringAsync($"/Strategy/Report/{priority.Id}"));
     }
+
+    [Fact]
+    public async Task A_date_the_browser_sent_as_text_gets_a_plain_error_and_is_kept()
+    {
+        var action = await Query(db => db.StrategyActions.OrderBy(a => a.Id).FirstAsync());
+        var before = await Query(db => db.StrategyActionUpdates.CountAsync(u => u.ActionId == action.Id));
+        using var officer = hub.ClientAs(HubRoles.BoardOfficer);
+        using var refused = await Forms.PostAsync(officer, $"/Strategy/Actions/Show/{action.Id}",
+            [new("Update.Narrative", "Progress."), new("Update.Status", "OnTrack"), new("Update.Rag", "Green"), new("Update.DueDate", "31/02/2030")]);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("\u201C31/02/2030\u201D is not a date or number the Hub can read", html);
+        Assert.DoesNotContain("is not valid for", html);
+        Assert.Contains("value=\"31/02/2030\"", html);
+        Assert.Equal(before, await Query(db => db.StrategyActionUpdates.CountAsync(u => u.ActionId == action.Id)));
+    }
 }
