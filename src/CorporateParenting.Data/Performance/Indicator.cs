@@ -69,6 +69,8 @@ public sealed class IndicatorValue : IBulkRecord
     /// <summary>The import it was computed from; null for a value entered by hand.</summary>
     public Guid? ImportId { get; set; }
     public string? EnteredBy { get; set; }
+    /// <summary>Shown as "c" to viewers without child access: decided by disclosure control when 903 values are computed.</summary>
+    public bool HiddenFromMembers { get; set; }
 
     bool IBulkRecord.WrittenInBulk => ImportId is not null;
 }

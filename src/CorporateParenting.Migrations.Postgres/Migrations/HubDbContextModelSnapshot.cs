@@ -865,6 +865,9 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<bool>("HiddenFromMembers")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid?>("ImportId")
                         .HasColumnType("uuid");
 

@@ -826,6 +826,9 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HiddenFromMembers")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("ImportId")
                         .HasColumnType("TEXT");
 

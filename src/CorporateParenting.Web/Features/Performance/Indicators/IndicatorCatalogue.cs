@@ -35,7 +35,7 @@ public static class IndicatorCatalogue
         SortOrder = sortOrder,
     };
 
-    private static string UnitOf(MeasureDefinition measure) => measure.Kind switch
+    public static string UnitOf(MeasureDefinition measure) => measure.Kind switch
     {
         MeasureKind.Percent => "%",
         MeasureKind.RatePer10000 => "per 10,000",

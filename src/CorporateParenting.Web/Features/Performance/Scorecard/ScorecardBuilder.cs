@@ -1,6 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Performance;
 using CorporateParenting.Web.Infrastructure;
+using CorporateParenting.Web.Disclosure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CorporateParenting.Web.Features.Performance.Scorecard;
@@ -39,8 +40,7 @@ public sealed class ScorecardBuilder(IServiceProvider services, ScorecardCache c
             var byYear = values[indicator.Id].ToDictionary(v => v.Year);
             var england = Latest(benchmarks[(indicator.Key, BenchmarkValue.England)], y);
             var neighbours = Latest(benchmarks[(indicator.Key, BenchmarkValue.StatisticalNeighbours)], y);
-            var shape = ShapeOf(indicator.Unit);
-            var trend = Enumerable.Range(y - TrendYears + 1, TrendYears).Select(year => Shown(year, byYear.GetValueOrDefault(year), indicator.Unit, shape, suppress)).ToList();
+            var trend = Enumerable.Range(y - TrendYears + 1, TrendYears).Select(year => Shown(year, byYear.GetValueOrDefault(year), indicator.Unit, suppress)).ToList();
             var current = trend[^1];
             var (target, against) = indicator.RagRule switch
             {
@@ -68,29 +68,22 @@ public sealed class ScorecardBuilder(IServiceProvider services, ScorecardCache c
             .ToListAsync(cancellationToken);
         var total = rows.FirstOrDefault(r => r.Dimension == "");
         var groups = rows.Where(r => r.Dimension == dimension).OrderBy(r => r.Group, StringComparer.Ordinal).ToList();
-        var shape = ShapeOf(indicator.Unit);
-        var hidden = suppress ? SmallNumbers.Suppress(groups.Select(g => new Counts(g.Numerator, g.Denominator)).ToList(), shape) : new bool[groups.Count];
-        var lines = groups.Select((g, i) => Line(g, indicator.Unit, hidden[i])).ToList();
-        var totalLine = total is null ? null : Line(total, indicator.Unit, suppress && SmallNumbers.Discloses(new Counts(total.Numerator, total.Denominator), shape));
+        var lines = groups.Select(g => Line(g, indicator.Unit, suppress && Hidden(g, indicator.Unit))).ToList();
+        var totalLine = total is null ? null : Line(total, indicator.Unit, suppress && Hidden(total, indicator.Unit));
         return (lines, totalLine);
     }
 
-    public static CountShape ShapeOf(string unit) => unit switch
-    {
-        "%" => CountShape.Proportion,
-        "children" => CountShape.Count,
-        "per 10,000" => CountShape.Rate,
-        _ => CountShape.Average,
-    };
+    /// <summary>The one question every restricted view asks of a stored figure.</summary>
+    public static bool Hidden(IndicatorValue v, string unit) => SmallNumbers.HiddenFromRestricted(v.Numerator, v.Denominator, unit, v.HiddenFromMembers);
 
     private static BreakdownLine Line(IndicatorValue v, string unit, bool hidden) => hidden
         ? new BreakdownLine(v.Group, SmallNumbers.Symbol, SmallNumbers.Symbol, SmallNumbers.Symbol, true)
         : new BreakdownLine(v.Group, Figures.Count(v.Numerator), Figures.Count(v.Denominator), Figures.Format(v.Value, unit), false);
 
-    private static ShownFigure Shown(int year, IndicatorValue? v, string unit, CountShape shape, bool suppress)
+    private static ShownFigure Shown(int year, IndicatorValue? v, string unit, bool suppress)
     {
         if (v is null) return new ShownFigure(year, null, "", "", "", false);
-        if (suppress && SmallNumbers.Discloses(new Counts(v.Numerator, v.Denominator), shape))
+        if (suppress && Hidden(v, unit))
             return new ShownFigure(year, null, SmallNumbers.Symbol, SmallNumbers.Symbol, SmallNumbers.Symbol, true);
         var text = v.Value is null ? (v.NotAvailableReason is null ? "" : "Not available") : Figures.Format(v.Value, unit);
         return new ShownFigure(year, v.Value, text, Figures.Count(v.Numerator), Figures.Count(v.Denominator), false);

@@ -1,0 +1,86 @@
+namespace CorporateParenting.Web.Disclosure;
+
+/// <summary>
+/// Decides which rows a restricted viewer is shown as "c": primary suppression of small counts, then
+/// secondary suppression driven by the attacker's audit. While any hidden count can be narrowed to fewer
+/// than six values, the cheapest shown count in a relation that pins it is hidden too (everywhere it is
+/// shown, so equal cells are suppressed alike); zeros and empty cohorts are never chosen, because an
+/// attacker knows them. Stops when the audit passes, which it must: in the end everything can be hidden.
+/// </summary>
+public static class DisclosureProtection
+{
+    public static bool[] Protect(DisclosureProblem problem, Action<string>? log = null)
+    {
+        var hidden = problem.Rows.Select(r => r.Primary).ToArray();
+        var rowsShowing = problem.Variables.Select(_ => new List<ShownRow>()).ToArray();
+        foreach (var row in problem.Rows) foreach (var v in row.Shows) rowsShowing[v].Add(row);
+        var relationsOf = problem.Variables.Select(_ => new List<Relation>()).ToArray();
+        foreach (var relation in problem.Relations) foreach (var (v, _) in relation.Terms) relationsOf[v].Add(relation);
+
+        var wide = new HashSet<int>();
+        for (var round = 0; round <= problem.Rows.Count; round++)
+        {
+            var audit = DisclosureAudit.Run(problem, hidden, wide);
+            log?.Invoke($"round {round}: {hidden.Count(h => h)} rows hidden, {audit.Hidden.Count} hidden counts audited, {audit.Failures.Count} failures");
+            if (audit.Passed) return hidden;
+            wide.UnionWith(audit.Hidden.Where(h => h.WholeNumbers >= DisclosureAudit.MinimumWholeNumbers).Select(h => h.Variable));
+            var handled = new HashSet<int>();
+            var progress = false;
+            foreach (var failure in audit.Failures)
+            {
+                var target = failure.Range.Variable;
+                if (failure.ShownDirectly) { progress |= HideEverywhere(target, rowsShowing, hidden); continue; }
+                if (relationsOf[target].Any(r => handled.Contains(r.Id))) continue;   // a fix this round may already cover it
+                var complement = CheapestComplement(problem, target, hidden, rowsShowing, relationsOf, handled);
+                if (complement is { } c) progress |= HideEverywhere(c, rowsShowing, hidden);
+            }
+            if (!progress)
+            {
+                // Nothing cheap left to hide in any pinning relation: hide the rows that show the pinned count itself.
+                foreach (var failure in audit.Failures) HideEverywhere(failure.Range.Variable, rowsShowing, hidden);
+                if (audit.Failures.All(f => rowsShowing[f.Range.Variable].All(r => hidden[r.Id]))) return hidden;
+            }
+        }
+        return hidden;
+    }
+
+    private const double AloneCost = 10_000;
+
+    private static bool HideEverywhere(int variable, List<ShownRow>[] rowsShowing, bool[] hidden)
+    {
+        var changed = false;
+        foreach (var row in rowsShowing[variable].Where(r => !hidden[r.Id])) hidden[row.Id] = changed = true;
+        return changed;
+    }
+
+    /// <summary>
+    /// Breadth-first from the pinned count through the relations of the hidden counts beside it, the first
+    /// shown, non-zero count found at the least cost.
+    /// </summary>
+    private static int? CheapestComplement(DisclosureProblem problem, int target, bool[] hidden, List<ShownRow>[] rowsShowing, List<Relation>[] relationsOf, HashSet<int> handled)
+    {
+        bool IsShown(int v) => !problem.Variables[v].AlwaysKnown && rowsShowing[v].Any(r => !hidden[r.Id]);
+        // Looking one step ahead: a complement that would be the only hidden count of another relation is
+        // pinned by it at once, and hiding it only moves the failure.
+        int AloneIn(int v) => relationsOf[v].Count(r => r.Terms.All(t => t.Variable == v || IsShown(t.Variable) || problem.Variables[t.Variable].AlwaysKnown));
+        var seen = new HashSet<int> { target };
+        var frontier = new List<int> { target };
+        while (frontier.Count > 0)
+        {
+            var relations = frontier.SelectMany(v => relationsOf[v]).DistinctBy(r => r.Id).ToList();
+            var best = relations.SelectMany(r => r.Terms.Select(t => t.Variable))
+                .Where(v => IsShown(v) && problem.Variables[v].TrueValue > 0)
+                .Distinct()
+                .Select(v => (Variable: v, Cost: rowsShowing[v].Where(r => !hidden[r.Id]).Sum(r => r.Cost) + AloneCost * AloneIn(v)))
+                .OrderBy(c => c.Cost).ThenBy(c => c.Variable)
+                .Select(c => (int?)c.Variable).FirstOrDefault();
+            if (best is not null)
+            {
+                foreach (var r in relations.Where(r => r.Terms.Any(t => t.Variable == best))) handled.Add(r.Id);
+                return best;
+            }
+            frontier = relations.SelectMany(r => r.Terms.Select(t => t.Variable)).Where(v => !IsShown(v) && seen.Add(v)).ToList();
+        }
+        return null;
+    }
+}
