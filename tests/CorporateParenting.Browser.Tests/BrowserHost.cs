@@ -14,8 +14,15 @@ public sealed class BrowserHost : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly HubFactory _hub = new(DatabaseProvider.Sqlite, settings: new() { ["Demo:Performance"] = "true" });
+    private readonly HubFactory _hub;
     private IPlaywright? _playwright;
+
+    public BrowserHost() : this(new HubFactory(DatabaseProvider.Sqlite, settings: new() { ["Demo:Performance"] = "true" })) { }
+
+    /// <summary>A Hub set up differently (single sign-on, say), in its own class fixture.</summary>
+    internal BrowserHost(HubFactory hub) => _hub = hub;
+
+    public HubFactory Hub => _hub;
 
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
@@ -70,7 +77,7 @@ public sealed class BrowserHost : IAsyncLifetime
         await _hub.DisposeAsync();
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -42,14 +42,6 @@ public sealed class SignInModel(
         return Page();
     }
 
-    public IActionResult OnPostSingleSignOn()
-    {
-        if (!SingleSignOn.Enabled) return NotFound();
-        var properties = signInManager.ConfigureExternalAuthenticationProperties(
-            SingleSignOnOptions.Scheme, Url.Page("/Account/SingleSignOn/Callback", new { ReturnUrl = SafeReturnUrl }));
-        return Challenge(properties, SingleSignOnOptions.Scheme);
-    }
-
     private string SafeReturnUrl => !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
 
     public sealed class SignInInput
