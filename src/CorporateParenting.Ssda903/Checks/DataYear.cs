@@ -31,9 +31,9 @@ public static class ReturnYears
     ];
 
     /// <summary>
-    /// The year the data belongs to: the collection year holding most of the dates that must fall in the
-    /// return's own year (episode ends, reviews, missing episodes); a mistyped date or two cannot move it.
-    /// With none of those, the year of the latest episode start. Null when the tables hold no date at all.
+    /// The year the data belongs to: the collection year that the most dates agree with. In a year's return,
+    /// episode ends, reviews and missing episodes fall inside the year, and episodes start on or before its
+    /// end; a mistyped date or two cannot outvote the rest. On a tie, the later year. Null with no dates at all.
     /// </summary>
     public static DataYear? Detect(ReturnYear data) => Detect(kind => data.Has(kind) ? data[kind] : null);
 
@@ -41,46 +41,48 @@ public static class ReturnYears
 
     private static DataYear? Detect(Func<TableKind, RawTable?> table)
     {
-        var perYear = new Dictionary<int, (int Count, DateOnly Latest)>();
+        var inYear = new List<DateOnly>();
+        var starts = new List<DateOnly>();
         var words = new List<string>();
-        var total = 0;
-        foreach (var (kind, column, word) in InYearDates)
+        void Collect(TableKind kind, string column, string word, List<DateOnly> into)
         {
-            if (table(kind) is not { } t) continue;
+            if (table(kind) is not { } t) return;
             var index = t.IndexOf(column);
-            if (index < 0) continue;
-            var found = false;
+            if (index < 0) return;
+            var before = into.Count;
             foreach (var row in t.Rows)
-            {
-                if (Dates.Parse(row[index]) is not { } date) continue;
-                found = true;
-                total++;
-                var year = Of(date);
-                var (count, latest) = perYear.GetValueOrDefault(year);
-                perYear[year] = (count + 1, date > latest ? date : latest);
-            }
-            if (found && !words.Contains(word)) words.Add(word);
+                if (Dates.Parse(row[index]) is { } date) into.Add(date);
+            if (into.Count > before && !words.Contains(word)) words.Add(word);
         }
-        if (total > 0)
-        {
-            var (year, (count, latest)) = perYear.OrderByDescending(p => p.Value.Count).ThenByDescending(p => p.Key).First();
-            return new DataYear(year, latest, count, total, Join(words));
-        }
+        Collect(TableKind.Episodes, "DECOM", "episodes", starts);
+        foreach (var (kind, column, word) in InYearDates) Collect(kind, column, word, inYear);
+        if (inYear.Count + starts.Count == 0) return null;
 
-        if (table(TableKind.Episodes) is not { } episodes) return null;
-        var decom = episodes.IndexOf("DECOM");
-        if (decom < 0) return null;
-        DateOnly? start = null;
-        var starts = 0;
-        foreach (var row in episodes.Rows)
-            if (Dates.Parse(row[decom]) is { } date)
-            {
-                starts++;
-                if (start is null || date > start) start = date;
-            }
-        if (start is not { } last) return null;
-        var lastYear = Of(last);
-        return new DataYear(lastYear, last, episodes.Rows.Count(r => Dates.Parse(r[decom]) is { } d && Of(d) == lastYear), starts, "episode starts");
+        var inYearByYear = inYear.CountBy(Of).ToDictionary();
+        starts.Sort();
+        DataYear? best = null;
+        foreach (var year in inYearByYear.Keys.Concat(starts.Select(Of)).Distinct().Order())
+        {
+            var end = new DateOnly(year, 3, 31);
+            var startsBy = UpperBound(starts, end);
+            var agreeing = inYearByYear.GetValueOrDefault(year) + startsBy;
+            if (best is not null && agreeing < best.DatesInYear) continue;
+            var latest = inYear.Where(d => Of(d) == year).Concat(startsBy > 0 ? [starts[startsBy - 1]] : []).Max();
+            best = new DataYear(year, latest, agreeing, inYear.Count + starts.Count, Join(words));
+        }
+        return best;
+    }
+
+    /// <summary>How many of the sorted dates are on or before a day.</summary>
+    private static int UpperBound(List<DateOnly> sorted, DateOnly day)
+    {
+        int low = 0, high = sorted.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (sorted[middle] <= day) low = middle + 1; else high = middle;
+        }
+        return low;
     }
 
     private static string Join(List<string> words) => words.Count switch

@@ -68,7 +68,7 @@ public static partial class ReturnReader
         var detected = year is null ? Checks.ReturnYears.Detect(tables) : null;
         var (resolved, source) = year is not null
             ? (year, "given")
-            : (detected?.Year, detected is null ? "none" : $"inferred from its {detected.Evidence} ({detected.DatesInYear:N0} of {detected.Dates:N0} dates fall in it)");
+            : (detected?.Year, detected is null ? "none" : $"inferred from its {detected.Evidence} ({detected.DatesInYear:N0} of {detected.Dates:N0} dates agree with it)");
         if (resolved is null)
         {
             errors.Add(new ReadError("(input)", null, null, null, "the collection year is not given and no episode or review date shows it"));

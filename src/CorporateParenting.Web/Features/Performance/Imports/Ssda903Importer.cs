@@ -33,7 +33,7 @@ public sealed class Ssda903Importer(HubDbContext db, CouncilReturns council, Cou
             {
                 DataYear = dataYear,
                 WrongYear = $"These files are {dataYear.Describe()}; you chose {ReturnYears.Label(year.Value)}. "
-                            + $"{dataYear.DatesInYear:N0} of the {dataYear.Dates:N0} dates read fall in {dataYear.Label}. "
+                            + $"{dataYear.DatesInYear:N0} of the {dataYear.Dates:N0} dates read agree with {dataYear.Label}. "
                             + $"Upload them again as {dataYear.Year}, or leave the year blank.",
             };
 
