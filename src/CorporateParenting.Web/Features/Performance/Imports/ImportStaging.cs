@@ -7,14 +7,16 @@ namespace CorporateParenting.Web.Features.Performance.Imports;
 /// Uploaded files wait here, on the server, between "check" and "confirm": nothing reaches the database
 /// until the analyst confirms. Each upload keeps its folder (named by a random id) and, in memory, what its
 /// check found, so the files are parsed once. An upload is deleted, files and model together, on confirm or
-/// cancel, after <see cref="Lifetime"/>, or when more than <see cref="MaxStaged"/> wait (the oldest goes):
-/// memory holds at most that many parsed returns. Folders this process did not stage (left by a restart)
-/// are deleted too.
+/// cancel, after <see cref="Lifetime"/>, or when more than <see cref="MaxStaged"/> uploads or
+/// <see cref="MaxStagedBytes"/> of files wait (the oldest goes first): memory holds at most that many parsed
+/// returns, of at most that much text. Folders this process did not stage (left by a restart) are deleted too.
 /// </summary>
 public sealed class ImportStaging : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(3);
     public const int MaxStaged = 3;
+    /// <summary>Two uploads at the size limit; a parsed return takes several times its file size in memory (ADR 17).</summary>
+    public const long MaxStagedBytes = 2 * IndexModel.MaxUploadBytes;
 
     private readonly DataDirectory _data;
     private readonly TimeProvider _clock;
@@ -37,9 +39,6 @@ public sealed class ImportStaging : IDisposable
     public async Task<Guid> SaveAsync(IEnumerable<(string Name, Stream Content)> files, int? year, CancellationToken cancellationToken)
     {
         ClearOld();
-        foreach (var oldest in _staged.Values.OrderBy(s => s.StagedAtUtc).Take(Math.Max(0, _staged.Count - MaxStaged + 1)).ToList())
-            Remove(oldest.Id);
-
         var id = Guid.NewGuid();
         var folder = Path.Combine(Root, id.ToString("N"));
         var staged = new StagedImport(id, folder, year, _clock.GetUtcNow().UtcDateTime);
@@ -53,12 +52,19 @@ public sealed class ImportStaging : IDisposable
                 var safe = string.Concat(Path.GetFileName(name).Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_'));
                 await using var target = File.Create(Path.Combine(folder, safe.Length == 0 ? "file" : safe));
                 await content.CopyToAsync(target, cancellationToken);
+                staged.Bytes += target.Length;
             }
         }
         catch
         {
             Remove(id);
             throw;
+        }
+        // Room for this one: the oldest others give way.
+        foreach (var oldest in _staged.Values.Where(s => s.Id != id).OrderBy(s => s.StagedAtUtc).ToList())
+        {
+            if (_staged.Count <= MaxStaged && _staged.Values.Sum(s => s.Bytes) <= MaxStagedBytes) break;
+            Remove(oldest.Id);
         }
         return id;
     }
@@ -106,6 +112,8 @@ public sealed class StagedImport(Guid id, string folder, int? year, DateTime sta
     /// <summary>The collection year chosen on upload (null: take it from the files).</summary>
     public int? Year { get; } = year;
     public DateTime StagedAtUtc { get; } = stagedAtUtc;
+    /// <summary>The files' total size.</summary>
+    public long Bytes { get; internal set; }
 
     /// <summary>How many times the files were parsed: once, unless the year asked for changes.</summary>
     public int Parses { get; private set; }
