@@ -15,10 +15,10 @@ namespace CorporateParenting.Web.Features.Performance.Imports;
 public sealed class IndexModel(HubDbContext db, ImportStaging staging) : PageModel
 {
     /// <summary>
-    /// A large council's year is a few megabytes; England's whole year is about 50. The check keeps the
+    /// A large council's year is a few megabytes; England's whole year is about 35. The check keeps the
     /// parsed return in memory until confirmation, so the limit bounds that memory (see ADR 17).
     /// </summary>
-    public const long MaxUploadBytes = 100_000_000;
+    public const long MaxUploadBytes = 50_000_000;
 
     [BindProperty] public List<IFormFile> Files { get; set; } = [];
     [BindProperty] public int? Year { get; set; }
