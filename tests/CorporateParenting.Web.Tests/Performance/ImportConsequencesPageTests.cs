@@ -181,6 +181,29 @@ public sealed partial class ImportConsequencesPageTests(PerformanceHub hub, ITes
         Assert.Null(Staged(checkUrl));
     }
 
+    [Fact]
+    public async Task Confirming_after_another_import_landed_is_refused_until_the_changes_are_seen_again()
+    {
+        using var analyst = hub.ClientAs(HubRoles.PerformanceAnalyst);
+        var first = await UploadAsync(analyst, Files(2025), year: 2025);
+        Assert.Contains("Confirm and import", await analyst.GetStringAsync(first));
+        var imports = await ImportsAsync(2025);
+
+        // Meanwhile another upload is checked and confirmed.
+        var second = await UploadAsync(analyst, Files(2024), year: 2024);
+        using (var confirmed = await Forms.PostAsync(analyst, second, [new("ConfirmReplace", "true")]))
+            Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+
+        using var stale = await Forms.PostAsync(analyst, first, [new("ConfirmReplace", "true")]);
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("Another import was confirmed after these files were checked", await stale.Content.ReadAsStringAsync());
+        Assert.Equal(imports, await ImportsAsync(2025));
+
+        using var again = await Forms.PostAsync(analyst, first, [new("ConfirmReplace", "true")]);
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(imports + 1, await ImportsAsync(2025));
+    }
+
     private Task<int> ClashAuditsAsync() => hub.WithScope(s =>
         s.GetRequiredService<HubDbContext>().AuditEvents.CountAsync(e => e.EntityType == "903 import check 2025: possible identity clashes"));
 
