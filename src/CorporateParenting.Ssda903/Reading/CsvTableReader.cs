@@ -42,6 +42,7 @@ internal static class CsvTableReader
         var schema = TableSchema.For(kind);
         var positions = schema.Columns.Select(c => Array.IndexOf(header, c)).ToArray();
         var rows = new List<string[]>();
+        var lines = new List<int>();
         var fileErrors = 0;
         while (records.TryRead(record))
         {
@@ -57,10 +58,11 @@ internal static class CsvTableReader
             for (var i = 0; i < positions.Length; i++)
                 row[i] = positions[i] < 0 ? "" : record[positions[i]];
             rows.Add(row);
+            lines.Add(records.RecordLine);
         }
         if (records.Problem is not null)
             errors.Add(new ReadError(file.Name, records.RecordLine, null, null, records.Problem + "; reading stopped there"));
-        var table = new RawTable(kind, file.Name, schema.Columns, rows);
+        var table = new RawTable(kind, file.Name, schema.Columns, rows, lines);
         return (table, new RecognisedFile(file.Name, kind, rows.Count, match.Explanation));
     }
 

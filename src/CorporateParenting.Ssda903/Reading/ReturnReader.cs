@@ -65,31 +65,16 @@ public static partial class ReturnReader
             if (errors.Count == 0) errors.Add(new ReadError("(input)", null, null, null, "no CSV or XML files of the return were given"));
             return new ReadResult(null, recognised, errors, "none");
         }
-        var (resolved, source) = year is not null ? (year, "given") : (InferYear(tables), "inferred from the latest episode and review dates");
+        var detected = year is null ? Checks.ReturnYears.Detect(tables) : null;
+        var (resolved, source) = year is not null
+            ? (year, "given")
+            : (detected?.Year, detected is null ? "none" : $"inferred from its {detected.Evidence} ({detected.DatesInYear:N0} of {detected.Dates:N0} dates agree with it)");
         if (resolved is null)
         {
             errors.Add(new ReadError("(input)", null, null, null, "the collection year is not given and no episode or review date shows it"));
             return new ReadResult(null, recognised, errors, "none");
         }
         return new ReadResult(new ReturnYear(resolved.Value, tables), recognised, errors, source);
-    }
-
-    /// <summary>The collection year ending on the 31 March on or after the latest DECOM, DEC or REVIEW date.</summary>
-    private static int? InferYear(Dictionary<TableKind, RawTable> tables)
-    {
-        DateOnly? latest = null;
-        void Consider(TableKind kind, string column)
-        {
-            if (!tables.TryGetValue(kind, out var table)) return;
-            var index = table.IndexOf(column);
-            foreach (var row in table.Rows)
-                if (DateOnly.TryParseExact(row[index], "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                    && (latest is null || date > latest)) latest = date;
-        }
-        Consider(TableKind.Episodes, "DECOM");
-        Consider(TableKind.Episodes, "DEC");
-        Consider(TableKind.Reviews, "REVIEW");
-        return latest is { } d ? (d.Month > 3 ? d.Year + 1 : d.Year) : null;
     }
 
     private static int? YearInName(string name) =>

@@ -29,6 +29,7 @@ internal static class XmlReturnReader
     public static (IReadOnlyList<RawTable> Tables, IReadOnlyList<RecognisedFile> Files) Read(ReturnFile file, ReadLimits limits, List<ReadError> errors)
     {
         var rows = Enum.GetValues<TableKind>().ToDictionary(k => k, _ => new List<string[]>());
+        var lines = Enum.GetValues<TableKind>().ToDictionary(k => k, _ => new List<int>());
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
@@ -47,7 +48,7 @@ internal static class XmlReturnReader
             while (xml.ReadToFollowing("CHILD"))
             {
                 using var child = xml.ReadSubtree();
-                ReadChild(file, child, (IXmlLineInfo)xml, rows, limits, errors);
+                ReadChild(file, child, (IXmlLineInfo)xml, rows, lines, limits, errors);
             }
         }
         catch (XmlException e)
@@ -60,13 +61,13 @@ internal static class XmlReturnReader
         }
 
         var tables = rows.Where(r => r.Value.Count > 0)
-            .Select(r => new RawTable(r.Key, file.Name, TableSchema.For(r.Key).Columns, r.Value)).ToList();
+            .Select(r => new RawTable(r.Key, file.Name, TableSchema.For(r.Key).Columns, r.Value, lines[r.Key])).ToList();
         var files = tables.Select(t => new RecognisedFile(file.Name, t.Kind, t.Count, "from the DfE XML")).ToList();
         if (files.Count == 0) files.Add(new RecognisedFile(file.Name, null, 0, "DfE XML with no children"));
         return (tables, files);
     }
 
-    private static void ReadChild(ReturnFile file, XmlReader child, IXmlLineInfo lines, Dictionary<TableKind, List<string[]>> rows, ReadLimits limits, List<ReadError> errors)
+    private static void ReadChild(ReturnFile file, XmlReader child, IXmlLineInfo lines, Dictionary<TableKind, List<string[]>> rows, Dictionary<TableKind, List<int>> rowLines, ReadLimits limits, List<ReadError> errors)
     {
         var groups = new List<(string Element, int Line, Dictionary<string, string> Fields)>();
         var open = new Stack<OpenElement>();
@@ -130,6 +131,7 @@ internal static class XmlReturnReader
                 row[i] = value.Trim().ToUpperInvariant();
             }
             rows[kind].Add(row);
+            rowLines[kind].Add(line);
         }
     }
 

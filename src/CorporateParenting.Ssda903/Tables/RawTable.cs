@@ -9,8 +9,12 @@ public sealed class RawTable
     private readonly System.Collections.Frozen.FrozenDictionary<string, int> _columnIndex;
     private readonly string[] _columns;
 
-    public RawTable(TableKind kind, string sourceFile, IReadOnlyList<string> columns, IReadOnlyList<string[]> rows)
+    private readonly IReadOnlyList<int>? _lines;
+
+    /// <param name="lines">The physical line of the file on which each row starts, when the reader knows it.</param>
+    public RawTable(TableKind kind, string sourceFile, IReadOnlyList<string> columns, IReadOnlyList<string[]> rows, IReadOnlyList<int>? lines = null)
     {
+        _lines = lines is not null && lines.Count == rows.Count ? lines : null;
         Kind = kind;
         SourceFile = sourceFile;
         Columns = columns;
@@ -27,6 +31,10 @@ public sealed class RawTable
     /// <summary>Cells in the order of <see cref="Columns"/>; Rows[i] is data row i + 1.</summary>
     public IReadOnlyList<string[]> Rows { get; }
     public int Count => Rows.Count;
+
+    /// <summary>The line of the file where a data row (0-based index into <see cref="Rows"/>) starts; for a CSV without
+    /// recorded lines, the row's position after the header row.</summary>
+    public int LineOf(int rowIndex) => _lines?[rowIndex] ?? rowIndex + 2;
 
     public bool HasColumn(string column) => _columnIndex.ContainsKey(column);
 

@@ -54,7 +54,7 @@ public static class HubCommands
         var check = await importer.CheckAsync(files, year, CancellationToken.None);
         if (!check.CanImport)
         {
-            foreach (var error in check.ReadErrors.Take(20)) Console.Error.WriteLine(error);
+            foreach (var problem in check.Problems.Take(20)) Console.Error.WriteLine(problem);
             Console.Error.WriteLine("Nothing was imported.");
             return 1;
         }

@@ -14,7 +14,11 @@ namespace CorporateParenting.Web.Features.Performance.Imports;
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
 public sealed class IndexModel(HubDbContext db, ImportStaging staging) : PageModel
 {
-    public const long MaxUploadBytes = 1_000_000_000;
+    /// <summary>
+    /// A large council's year is a few megabytes; England's whole year is about 35. The check keeps the
+    /// parsed return in memory until confirmation, so the limit bounds that memory (see ADR 17).
+    /// </summary>
+    public const long MaxUploadBytes = 50_000_000;
 
     [BindProperty] public List<IFormFile> Files { get; set; } = [];
     [BindProperty] public int? Year { get; set; }
@@ -35,7 +39,7 @@ public sealed class IndexModel(HubDbContext db, ImportStaging staging) : PageMod
             await LoadAsync(cancellationToken);
             return Page();
         }
-        var id = await staging.SaveAsync(Files.Select(f => (f.FileName, f.OpenReadStream())), cancellationToken);
+        var id = await staging.SaveAsync(Files.Select(f => (f.FileName, f.OpenReadStream())), Year, cancellationToken);
         return RedirectToPage("Check", new { id, year = Year });
     }
 
