@@ -12,16 +12,17 @@ namespace CorporateParenting.Web.Tests.Security;
 /// The Hub with a public address, one trusted proxy and small throttling limits. The in-process server has
 /// no network, so a test names the address a request comes from with <see cref="ClientAddress.Header"/>.
 /// </summary>
-public class PerimeterHub(string environment = "Development", Dictionary<string, string?>? more = null)
-    : HubFactory(DatabaseProvider.Sqlite, environment, Settings(more))
+public class PerimeterHub : HubFactory
 {
+    public PerimeterHub() : this("Development") { }
+
+    protected PerimeterHub(string environment) : base(DatabaseProvider.Sqlite, environment, Settings()) { }
+
     public const string PublicUrl = "https://hub.testshire.example";
     public const string TrustedProxy = "10.0.0.5";
     public const int SignInRequestsPerMinute = 30;
 
-    private static Dictionary<string, string?> Settings(Dictionary<string, string?>? more)
-    {
-        var settings = new Dictionary<string, string?>
+    private static Dictionary<string, string?> Settings() => new()
         {
             ["Hub:PublicUrl"] = PublicUrl,
             ["ForwardedHeaders:KnownProxies"] = TrustedProxy,
@@ -30,9 +31,6 @@ public class PerimeterHub(string environment = "Development", Dictionary<string,
             ["RateLimiting:FailuresPerAccount"] = "15",
             ["RateLimiting:FailuresPerAddressUnderAttack"] = "3",
         };
-        foreach (var (key, value) in more ?? []) settings[key] = value;
-        return settings;
-    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
