@@ -14,15 +14,17 @@ public static class HubCommands
 {
     public static readonly string[] Names = ["migrate", "create-admin", "import-903"];
 
-    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    /// <param name="output">Where messages go: the console, or a test's writer.</param>
+    public static async Task<int> RunAsync(WebApplication app, string[] args, TextWriter? output = null)
     {
+        output ??= Console.Out;
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         switch (args[0])
         {
             case "migrate":
                 await DatabaseStartup.MigrateAsync(services, CancellationToken.None);
-                Console.WriteLine("Database is up to date.");
+                output.WriteLine("Database is up to date.");
                 return 0;
             case "create-admin" when args.Length == 2:
                 var users = services.GetRequiredService<UserManager<HubUser>>();
@@ -31,7 +33,7 @@ public static class HubCommands
                 RoleSeeder.Check(await users.AddToRoleAsync(user, HubRoles.Administrator), args[1]);
                 var token = await users.GeneratePasswordResetTokenAsync(user);
                 var link = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HubOptions>>().Value.LinkTo(Features.Account.SetPasswordModel.PathFor(user.Id, token));
-                Console.WriteLine($"Administrator created. To set a password, open: {link}");
+                output.WriteLine($"Administrator created. To set a password, open: {link}");
                 return 0;
             case "import-903" when args.Length is 2 or 3:
                 return await Import903Async(services, args[1], args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : null);
