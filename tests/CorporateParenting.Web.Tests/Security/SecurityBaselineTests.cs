@@ -86,7 +86,7 @@ public sealed class SecurityBaselineTests(DemoHub factory) : IClassFixture<DemoH
     }
 
     /// <summary>The Hub in Production, with one extra path that throws, to see what users get.</summary>
-    private sealed class ThrowingHubFactory() : HubFactory(DatabaseProvider.Sqlite, "Production", new() { ["https_port"] = "443" })
+    private sealed class ThrowingHubFactory() : HubFactory(DatabaseProvider.Sqlite, "Production", new() { ["https_port"] = "443", ["Hub:PublicUrl"] = "https://hub.testshire.example" })
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

@@ -13,11 +13,28 @@ public sealed class HubSignInManager(
     IOptions<IdentityOptions> optionsAccessor,
     ILogger<SignInManager<HubUser>> logger,
     IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<HubUser> confirmation)
+    IUserConfirmation<HubUser> confirmation,
+    IPasswordHasher<HubUser> hasher)
     : SignInManager<HubUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    private static string? _unusedHash;
+
     public override async Task<bool> CanSignInAsync(HubUser user) =>
         !user.IsDisabled && await base.CanSignInAsync(user);
+
+    /// <summary>
+    /// An unknown e-mail address costs the same password hashing as a known one, so the time an answer
+    /// takes does not tell an attacker which accounts exist.
+    /// </summary>
+    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        var user = await UserManager.FindByNameAsync(userName);
+        if (user is not null) return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+        var nobody = new HubUser();
+        _unusedHash ??= hasher.HashPassword(nobody, Guid.NewGuid().ToString());
+        hasher.VerifyHashedPassword(nobody, _unusedHash, password);
+        return SignInResult.Failed;
+    }
 
     public override async Task SignInWithClaimsAsync(HubUser user, AuthenticationProperties? authenticationProperties, IEnumerable<System.Security.Claims.Claim> additionalClaims)
     {

@@ -18,7 +18,8 @@ public sealed class SignInModel(
     SignInManager<HubUser> signInManager,
     IWebHostEnvironment environment,
     IConfiguration configuration,
-    IOptions<SingleSignOnOptions> singleSignOn) : PageModel
+    IOptions<SingleSignOnOptions> singleSignOn,
+    SignInThrottle throttle) : PageModel
 {
     [BindProperty] public SignInInput Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -34,11 +35,22 @@ public sealed class SignInModel(
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var result = await signInManager.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(SafeReturnUrl);
-        ModelState.AddModelError("Input.Email", result.IsLockedOut
-            ? "This account is locked because of too many failed attempts. Try again in 15 minutes or ask your administrator."
-            : "Enter a correct email address and password. If your account has been disabled, ask your administrator.");
+        var email = Input.Email.Trim();
+        var address = HttpContext.Connection.RemoteIpAddress;
+        // The same words whether or not the account exists, and the account itself is never locked (ADR 13).
+        if (throttle.MustWait(email, address))
+        {
+            ModelState.AddModelError("Input.Email", $"There have been too many failed attempts to sign in with this email address from your network. Wait {throttle.WindowMinutes} minutes, then try again.");
+            return Page();
+        }
+        var result = await signInManager.PasswordSignInAsync(email, Input.Password, isPersistent: false, lockoutOnFailure: false);
+        if (result.Succeeded)
+        {
+            throttle.Succeeded(email, address);
+            return LocalRedirect(SafeReturnUrl);
+        }
+        throttle.Failed(email, address);
+        ModelState.AddModelError("Input.Email", "Enter a correct email address and password. If your account has been disabled, ask your administrator.");
         return Page();
     }
 

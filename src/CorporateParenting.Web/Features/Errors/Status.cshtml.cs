@@ -10,6 +10,8 @@ namespace CorporateParenting.Web.Features.Errors;
 public sealed class StatusModel : PageModel
 {
     public int Code { get; private set; }
+    /// <summary>For a 413: the limit the refused request went over, in words ("100 MB").</summary>
+    public string? RefusedLimit => HttpContext.Items[Infrastructure.UploadLimits.RefusedLimitItem] is long limit ? Infrastructure.UploadLimits.Describe(limit) : null;
 
     public void OnGet(int code) => Show(code);
     public void OnPost(int code) => Show(code);

@@ -7,22 +7,24 @@ namespace CorporateParenting.Web.Infrastructure.Startup;
 /// <summary>
 /// Operator commands run instead of the web server:
 /// <c>migrate</c> applies database migrations and creates the roles;
-/// <c>create-admin &lt;email&gt;</c> creates the first administrator and prints a link to set a password;
+/// <c>create-admin &lt;email&gt;</c> creates the first administrator and prints a link (from Hub:PublicUrl) to set a password;
 /// <c>import-903 &lt;folder&gt; [year]</c> imports a year's 903 files exactly as the import page does (for a nightly export).
 /// </summary>
 public static class HubCommands
 {
     public static readonly string[] Names = ["migrate", "create-admin", "import-903"];
 
-    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    /// <param name="output">Where messages go: the console, or a test's writer.</param>
+    public static async Task<int> RunAsync(WebApplication app, string[] args, TextWriter? output = null)
     {
+        output ??= Console.Out;
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         switch (args[0])
         {
             case "migrate":
                 await DatabaseStartup.MigrateAsync(services, CancellationToken.None);
-                Console.WriteLine("Database is up to date.");
+                output.WriteLine("Database is up to date.");
                 return 0;
             case "create-admin" when args.Length == 2:
                 var users = services.GetRequiredService<UserManager<HubUser>>();
@@ -30,7 +32,8 @@ public static class HubCommands
                 RoleSeeder.Check(await users.CreateAsync(user), args[1]);
                 RoleSeeder.Check(await users.AddToRoleAsync(user, HubRoles.Administrator), args[1]);
                 var token = await users.GeneratePasswordResetTokenAsync(user);
-                Console.WriteLine($"Administrator created. To set a password, open: {Features.Account.SetPasswordModel.PathFor(user.Id, token)}");
+                var link = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HubOptions>>().Value.LinkTo(Features.Account.SetPasswordModel.PathFor(user.Id, token));
+                output.WriteLine($"Administrator created. To set a password, open: {link}");
                 return 0;
             case "import-903" when args.Length is 2 or 3:
                 return await Import903Async(services, args[1], args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : null);

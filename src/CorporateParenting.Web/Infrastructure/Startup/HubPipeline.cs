@@ -4,12 +4,13 @@ public static class HubPipeline
 {
     public static WebApplication UseHubPipeline(this WebApplication app)
     {
+        app.UseTrustedForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             // Users see the GOV.UK error page, never a stack trace.
             app.UseExceptionHandler("/Error/500");
             app.UseHsts();
-            app.UseHttpsRedirection();
+            app.UseHttpsOnly();
         }
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseSecurityHeaders();
@@ -19,6 +20,7 @@ public static class HubPipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseUploadLimits();
         app.MapRazorPages();
         app.MapHealthChecks("/health").AllowAnonymous();
         return app;

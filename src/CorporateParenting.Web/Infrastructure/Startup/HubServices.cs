@@ -34,6 +34,7 @@ public static class HubServices
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpAuditActor>();
 
+        builder.AddHubPerimeter();
         AddDatabase(builder);
         AddIdentity(services, configuration, production);
 
@@ -130,8 +131,7 @@ public static class HubServices
             .AddDefaultTokenProviders();
 
         // A disabled account or changed roles take effect within a minute, not at cookie expiry.
-        var stampInterval = TimeSpan.FromMinutes(1);
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = stampInterval);
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = SessionCheck.RefreshInterval);
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "cph.auth";
@@ -142,14 +142,8 @@ public static class HubServices
             options.SlidingExpiration = true;
             options.LoginPath = "/Account/SignIn";
             options.LogoutPath = "/Account/SignOut";
-            // Identity's check, but the validator (and the user store and database context behind it) is only
-            // built when a check is due, not on every request: the same rule, far less work per page.
-            options.Events.OnValidatePrincipal = context =>
-            {
-                var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
-                var due = context.Properties.IssuedUtc is not { } issued || clock.GetUtcNow() - issued > stampInterval;
-                return due ? SecurityStampValidator.ValidatePrincipalAsync(context) : Task.CompletedTask;
-            };
+            // Every request checks the cookie's security stamp, so signing out ends the session on the server (ADR 13).
+            options.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
             // Signed in but not allowed: a real 403 with the GOV.UK error page, not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {
@@ -166,7 +160,7 @@ public static class HubServices
 
     private static void AddSignInRateLimit(IServiceCollection services, IConfiguration configuration)
     {
-        var permitsPerMinute = configuration.GetValue("RateLimiting:SignInPerMinute", 10);
+        var permitsPerMinute = configuration.GetValue("RateLimiting:SignInPerMinute", 100);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -41,7 +41,7 @@ public sealed class CreateModel(HubDbContext db, UserManager<HubUser> users, Use
             await transaction.CommitAsync(cancellationToken);
         }
 
-        if (!setPassword) await invitations.SendAsync(user, Request, cancellationToken);
+        if (!setPassword) await invitations.SendAsync(user, cancellationToken);
         TempData["Success"] = setPassword
             ? $"{user.DisplayName} has been added. Give them their temporary password securely."
             : $"{user.DisplayName} has been added and sent an invitation to {user.Email}.";

@@ -50,7 +50,7 @@ public sealed class EditModel(HubDbContext db, UserManager<HubUser> users, UserI
     public async Task<IActionResult> OnPostInviteAsync(string id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id)) return NotFound();
-        await invitations.SendAsync(Account!, Request, cancellationToken);
+        await invitations.SendAsync(Account!, cancellationToken);
         TempData["Success"] = $"A new invitation has been sent to {Account!.Email}.";
         return RedirectToPage("Index");
     }

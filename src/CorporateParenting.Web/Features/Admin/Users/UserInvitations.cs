@@ -9,10 +9,10 @@ namespace CorporateParenting.Web.Features.Admin.Users;
 /// <summary>E-mails a new user a one-time link to choose their own password.</summary>
 public sealed class UserInvitations(UserManager<HubUser> users, IHubMailer mailer, IOptions<Infrastructure.HubOptions> hub)
 {
-    public async Task SendAsync(HubUser user, HttpRequest request, CancellationToken cancellationToken)
+    public async Task SendAsync(HubUser user, CancellationToken cancellationToken)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var link = $"{request.Scheme}://{request.Host}{SetPasswordModel.PathFor(user.Id, token)}";
+        var link = hub.Value.LinkTo(SetPasswordModel.PathFor(user.Id, token));
         var service = hub.Value.ServiceName;
         var body = $"""
             Hello {user.DisplayName},

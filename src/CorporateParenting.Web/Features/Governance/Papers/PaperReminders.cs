@@ -10,7 +10,7 @@ namespace CorporateParenting.Web.Features.Governance.Papers;
 /// Chases papers by e-mail: once a few days before the deadline and once on the day after it passes.
 /// Each is sent at most once (the date sent is stored), so running more often never repeats a mail.
 /// </summary>
-public sealed class PaperReminders(HubDbContext db, IHubMailer mailer, IOptions<GovernanceOptions> options, IConfiguration configuration)
+public sealed class PaperReminders(HubDbContext db, IHubMailer mailer, IOptions<GovernanceOptions> options, IOptions<HubOptions> hub)
 {
     public async Task<int> SendDueAsync(DateOnly today, CancellationToken cancellationToken)
     {
@@ -20,11 +20,10 @@ public sealed class PaperReminders(HubDbContext db, IHubMailer mailer, IOptions<
             .Where(r => (r.ReminderSentOn == null && r.DueDate >= today) || (r.OverdueNoticeSentOn == null && r.DueDate < today))
             .ToListAsync(cancellationToken);
         var meetings = await db.Meetings.Where(m => outstanding.Select(r => r.MeetingId).Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Date, cancellationToken);
-        var hub = configuration["Hub:PublicUrl"]?.TrimEnd('/') ?? "";
         foreach (var request in outstanding)
         {
             var meeting = DateDisplay.Long(meetings[request.MeetingId]);
-            var link = $"{hub}/Governance/Papers/Submit/{request.Id}";
+            var link = hub.Value.LinkTo($"/Governance/Papers/Submit/{request.Id}");
             if (request.DueDate >= today)
             {
                 await mailer.SendAsync(request.OwnerEmail!, $"Reminder: \"{request.Title}\" is due on {DateDisplay.Long(request.DueDate)}",

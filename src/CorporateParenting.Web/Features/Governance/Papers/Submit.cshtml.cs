@@ -14,10 +14,10 @@ namespace CorporateParenting.Web.Features.Governance.Papers;
 /// wants to know what it is asked to do, how the work keeps the Pledge, and what children said.
 /// </summary>
 [Authorize(Policy = Capability.SubmitPapers)]
-[RequestSizeLimit(MaxBytes + 1_000_000)]
+[RequestSizeLimit(UploadLimits.Paper + UploadLimits.Megabyte)]
 public sealed class SubmitModel(HubDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
-    public const int MaxBytes = 20 * 1024 * 1024;
+    public const long MaxBytes = UploadLimits.Paper;
     private static readonly string[] Allowed = [".pdf", ".docx", ".doc", ".odt", ".xlsx", ".pptx", ".rtf"];
 
     public sealed class CoverSheet
@@ -50,7 +50,7 @@ public sealed class SubmitModel(HubDbContext db, IAuthorizationService authoriza
         ModelState.RequireText("Sheet.ChildrenInvolvement", Sheet.ChildrenInvolvement, "Enter how children and young people were involved and what they said", 4000);
         var extension = Path.GetExtension(Paper?.FileName ?? "").ToLowerInvariant();
         if (Paper is null || Paper.Length == 0) ModelState.AddModelError(nameof(Paper), "Select the paper to send");
-        else if (Paper.Length > MaxBytes) ModelState.AddModelError(nameof(Paper), "The paper must be smaller than 20 MB");
+        else if (Paper.Length > MaxBytes) ModelState.AddModelError(nameof(Paper), $"The paper must be smaller than {UploadLimits.Describe(MaxBytes)}");
         else if (!Allowed.Contains(extension)) ModelState.AddModelError(nameof(Paper), "The paper must be a PDF, Word, OpenDocument, Excel or PowerPoint file");
         // A browser cannot keep a chosen file after a failed post: say so, so the typed cover sheet is not the only thing checked.
         if (!ModelState.IsValid && Paper is { Length: > 0 } && ModelState[nameof(Paper)] is not { Errors.Count: > 0 })

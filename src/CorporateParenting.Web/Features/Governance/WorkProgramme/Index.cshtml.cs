@@ -45,7 +45,7 @@ public sealed class IndexModel(WorkProgrammeBuilder builder, HubDbContext db, Ti
     public async Task<IActionResult> OnGetCalendarAsync(CancellationToken cancellationToken)
     {
         var meetings = await db.Meetings.AsNoTracking().OrderBy(m => m.Date).ToListAsync(cancellationToken);
-        var ics = MeetingCalendar.Write(meetings, hub.Value.CouncilName, $"{Request.Scheme}://{Request.Host}");
+        var ics = MeetingCalendar.Write(meetings, hub.Value.CouncilName, hub.Value.LinkTo(""));
         return File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", "board-meetings.ics");
     }
 

@@ -16,7 +16,7 @@ public sealed class ImportStaging : IDisposable
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(3);
     public const int MaxStaged = 3;
     /// <summary>Two uploads at the size limit; a parsed return takes several times its file size in memory (ADR 17).</summary>
-    public const long MaxStagedBytes = 2 * IndexModel.MaxUploadBytes;
+    public const long MaxStagedBytes = 2 * Infrastructure.UploadLimits.Ssda903Import;
 
     private readonly DataDirectory _data;
     private readonly TimeProvider _clock;

@@ -1,6 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Performance;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,16 +11,10 @@ namespace CorporateParenting.Web.Features.Performance.Imports;
 
 /// <summary>Upload a year's 903 (the CSV tables or the DfE XML) and see every import so far.</summary>
 [Authorize(Policy = Capability.ImportData)]
-[RequestSizeLimit(MaxUploadBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
+[RequestSizeLimit(UploadLimits.Ssda903Import)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.Ssda903Import)]
 public sealed class IndexModel(HubDbContext db, ImportStaging staging) : PageModel
 {
-    /// <summary>
-    /// A large council's year is a few megabytes; England's whole year is about 35. The check keeps the
-    /// parsed return in memory until confirmation, so the limit bounds that memory (see ADR 17).
-    /// </summary>
-    public const long MaxUploadBytes = 50_000_000;
-
     [BindProperty] public List<IFormFile> Files { get; set; } = [];
     [BindProperty] public int? Year { get; set; }
     public IReadOnlyList<Ssda903Import> History { get; private set; } = [];

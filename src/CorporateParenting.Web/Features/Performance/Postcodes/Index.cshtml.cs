@@ -2,6 +2,7 @@ using System.Globalization;
 using CorporateParenting.Data;
 using CorporateParenting.Data.Performance;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Infrastructure;
 using CorporateParenting.Web.Features.Performance.Imports;
 using CorporateParenting.Web.Infrastructure.Export;
 using Microsoft.AspNetCore.Authorization;
@@ -17,8 +18,8 @@ namespace CorporateParenting.Web.Features.Performance.Postcodes;
 /// figure, in one transaction.
 /// </summary>
 [Authorize(Policy = Capability.ManageBenchmarks)]
-[RequestSizeLimit(200_000_000)]
-[RequestFormLimits(MultipartBodyLengthLimit = 200_000_000)]
+[RequestSizeLimit(UploadLimits.PostcodeLookup)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.PostcodeLookup)]
 public sealed class IndexModel(HubDbContext db, Ssda903Importer importer) : PageModel
 {
     public static readonly string[] Columns = ["postcode", "ward", "latitude", "longitude", "local_authority"];

@@ -17,7 +17,7 @@ namespace CorporateParenting.Web.Features.Strategy.Actions;
 public sealed class ShowModel(HubDbContext db, StrategyAccess access, TimeProvider clock) : PageModel
 {
     /// <summary>Evidence files are kept in the database, so a cap keeps it from filling up.</summary>
-    public const int MaxEvidenceBytes = 5 * 1024 * 1024;
+    public const long MaxEvidenceBytes = UploadLimits.Evidence;
     public static readonly string[] EvidenceExtensions = [".pdf", ".docx", ".xlsx", ".pptx", ".png", ".jpg", ".jpeg", ".txt", ".csv"];
 
     public sealed class UpdateInput
@@ -60,7 +60,7 @@ public sealed class ShowModel(HubDbContext db, StrategyAccess access, TimeProvid
         {
             var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
             if (file.Length == 0) ModelState.AddModelError(nameof(EvidenceFile), "The evidence file is empty");
-            else if (file.Length > MaxEvidenceBytes) ModelState.AddModelError(nameof(EvidenceFile), "The evidence file must be smaller than 5 MB");
+            else if (file.Length > MaxEvidenceBytes) ModelState.AddModelError(nameof(EvidenceFile), $"The evidence file must be smaller than {UploadLimits.Describe(MaxEvidenceBytes)}");
             else if (!EvidenceExtensions.Contains(extension)) ModelState.AddModelError(nameof(EvidenceFile), "The evidence file must be a PDF, Word, Excel, PowerPoint, image, text or CSV file");
         }
         // A browser cannot keep a chosen file across a failed save, so say so beside the field.
