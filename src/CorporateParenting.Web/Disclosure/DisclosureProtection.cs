@@ -62,6 +62,8 @@ public static class DisclosureProtection
         bool IsShown(int v) => !problem.Variables[v].AlwaysKnown && rowsShowing[v].Any(r => !hidden[r.Id]);
         // Looking one step ahead: a complement that would be the only hidden count of another relation is
         // pinned by it at once, and hiding it only moves the failure.
+        // What the board loses: every row that shows the count goes, and a big count is worth more than a small one.
+        double Cost(int v) => rowsShowing[v].Where(r => !hidden[r.Id]).Sum(r => r.Cost + problem.Variables[v].TrueValue);
         int AloneIn(int v) => relationsOf[v].Count(r => r.Terms.All(t => t.Variable == v || IsShown(t.Variable) || problem.Variables[t.Variable].AlwaysKnown));
         var seen = new HashSet<int> { target };
         var frontier = new List<int> { target };
@@ -71,7 +73,7 @@ public static class DisclosureProtection
             var best = relations.SelectMany(r => r.Terms.Select(t => t.Variable))
                 .Where(v => IsShown(v) && problem.Variables[v].TrueValue > 0)
                 .Distinct()
-                .Select(v => (Variable: v, Cost: rowsShowing[v].Where(r => !hidden[r.Id]).Sum(r => r.Cost) + AloneCost * AloneIn(v)))
+                .Select(v => (Variable: v, Cost: Cost(v) + AloneCost * AloneIn(v)))
                 .OrderBy(c => c.Cost).ThenBy(c => c.Variable)
                 .Select(c => (int?)c.Variable).FirstOrDefault();
             if (best is not null)

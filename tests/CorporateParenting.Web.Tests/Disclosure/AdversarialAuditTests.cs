@@ -103,11 +103,13 @@ public sealed class AdversarialAuditTests(PerformanceHub hub, ITestOutputHelper 
     private void Report(string council, int cells, bool[] hidden, AuditResult audit, IndicatorDisclosure.Model model, AuditResult? primaryOnly)
     {
         var narrowest = audit.Narrowest;
+        var headlines = model.Problem.Rows.Where(r => !r.Name.Contains('=')).Select(r => r.Id).ToList();
         output.WriteLine($"{council}: {cells} figures, {hidden.Count(h => h)} hidden ({100.0 * hidden.Count(h => h) / cells:0.0}%), " +
+            $"headlines {headlines.Count(i => hidden[i])} of {headlines.Count} hidden, " +
             $"{model.Problem.Variables.Count} distinct counts, {model.Problem.Relations.Count} relations; " +
             $"{audit.Hidden.Count} hidden counts audited, narrowest {(narrowest is null ? "none" : $"{narrowest.WholeNumbers} values ({narrowest.Name})")}" +
             (primaryOnly is null ? "" : $"; with primary suppression alone {primaryOnly.Failures.Count} counts could be pinned"));
-        File.AppendAllText(Path.Combine(Path.GetTempPath(), "hub-disclosure-audit.txt"), $"{DateTime.UtcNow:O} {council}: {hidden.Count(h => h)}/{cells} hidden, narrowest {narrowest?.WholeNumbers}, failures {audit.Failures.Count}, primary-only failures {primaryOnly?.Failures.Count}\n");
+        File.AppendAllText(Path.Combine(Path.GetTempPath(), "hub-disclosure-audit.txt"), $"{DateTime.UtcNow:O} {council}: {hidden.Count(h => h)}/{cells} hidden, headlines {headlines.Count(i => hidden[i])}/{headlines.Count}, narrowest {narrowest?.WholeNumbers}, failures {audit.Failures.Count}, primary-only failures {primaryOnly?.Failures.Count}\n");
     }
 
     private static ReturnSet Generated(int children)
