@@ -1,7 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Strategy;
 using CorporateParenting.Web.Infrastructure;
-using CorporateParenting.Web.Features.Governance.Pack;
+using CorporateParenting.Web.Documents;
 using Microsoft.EntityFrameworkCore;
 
 namespace CorporateParenting.Web.Features.Strategy;

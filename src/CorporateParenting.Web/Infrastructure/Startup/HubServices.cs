@@ -88,8 +88,8 @@ public static class HubServices
         services.AddScoped<Features.Governance.Papers.PaperReminders>();
         services.AddScoped<Features.Governance.WorkProgramme.WorkProgrammeBuilder>();
         services.AddScoped<Features.Governance.Pack.BoardPackBuilder>();
-        services.Configure<Features.Governance.Pack.PackOptions>(configuration.GetSection(Features.Governance.Pack.PackOptions.Section));
-        services.AddSingleton<Features.Governance.Pack.PackPdfRenderer>();
+        services.Configure<Documents.PackOptions>(configuration.GetSection(Documents.PackOptions.Section));
+        services.AddSingleton<Documents.PackPdfRenderer>();
         if (configuration.GetValue("Governance:SendReminders", true)) services.AddHostedService<Features.Governance.Papers.PaperReminderWorker>();
         return builder;
     }

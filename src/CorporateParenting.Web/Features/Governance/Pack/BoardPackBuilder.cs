@@ -2,6 +2,7 @@ using System.Text.Json;
 using CorporateParenting.Data;
 using CorporateParenting.Data.Governance;
 using CorporateParenting.Web.Features.Governance.Minutes;
+using CorporateParenting.Web.Documents;
 using CorporateParenting.Web.Features.Governance.Papers;
 using CorporateParenting.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
