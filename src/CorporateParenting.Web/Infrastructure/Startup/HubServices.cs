@@ -4,6 +4,7 @@ using CorporateParenting.Data;
 using CorporateParenting.Data.Audit;
 using CorporateParenting.Data.Identity;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Authorization.Records;
 using CorporateParenting.Web.Features.Account;
 using CorporateParenting.Web.Features.Account.SingleSignOn;
 using CorporateParenting.Web.Features.Demo;
@@ -38,6 +39,7 @@ public static class HubServices
         AddIdentity(services, configuration, production);
 
         services.AddAuthorization(options => options.AddCapabilityPolicies());
+        services.AddRecordAuthorization();
         services.AddRazorPages(options => options.RootDirectory = "/Features");
         // Framework wording ("The value 'x' is not valid for DueDate.") names properties, not fields: say it plainly.
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options =>

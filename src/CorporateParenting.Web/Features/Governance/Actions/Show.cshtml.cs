@@ -1,6 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Governance;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Authorization.Records;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -56,10 +57,10 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         if (await db.BoardActions.AsNoTracking().Include(a => a.Updates).SingleOrDefaultAsync(a => a.Id == Id, cancellationToken) is not { } action) return false;
-        if (action.Confidential && !(await authorization.AuthorizeAsync(User, Capability.ManageBoard)).Succeeded) return false;   // 404, as for a confidential item
+        if (!(await authorization.AuthorizeAsync(User, action, RecordOperations.ReadBoardAction)).Succeeded) return false;   // 404, as for a confidential item
         Action = action;
         AgreedAt = await db.Meetings.Where(m => m.Id == action.MeetingId).Select(m => m.Date).SingleAsync(cancellationToken);
-        MayUpdate = (await authorization.AuthorizeAsync(User, Capability.UpdateActions)).Succeeded;
+        MayUpdate = (await authorization.AuthorizeAsync(User, action, RecordOperations.UpdateBoardAction)).Succeeded;
         return true;
     }
 }

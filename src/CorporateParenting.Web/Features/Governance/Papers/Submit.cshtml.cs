@@ -1,6 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Governance;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Authorization.Records;
 using CorporateParenting.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -74,13 +75,12 @@ public sealed class SubmitModel(HubDbContext db, IAuthorizationService authoriza
         return RedirectToPage("Show", new { Id });
     }
 
-    /// <summary>Only the paper's owner (by e-mail) or the board officer may send it.</summary>
+    /// <summary>Only the paper's owner (by e-mail) or the board officer may send it (<see cref="PaperHandler"/>).</summary>
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
         if (await db.ReportRequests.AsNoTracking().Select(PaperRequests.WithoutContent).SingleOrDefaultAsync(r => r.Id == Id, cancellationToken) is not { } request) return NotFound();
         Requested = request;
         Meeting = await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == request.MeetingId, cancellationToken);
-        var mayManage = (await authorization.AuthorizeAsync(User, Capability.ManageBoard)).Succeeded;
-        return mayManage || PaperAccess.IsOwner(User, request) ? null : Forbid();
+        return (await authorization.AuthorizeAsync(User, request, RecordOperations.SubmitPaper)).Succeeded ? null : Forbid();
     }
 }

@@ -1,6 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Strategy;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Authorization.Records;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ namespace CorporateParenting.Web.Features.Strategy.Actions;
 /// set here only for a new action: later moves go through an update so they are recorded.
 /// </summary>
 [Authorize(Policy = Capability.UpdateStrategy)]
-public sealed class EditModel(HubDbContext db, StrategyAccess access) : PageModel
+public sealed class EditModel(HubDbContext db, IAuthorizationService authorization) : PageModel
 {
     public sealed class ActionInput
     {
@@ -78,8 +79,10 @@ public sealed class EditModel(HubDbContext db, StrategyAccess access) : PageMode
         if (await db.PriorityAims.AsNoTracking().SingleOrDefaultAsync(a => a.Id == AimId, cancellationToken) is not { } aim) return (null, NotFound());
         Aim = aim;
         var priority = await db.PriorityAreas.AsNoTracking().SingleAsync(p => p.Id == aim.PriorityId, cancellationToken);
-        var allowed = action is null ? await access.MayEditPriorityAsync(User, priority) : await access.MayEditActionAsync(User, action);
-        if (!allowed) return (null, Forbid());
+        var allowed = action is null
+            ? await authorization.AuthorizeAsync(User, priority, RecordOperations.RunPriority)
+            : await authorization.AuthorizeAsync(User, new ActionInPriority(action, priority), RecordOperations.UpdateStrategyAction);
+        if (!allowed.Succeeded) return (null, Forbid());
         IndicatorChoices = (await db.Indicators.AsNoTracking().OrderBy(i => i.SortOrder).ThenBy(i => i.Name).Select(i => new { i.Key, i.Name }).ToListAsync(cancellationToken))
             .Select(i => (i.Key, i.Name)).ToList();
         return (action, null);

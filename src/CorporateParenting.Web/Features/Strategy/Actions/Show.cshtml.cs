@@ -1,6 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Strategy;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Authorization.Records;
 using CorporateParenting.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ namespace CorporateParenting.Web.Features.Strategy.Actions;
 /// edited; a moved due date is recorded on the update that moved it and shown beside the action.
 /// </summary>
 [Authorize(Policy = Capability.ViewStrategy)]
-public sealed class ShowModel(HubDbContext db, StrategyAccess access, TimeProvider clock) : PageModel
+public sealed class ShowModel(HubDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     /// <summary>Evidence files are kept in the database, so a cap keeps it from filling up.</summary>
     public const int MaxEvidenceBytes = 5 * 1024 * 1024;
@@ -102,7 +103,8 @@ public sealed class ShowModel(HubDbContext db, StrategyAccess access, TimeProvid
         var keys = action.Indicators.Select(i => i.IndicatorKey).ToList();
         var names = await db.Indicators.AsNoTracking().Where(i => keys.Contains(i.Key)).ToDictionaryAsync(i => i.Key, i => i.Name, cancellationToken);
         Indicators = keys.Order().Select(k => (k, names.GetValueOrDefault(k) ?? k)).ToList();
-        MayUpdate = await access.MayEditActionAsync(User, action);
+        var priority = await db.PriorityAreas.AsNoTracking().SingleAsync(p => p.Id == Where.PriorityId, cancellationToken);
+        MayUpdate = (await authorization.AuthorizeAsync(User, new ActionInPriority(action, priority), RecordOperations.UpdateStrategyAction)).Succeeded;
         Overdue = action.IsOverdueOn(clock.UkToday());
         return true;
     }
