@@ -111,6 +111,7 @@ public sealed class RecordAuthorizationTests(DemoHub hub) : IClassFixture<DemoHu
              new("Input.DueDate", "2020-01-01"), new("Input.Purpose", "Discussion")]);
         Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
         var paper = await Query(db => db.ReportRequests.SingleAsync(r => r.Title == title));
+        Assert.Equal($"{HubRoles.ServiceManager.ToUpperInvariant()}@test.example", paper.OwnerEmail);   // stored as the bare address
 
         using var owner = hub.ClientAs(HubRoles.ServiceManager);
         Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync($"/Governance/Papers/Submit/{paper.Id}")).StatusCode);

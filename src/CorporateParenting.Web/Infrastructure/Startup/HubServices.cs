@@ -40,6 +40,7 @@ public static class HubServices
 
         services.AddAuthorization(options => options.AddCapabilityPolicies());
         services.AddRecordAuthorization();
+        services.AddFormValidation();
         services.AddRazorPages(options => options.RootDirectory = "/Features");
         // Framework wording ("The value 'x' is not valid for DueDate.") names properties, not fields: say it plainly.
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options =>

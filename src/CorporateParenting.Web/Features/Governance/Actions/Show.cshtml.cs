@@ -37,9 +37,6 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
     {
         if (!await LoadAsync(cancellationToken)) return NotFound();
         if (!MayUpdate) return Forbid();
-        if (string.IsNullOrWhiteSpace(Update.Text)) ModelState.AddModelError("Update.Text", "Enter what has happened since the last update");
-        else if (Update.Text.Length > 4000) ModelState.AddModelError("Update.Text", "The update must be 4,000 characters or fewer");
-        if (Update.DueDate is null) ModelState.AddModelError("Update.DueDate", "Enter the due date");
         if (!ModelState.IsValid) return Page();
 
         var action = await db.BoardActions.SingleAsync(a => a.Id == Id, cancellationToken);

@@ -1,6 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Strategy;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Infrastructure;
 using CorporateParenting.Web.Authorization.Records;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -44,10 +45,6 @@ public sealed class EditModel(HubDbContext db, IAuthorizationService authorizati
     {
         var (action, result) = await LoadAsync(cancellationToken);
         if (result is not null) return result;
-        StrategyForm.Required(ModelState, "Input.Description", Input.Description, "Enter what the action is", 1000);
-        StrategyForm.Required(ModelState, "Input.Owner", Input.Owner, "Enter who owns the action", 200);
-        StrategyForm.OptionalEmail(ModelState, "Input.OwnerEmail", Input.OwnerEmail, "The owner's");
-        if (action is null && Input.DueDate is null) ModelState.AddModelError("Input.DueDate", "Enter the date the action is due");
         var known = IndicatorChoices.Select(c => c.Key).ToHashSet();
         if (Input.Indicators.Any(k => !known.Contains(k))) ModelState.AddModelError("Input.Indicators", "Choose indicators from the list");
         if (!ModelState.IsValid) return Page();
@@ -58,7 +55,7 @@ public sealed class EditModel(HubDbContext db, IAuthorizationService authorizati
             db.StrategyActions.Add(action);
         }
         (action.Description, action.Owner) = (Input.Description!.Trim(), Input.Owner!.Trim());
-        action.OwnerEmail = string.IsNullOrWhiteSpace(Input.OwnerEmail) ? null : Input.OwnerEmail.Trim();
+        action.OwnerEmail = Input.OwnerEmail.EmailOrNull();
         action.Indicators.RemoveAll(i => !Input.Indicators.Contains(i.IndicatorKey));
         foreach (var key in Input.Indicators.Distinct().Where(k => action.Indicators.All(i => i.IndicatorKey != k)))
             action.Indicators.Add(new StrategyActionIndicator { IndicatorKey = key });

@@ -52,18 +52,6 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
     {
         if (!await LoadAsync(cancellationToken)) return NotFound();
         if (!MayUpdate) return Forbid();
-        StrategyForm.Required(ModelState, "Update.Narrative", Update.Narrative, "Enter what has happened since the last update", 4000);
-        if (Update.DueDate is null) ModelState.AddModelError("Update.DueDate", "Enter the due date");
-        var link = Update.EvidenceLink?.Trim();
-        if (!string.IsNullOrEmpty(link) && (!StrategyForm.IsWebAddress(link) || link.Length > 500))
-            ModelState.AddModelError("Update.EvidenceLink", "Enter the evidence link as a web address starting https://, 500 characters or fewer");
-        if (EvidenceFile is { } file)
-        {
-            var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
-            if (file.Length == 0) ModelState.AddModelError(nameof(EvidenceFile), "The evidence file is empty");
-            else if (file.Length > MaxEvidenceBytes) ModelState.AddModelError(nameof(EvidenceFile), "The evidence file must be smaller than 5 MB");
-            else if (!EvidenceExtensions.Contains(extension)) ModelState.AddModelError(nameof(EvidenceFile), "The evidence file must be a PDF, Word, Excel, PowerPoint, image, text or CSV file");
-        }
         // A browser cannot keep a chosen file across a failed save, so say so beside the field.
         if (!ModelState.IsValid && EvidenceFile is not null && ModelState[nameof(EvidenceFile)] is not { Errors.Count: > 0 })
             ModelState.AddModelError(nameof(EvidenceFile), "Choose the evidence file again: it cannot be kept when the update is not saved");
@@ -75,7 +63,7 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
         {
             WrittenAtUtc = clock.GetUtcNow().UtcDateTime, Author = User.Identity!.Name!, Narrative = Update.Narrative!.Trim(),
             Status = Update.Status, Rag = Update.Rag, MovedFrom = moved ? action.DueDate : null, MovedTo = moved ? Update.DueDate : null,
-            EvidenceLink = string.IsNullOrEmpty(link) ? null : link,
+            EvidenceLink = Update.EvidenceLink.TrimmedOrNull(),
         };
         if (EvidenceFile is { } upload)
         {

@@ -27,7 +27,6 @@ public sealed class ShowModel(HubDbContext db, StrategyAccess access, IAuthoriza
     {
         if (!await LoadAsync(cancellationToken)) return NotFound();
         if (!MayEdit) return Forbid();
-        StrategyForm.Required(ModelState, nameof(NewAim), NewAim, "Enter the aim", 1000);
         if (!ModelState.IsValid) return Page();
         db.PriorityAims.Add(new PriorityAim { PriorityId = Id, Order = Priority.Aims.Count + 1, Text = NewAim!.Trim() });
         await db.SaveChangesAsync(cancellationToken);
