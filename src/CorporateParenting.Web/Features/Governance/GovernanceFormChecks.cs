@@ -31,7 +31,7 @@ public sealed class ReportTypeChecks : FormValidator<Papers.IndexModel>
             var expected = ReportingSchedule.TimesAYear(type.Frequency);
             if (months is null) context.AddFailure("NewType.MonthsDue", "Enter the months the report is due, like January, July");
             else if (months.Count != expected)
-                context.AddFailure("NewType.MonthsDue", $"A report due {Names.Of(type.Frequency).ToLowerInvariant()} needs {expected} month{(expected == 1 ? "" : "s")}; you entered {months.Count}");
+                context.AddFailure("NewType.MonthsDue", $"A report due {DisplayWords.Of(type.Frequency).ToLowerInvariant()} needs {expected} month{(expected == 1 ? "" : "s")}; you entered {months.Count}");
         });
     }
 }
