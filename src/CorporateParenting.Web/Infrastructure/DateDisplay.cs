@@ -16,11 +16,16 @@ public static class DateDisplay
 
     public static string Long(DateTime date) => date.ToString("d MMMM yyyy", EnglishUk);
 
+    /// <summary>A time of day the GOV.UK way: "2pm", "2:30pm".</summary>
+    public static string Time(TimeOnly time) => time.ToString(time.Minute == 0 ? "%h" : "h:mm", EnglishUk) + (time.Hour < 12 ? "am" : "pm");
+
+    /// <summary>A date for a file a machine reads back (CSV, Excel): ISO 8601, "2024-07-03".</summary>
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>A UTC instant shown in UK local time.</summary>
     public static string LongWithTime(DateTime utc)
     {
         var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime);
-        var time = local.ToString(local.Minute == 0 ? "%h" : "h:mm", EnglishUk) + (local.Hour < 12 ? "am" : "pm");
-        return $"{Long(local)} at {time}";
+        return $"{Long(local)} at {Time(TimeOnly.FromDateTime(local))}";
     }
 }

@@ -36,6 +36,6 @@ public sealed class SmallNumbersTests
     [InlineData(12.0, 10.0, 2.0, IndicatorPolarity.LowerIsBetter, RagRating.Amber)]
     [InlineData(12.1, 10.0, 2.0, IndicatorPolarity.LowerIsBetter, RagRating.Red)]
     [InlineData(50.0, 10.0, 2.0, IndicatorPolarity.Neither, RagRating.None)]
-    public void Ratings_follow_target_tolerance_and_polarity(double value, double target, double tolerance, IndicatorPolarity polarity, RagRating expected) =>
+    public void Ratings_follow_target_tolerance_and_polarity(double value, double target, double tolerance, IndicatorPolarity polarity, CorporateParenting.Data.Strategy.Rag expected) =>
         Assert.Equal(expected, Rag.Rate(value, target, tolerance, polarity));
 }

@@ -45,9 +45,9 @@ public sealed class WordTextTests
     [Fact]
     public void Text_pasted_from_Office_with_control_characters_still_makes_a_valid_document()
     {
-        var pack = new Features.Governance.Pack.PackDocument("Title\u0001", "Sub", false,
-            [new("Section", [new Features.Governance.Pack.PackParagraph("First line\u000BSecond line\u0007 with a 🎉"), new Features.Governance.Pack.PackTable("T", ["A"], [["x\u001Fy"]])])]);
-        var bytes = Features.Governance.Pack.PackWordRenderer.Render(pack, null);
+        var pack = new global::CorporateParenting.Web.Documents.PackDocument("Title\u0001", "Sub", false,
+            [new("Section", [new global::CorporateParenting.Web.Documents.PackParagraph("First line\u000BSecond line\u0007 with a 🎉"), new global::CorporateParenting.Web.Documents.PackTable("T", ["A"], [["x\u001Fy"]])])]);
+        var bytes = global::CorporateParenting.Web.Documents.PackWordRenderer.Render(pack, null);
 
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document));

@@ -3,6 +3,7 @@ using CorporateParenting.Data;
 using CorporateParenting.Data.Governance;
 using CorporateParenting.Testing;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Documents;
 using CorporateParenting.Web.Features.Governance.Pack;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

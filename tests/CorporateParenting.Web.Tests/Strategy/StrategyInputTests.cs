@@ -19,7 +19,8 @@ public sealed class StrategyInputTests(DemoHub hub) : IClassFixture<DemoHub>
 
     public static TheoryData<string, string> UnmatchableEmails => new()
     {
-        { "Participation Lead <lead@northbridge.example>", "Enter the chair's e-mail address in the right format" },
+        { "lead@northbridge", "Enter the chair's e-mail address in the right format" },
+        { "lead@northbridge.example, deputy@northbridge.example", "Enter the chair's e-mail address in the right format" },
         { new string('a', 250) + "@northbridge.example", "The chair's e-mail address must be 256 characters or fewer" },
     };
 
@@ -34,6 +35,17 @@ public sealed class StrategyInputTests(DemoHub hub) : IClassFixture<DemoHub>
         Assert.Contains(message, html);
         Assert.Contains($"value=\"{email}\"", html);
         Assert.False(await Query(db => db.PriorityAreas.AnyAsync(p => p.Name == "Voice")));
+    }
+
+    [Fact]
+    public async Task A_chair_email_pasted_with_a_display_name_is_stored_as_the_bare_address()
+    {
+        using var officer = hub.ClientAs(HubRoles.BoardOfficer);
+        var fields = Priority("Participation Lead <Lead@northbridge.example>");
+        fields[0] = new("Input.Name", "Voice, pasted");
+        using var saved = await Forms.PostAsync(officer, "/Strategy/Priorities/Edit", fields);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("Lead@northbridge.example", (await Query(db => db.PriorityAreas.SingleAsync(p => p.Name == "Voice, pasted"))).ChairEmail);
     }
 
     [Fact]

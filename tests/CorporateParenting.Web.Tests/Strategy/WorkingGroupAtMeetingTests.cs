@@ -3,6 +3,7 @@ using CorporateParenting.Data;
 using CorporateParenting.Data.Governance;
 using CorporateParenting.Testing;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Documents;
 using CorporateParenting.Web.Features.Governance.Pack;
 using CorporateParenting.Web.Features.Strategy;
 using DocumentFormat.OpenXml.Packaging;

@@ -1,7 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Strategy;
 using CorporateParenting.Web.Infrastructure;
-using CorporateParenting.Web.Features.Governance.Pack;
+using CorporateParenting.Web.Documents;
 using Microsoft.EntityFrameworkCore;
 
 namespace CorporateParenting.Web.Features.Strategy;
@@ -19,8 +19,8 @@ public static class ActionPlanExport
             .Include(p => p.Aims).ThenInclude(a => a.Actions).ThenInclude(a => a.Updates)
             .AsSplitQuery().ToListAsync(cancellationToken);
         var rows = priorities.SelectMany(p => p.Aims.OrderBy(a => a.Order).SelectMany(aim => aim.Actions.OrderBy(a => a.DueDate).Select(a => new Row(
-            p.Name, aim.Text, a.Description, a.Owner, a.DueDate.ToString("yyyy-MM-dd"), a.OriginalDueDate.ToString("yyyy-MM-dd"),
-            StrategyNames.Of(a.Status), StrategyNames.Of(a.Rag), string.Join(", ", a.Indicators.Select(i => i.IndicatorKey).Order()),
+            p.Name, aim.Text, a.Description, a.Owner, DateDisplay.Iso(a.DueDate), DateDisplay.Iso(a.OriginalDueDate),
+            DisplayWords.Of(a.Status), DisplayWords.Of(a.Rag), string.Join(", ", a.Indicators.Select(i => i.IndicatorKey).Order()),
             a.Updates.OrderByDescending(u => u.WrittenAtUtc).ThenByDescending(u => u.Id).FirstOrDefault()?.Narrative ?? "")))).ToList();
         return (plan is null ? "Action plan" : $"{plan.Title} {plan.Period}: action plan", rows);
     }

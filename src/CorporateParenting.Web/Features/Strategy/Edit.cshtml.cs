@@ -31,12 +31,6 @@ public sealed class EditModel(HubDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        StrategyForm.Required(ModelState, "Input.Title", Input.Title, "Enter the strategy's title", 200);
-        if (Input.StartYear is null or < 2000 or > 2100) ModelState.AddModelError("Input.StartYear", "Enter the year the strategy starts, for example 2023");
-        if (Input.EndYear is null or < 2000 or > 2100) ModelState.AddModelError("Input.EndYear", "Enter the year the strategy ends, for example 2026");
-        else if (Input.StartYear is { } s && Input.EndYear < s) ModelState.AddModelError("Input.EndYear", "The strategy must end in or after the year it starts");
-        StrategyForm.Required(ModelState, "Input.Vision", Input.Vision, "Enter the vision", 2000);
-        StrategyForm.Optional(ModelState, "Input.ChildFriendlyVision", Input.ChildFriendlyVision, "The vision for young people", 1000);
         if (!ModelState.IsValid) return Page();
 
         var plan = await Current(cancellationToken);

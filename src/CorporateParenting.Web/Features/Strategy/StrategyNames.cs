@@ -2,7 +2,7 @@ using CorporateParenting.Data.Strategy;
 
 namespace CorporateParenting.Web.Features.Strategy;
 
-/// <summary>Plain-English words for the strategy's codes, and the seven principles (Children and Social Work Act 2017, s.1) in short.</summary>
+/// <summary>The seven principles (Children and Social Work Act 2017, s.1) in short, and impact figures; the strategy's codes in words are <see cref="Infrastructure.DisplayWords"/>.</summary>
 public static class StrategyNames
 {
     public static readonly IReadOnlyList<(Principles Principle, string Name, string ForYoungPeople)> AllPrinciples =
@@ -15,50 +15,6 @@ public static class StrategyNames
         (Principles.SafeAndStable, "Keep them safe, with stability at home, in relationships and in education or work", "We keep you safe and help your home, friends and school stay steady"),
         (Principles.ReadyForAdultLife, "Prepare them for adulthood and independent living", "We help you get ready for grown-up life"),
     ];
-
-    public static IEnumerable<string> Of(Principles principles) =>
-        AllPrinciples.Where(p => principles.HasFlag(p.Principle)).Select(p => p.Name);
-
-    public static string Of(StrategyActionStatus status) => status switch
-    {
-        StrategyActionStatus.OnTrack => "On track",
-        StrategyActionStatus.AtRisk => "At risk",
-        StrategyActionStatus.OffTrack => "Off track",
-        StrategyActionStatus.Done => "Done",
-        _ => "Not started",
-    };
-
-    public static string Of(Rag rag) => rag switch
-    {
-        Rag.Green => "Green",
-        Rag.Amber => "Amber",
-        Rag.Red => "Red",
-        _ => "Not rated",
-    };
-
-    /// <summary>The tag colour; the word is always written too, never colour alone.</summary>
-    public static string TagClass(Rag rag) => rag switch
-    {
-        Rag.Green => "govuk-tag--green",
-        Rag.Amber => "govuk-tag--yellow",
-        Rag.Red => "govuk-tag--red",
-        _ => "govuk-tag--grey",
-    };
-
-    public static string Of(RecommendationSource source) => source switch
-    {
-        RecommendationSource.MonitoringVisit => "Monitoring visit",
-        RecommendationSource.ScrutinyReview => "Scrutiny review",
-        RecommendationSource.Survey => "Survey",
-        _ => "Inspection",
-    };
-
-    public static string Of(RecommendationStatus status) => status switch
-    {
-        RecommendationStatus.InProgress => "In progress",
-        RecommendationStatus.Closed => "Closed",
-        _ => "Open",
-    };
 
     /// <summary>"6 care leavers", "£18,629.84": the unit before the number when it is a currency sign.</summary>
     public static string Impact(decimal? number, string? unit)

@@ -1,4 +1,4 @@
-using CorporateParenting.Web.Features.Governance.Pack;
+using CorporateParenting.Web.Documents;
 using CorporateParenting.Web.Infrastructure;
 
 namespace CorporateParenting.Web.Features.Strategy;

@@ -38,9 +38,9 @@ public sealed class WorkingGroupReportBuilder(HubDbContext db, ScorecardBuilder 
 
         var actions = priority.Aims.OrderBy(a => a.Order).SelectMany(aim => aim.Actions.OrderBy(a => a.DueDate).Select(a => (Aim: aim, Action: a))).ToList();
         var lines = actions.Select(x => new WorkingGroupReport.ActionLine(x.Action.Id, x.Aim.Text, x.Action.Description, x.Action.Owner, x.Action.DueDate, x.Action.OriginalDueDate,
-            StrategyNames.Of(x.Action.Status), StrategyNames.Of(x.Action.Rag), x.Action.Updates.OrderByDescending(u => u.WrittenAtUtc).ThenByDescending(u => u.Id).FirstOrDefault()?.Narrative)).ToList();
+            DisplayWords.Of(x.Action.Status), DisplayWords.Of(x.Action.Rag), x.Action.Updates.OrderByDescending(u => u.WrittenAtUtc).ThenByDescending(u => u.Id).FirstOrDefault()?.Narrative)).ToList();
         var byStatus = Enum.GetValues<StrategyActionStatus>()
-            .Select(s => new WorkingGroupReport.StatusCount(StrategyNames.Of(s), actions.Count(x => x.Action.Status == s))).ToList();
+            .Select(s => new WorkingGroupReport.StatusCount(DisplayWords.Of(s), actions.Count(x => x.Action.Status == s))).ToList();
         var overdue = lines.Where((_, i) => actions[i].Action.IsOverdueOn(today)).ToList();
 
         // Suppressed figures: the report goes into a pack that members and young people read.

@@ -4,6 +4,7 @@ using CorporateParenting.Data;
 using CorporateParenting.Data.Audit;
 using CorporateParenting.Data.Identity;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Authorization.Records;
 using CorporateParenting.Web.Features.Account;
 using CorporateParenting.Web.Features.Account.SingleSignOn;
 using CorporateParenting.Web.Features.Demo;
@@ -39,6 +40,8 @@ public static class HubServices
         AddIdentity(services, configuration, production);
 
         services.AddAuthorization(options => options.AddCapabilityPolicies());
+        services.AddRecordAuthorization();
+        services.AddFormValidation();
         services.AddRazorPages(options => options.RootDirectory = "/Features");
         // Framework wording ("The value 'x' is not valid for DueDate.") names properties, not fields: say it plainly.
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options =>
@@ -89,8 +92,8 @@ public static class HubServices
         services.AddScoped<Features.Governance.Papers.PaperReminders>();
         services.AddScoped<Features.Governance.WorkProgramme.WorkProgrammeBuilder>();
         services.AddScoped<Features.Governance.Pack.BoardPackBuilder>();
-        services.Configure<Features.Governance.Pack.PackOptions>(configuration.GetSection(Features.Governance.Pack.PackOptions.Section));
-        services.AddSingleton<Features.Governance.Pack.PackPdfRenderer>();
+        services.Configure<Documents.PackOptions>(configuration.GetSection(Documents.PackOptions.Section));
+        services.AddSingleton<Documents.PackPdfRenderer>();
         if (configuration.GetValue("Governance:SendReminders", true)) services.AddHostedService<Features.Governance.Papers.PaperReminderWorker>();
         return builder;
     }

@@ -1,4 +1,4 @@
-using System.ComponentModel.DataAnnotations;
+using CorporateParenting.Web.Infrastructure;
 using CorporateParenting.Data;
 using CorporateParenting.Data.Identity;
 using CorporateParenting.Web.Authorization;
@@ -19,14 +19,13 @@ public sealed class CreateModel(HubDbContext db, UserManager<HubUser> users, Use
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Input.Validate(ModelState);
         var setPassword = Input.Access == AccessMethod.Password;
-        if (setPassword && string.IsNullOrEmpty(Input.Password)) ModelState.AddModelError("Input.Password", "Enter a temporary password");
-        if (ModelState.IsValid && await users.FindByEmailAsync(Input.Email.Trim()) is not null)
+        var email = EmailAddresses.AddressIn(Input.Email) ?? "";   // CreateUserChecks has refused anything else
+        if (ModelState.IsValid && await users.FindByEmailAsync(email) is not null)
             ModelState.AddModelError("Input.Email", "A user with this email address already exists");
         if (!ModelState.IsValid) return Page();
 
-        var user = new HubUser { UserName = Input.Email.Trim(), Email = Input.Email.Trim(), DisplayName = Input.DisplayName.Trim(), EmailConfirmed = setPassword };
+        var user = new HubUser { UserName = email, Email = email, DisplayName = Input.DisplayName!.Trim(), EmailConfirmed = setPassword };
         // The account and its roles land together or not at all.
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
@@ -52,9 +51,7 @@ public sealed class CreateModel(HubDbContext db, UserManager<HubUser> users, Use
 
     public sealed class CreateUserInput : UserDetailsInput
     {
-        [Required(ErrorMessage = "Enter an email address")]
-        [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@example.com")]
-        public string Email { get; set; } = "";
+        public string? Email { get; set; }
 
         public AccessMethod Access { get; set; } = AccessMethod.Invite;
 

@@ -26,13 +26,12 @@ public sealed class EditModel(HubDbContext db, UserManager<HubUser> users, UserI
     public async Task<IActionResult> OnPostSaveAsync(string id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id)) return NotFound();
-        Input.Validate(ModelState);
         if (IsSelf && !Input.Roles.Contains(HubRoles.Administrator))
             ModelState.AddModelError("Input.Roles", "You cannot remove your own Administrator role");
         if (!ModelState.IsValid) return Page();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        Account!.DisplayName = Input.DisplayName.Trim();
+        Account!.DisplayName = Input.DisplayName!.Trim();
         var current = await users.GetRolesAsync(Account);
         await users.RemoveFromRolesAsync(Account, current.Except(Input.Roles));
         await users.AddToRolesAsync(Account, Input.Roles.Except(current));

@@ -38,8 +38,8 @@ public sealed class IndexModel(HubDbContext db, TimeProvider clock, IAuthorizati
 
     private static IEnumerable<object> Export(IEnumerable<Row> rows) => rows.Select(r => new
     {
-        r.Action.Id, Action = r.Action.Description, r.Action.Owner, AgreedAt = r.AgreedAt.ToString("yyyy-MM-dd"),
-        Due = r.Action.DueDate.ToString("yyyy-MM-dd"), FirstDue = r.Action.OriginalDueDate.ToString("yyyy-MM-dd"),
-        Status = Names.Of(r.Action.Status), Overdue = r.Overdue ? "Yes" : "No",
+        r.Action.Id, Action = r.Action.Description, r.Action.Owner, AgreedAt = DateDisplay.Iso(r.AgreedAt),
+        Due = DateDisplay.Iso(r.Action.DueDate), FirstDue = DateDisplay.Iso(r.Action.OriginalDueDate),
+        Status = DisplayWords.Of(r.Action.Status), Overdue = r.Overdue ? "Yes" : "No",
     });
 }

@@ -1,6 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Governance;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Authorization.Records;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -36,9 +37,6 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
     {
         if (!await LoadAsync(cancellationToken)) return NotFound();
         if (!MayUpdate) return Forbid();
-        if (string.IsNullOrWhiteSpace(Update.Text)) ModelState.AddModelError("Update.Text", "Enter what has happened since the last update");
-        else if (Update.Text.Length > 4000) ModelState.AddModelError("Update.Text", "The update must be 4,000 characters or fewer");
-        if (Update.DueDate is null) ModelState.AddModelError("Update.DueDate", "Enter the due date");
         if (!ModelState.IsValid) return Page();
 
         var action = await db.BoardActions.SingleAsync(a => a.Id == Id, cancellationToken);
@@ -56,10 +54,10 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         if (await db.BoardActions.AsNoTracking().Include(a => a.Updates).SingleOrDefaultAsync(a => a.Id == Id, cancellationToken) is not { } action) return false;
-        if (action.Confidential && !(await authorization.AuthorizeAsync(User, Capability.ManageBoard)).Succeeded) return false;   // 404, as for a confidential item
+        if (!(await authorization.AuthorizeAsync(User, action, RecordOperations.ReadBoardAction)).Succeeded) return false;   // 404, as for a confidential item
         Action = action;
         AgreedAt = await db.Meetings.Where(m => m.Id == action.MeetingId).Select(m => m.Date).SingleAsync(cancellationToken);
-        MayUpdate = (await authorization.AuthorizeAsync(User, Capability.UpdateActions)).Succeeded;
+        MayUpdate = (await authorization.AuthorizeAsync(User, action, RecordOperations.UpdateBoardAction)).Succeeded;
         return true;
     }
 }

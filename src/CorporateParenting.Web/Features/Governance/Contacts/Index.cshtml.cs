@@ -31,12 +31,8 @@ public sealed class IndexModel(HubDbContext db, IAuthorizationService authorizat
     {
         await LoadAsync(cancellationToken);
         if (!MayManage) return Forbid();
-        ModelState.RequireText("Input.Name", Input.Name, "Enter the officer's or organisation's name", 200);
-        ModelState.LimitText("Input.Role", Input.Role, 200);
-        if (Input.Email is { Length: > 0 } email && (email.Length > 256 || !System.Net.Mail.MailAddress.TryCreate(email.Trim(), out _)))
-            ModelState.AddModelError("Input.Email", "Enter an e-mail address in the right format, like name@council.gov.uk");
         if (!ModelState.IsValid) return Page();
-        db.ReportingContacts.Add(new ReportingContact { Name = Input.Name!.Trim(), Kind = Input.Kind, Role = Input.Role.TrimmedOrNull(), Email = Input.Email.TrimmedOrNull() });
+        db.ReportingContacts.Add(new ReportingContact { Name = Input.Name!.Trim(), Kind = Input.Kind, Role = Input.Role.TrimmedOrNull(), Email = Input.Email.EmailOrNull() });
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage();
     }

@@ -34,14 +34,8 @@ public sealed class EditModel(HubDbContext db) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (await db.Meetings.SingleOrDefaultAsync(m => m.Id == Id, cancellationToken) is not { } meeting) return NotFound();
-        if (Input.Date is null) ModelState.AddModelError("Input.Date", "Enter the date of the meeting");
-        else if (await db.Meetings.AnyAsync(m => m.Id != Id && m.Date == Input.Date, cancellationToken))
+        if (Input.Date is not null && await db.Meetings.AnyAsync(m => m.Id != Id && m.Date == Input.Date, cancellationToken))
             ModelState.AddModelError("Input.Date", "Another meeting is already on that date");
-        if (Input.StartTime is null) ModelState.AddModelError("Input.StartTime", "Enter the time the meeting starts");
-        ModelState.RequireText("Input.Place", Input.Place, "Enter where the meeting is held", 200);
-        if (Input.OnlineLink is { Length: > 0 } link && (link.Length > 500 || !Uri.TryCreate(link.Trim(), UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps))
-            ModelState.AddModelError("Input.OnlineLink", "Enter the online link as a full https:// address");
-        ModelState.LimitText("Input.Theme", Input.Theme, 200);
         if (!ModelState.IsValid) return Page();
 
         (meeting.Date, meeting.StartTime, meeting.Place) = (Input.Date!.Value, Input.StartTime!.Value, Input.Place!.Trim());

@@ -29,10 +29,6 @@ public sealed class IndexModel(HubDbContext db, IAuthorizationService authorizat
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!(await authorization.AuthorizeAsync(User, Capability.ManageBoard)).Succeeded) return Forbid();
-        if (Plan.FirstMeeting is null) ModelState.AddModelError("Plan.FirstMeeting", "Enter the date of the first meeting");
-        if (Plan.StartTime is null) ModelState.AddModelError("Plan.StartTime", "Enter the time meetings start");
-        if (string.IsNullOrWhiteSpace(Plan.Place)) ModelState.AddModelError("Plan.Place", "Enter where the meetings are held");
-        else if (Plan.Place.Length > 200) ModelState.AddModelError("Plan.Place", "The place must be 200 characters or fewer");
         if (ModelState.IsValid)
         {
             var planned = MeetingPlanner.PlanYear(Plan.FirstMeeting!.Value, Plan.StartTime!.Value, Plan.Place!.Trim(), options.Value.StandingItems);

@@ -36,12 +36,6 @@ public sealed class EditModel(HubDbContext db) : PageModel
     {
         var member = Id is null ? new BoardMember { Name = "", Organisation = "" } : await db.BoardMembers.FindAsync([Id], cancellationToken);
         if (member is null) return NotFound();
-        if (string.IsNullOrWhiteSpace(Input.Name)) ModelState.AddModelError("Input.Name", "Enter the member's name");
-        else if (Input.Name.Length > 200) ModelState.AddModelError("Input.Name", "The name must be 200 characters or fewer");
-        if (string.IsNullOrWhiteSpace(Input.Organisation)) ModelState.AddModelError("Input.Organisation", "Enter the organisation they represent");
-        else if (Input.Organisation.Length > 200) ModelState.AddModelError("Input.Organisation", "The organisation must be 200 characters or fewer");
-        if (Input.TermStart is null) ModelState.AddModelError("Input.TermStart", "Enter the date their term started");
-        if (Input.TermStart is { } start && Input.TermEnd is { } end && end < start) ModelState.AddModelError("Input.TermEnd", "The term must end after it starts");
         if (!ModelState.IsValid) return Page();
 
         (member.Name, member.Category, member.Organisation, member.Role) = (Input.Name!.Trim(), Input.Category, Input.Organisation!.Trim(), Input.Role);

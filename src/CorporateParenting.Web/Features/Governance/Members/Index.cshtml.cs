@@ -32,7 +32,7 @@ public sealed class IndexModel(HubDbContext db, TimeProvider clock, IAuthorizati
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
         CsvDownload.Create((await db.BoardMembers.AsNoTracking().OrderBy(m => m.Name).ToListAsync(cancellationToken)).Select(m => new
         {
-            m.Name, Category = Names.Of(m.Category), m.Organisation, Role = Names.Of(m.Role),
-            TermStart = m.TermStart.ToString("yyyy-MM-dd"), TermEnd = m.TermEnd?.ToString("yyyy-MM-dd") ?? "",
+            m.Name, Category = DisplayWords.Of(m.Category), m.Organisation, Role = DisplayWords.Of(m.Role),
+            TermStart = DateDisplay.Iso(m.TermStart), TermEnd = m.TermEnd is { } end ? DateDisplay.Iso(end) : "",
         }), "board-members.csv");
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CorporateParenting.Data;
 using CorporateParenting.Data.Governance;
 using CorporateParenting.Web.Features.Governance.Minutes;
+using CorporateParenting.Web.Documents;
 using CorporateParenting.Web.Features.Governance.Papers;
 using CorporateParenting.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +36,7 @@ public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptio
         // Working-group reports come after the scorecard, only for meetings that have one on the agenda.
         if (await WorkingGroupsAsync(meeting, restricted, cancellationToken) is { } groups) sections.Insert(4, groups);
         var title = $"Corporate Parenting Board, {DateDisplay.Long(meeting.Date)}";
-        var subtitle = $"{hub.Value.CouncilName}\nBoard pack{(restricted ? " (restricted)" : "")}\n{meeting.StartTime.ToString("h:mmtt").ToLowerInvariant()}, {meeting.Place}{(meeting.Theme is null ? "" : $"\nTheme: {meeting.Theme}")}";
+        var subtitle = $"{hub.Value.CouncilName}\nBoard pack{(restricted ? " (restricted)" : "")}\n{DateDisplay.Time(meeting.StartTime)}, {meeting.Place}{(meeting.Theme is null ? "" : $"\nTheme: {meeting.Theme}")}";
         return new PackDocument(title, subtitle, restricted, sections);
     }
 
@@ -44,7 +45,7 @@ public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptio
         var rows = meeting.Items.Where(i => restricted || !i.Confidential).OrderBy(i => i.Order)
             .Select((i, n) => (IReadOnlyList<string>)[(n + 1).ToString(), i.Title + (i.Confidential ? " (confidential)" : ""), i.Presenter ?? "", i.Purpose.ToString().ToLowerInvariant()]).ToList();
         return new PackSection("Agenda", [
-            new PackParagraph($"{DateDisplay.Long(meeting.Date)} at {meeting.StartTime.ToString("h:mmtt").ToLowerInvariant()}, {meeting.Place}{(meeting.OnlineLink is null ? "" : " and online")}."),
+            new PackParagraph($"{DateDisplay.Long(meeting.Date)} at {DateDisplay.Time(meeting.StartTime)}, {meeting.Place}{(meeting.OnlineLink is null ? "" : " and online")}."),
             new PackTable("Agenda items in order", ["Item", "Title", "Presenter", "For"], rows, new HashSet<int> { 0 }),
         ]);
     }
@@ -60,7 +61,7 @@ public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptio
         };
         if (view.Attendance.Count > 0)
             blocks.Add(new PackKeyValues(view.Attendance.GroupBy(a => a.Attendance.Status).OrderBy(g => g.Key)
-                .Select(g => (Names.Of(g.Key), string.Join(", ", g.Select(a => a.Member.Name + (a.Attendance.SubstituteName is { } s ? $" (represented by {s})" : ""))))).ToList()));
+                .Select(g => (DisplayWords.Of(g.Key), string.Join(", ", g.Select(a => a.Member.Name + (a.Attendance.SubstituteName is { } s ? $" (represented by {s})" : ""))))).ToList()));
         foreach (var (item, number) in view.Items.Select((item, i) => (item, i + 1)))
         {
             blocks.Add(new PackSubheading($"{number}. {item.Title}"));
@@ -77,7 +78,7 @@ public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptio
             .OrderByDescending(a => a.IsOverdueOn(today)).ThenBy(a => a.DueDate).ToList();
         var rows = open.Select(a => (IReadOnlyList<string>)[a.Description, a.Owner,
             DateDisplay.Long(a.DueDate) + (a.DueDate != a.OriginalDueDate ? $" (first due {DateDisplay.Long(a.OriginalDueDate)})" : ""),
-            a.IsOverdueOn(today) ? "Overdue" : Names.Of(a.Status)]).ToList();
+            a.IsOverdueOn(today) ? "Overdue" : DisplayWords.Of(a.Status)]).ToList();
         return new PackSection("Action log", rows.Count == 0
             ? [new PackParagraph("No open actions.")]
             : [new PackParagraph($"{open.Count} open actions, {open.Count(a => a.IsOverdueOn(today))} overdue (shown first)."), new PackTable("Open actions", ["Action", "Owner", "Due", "Status"], rows)]);

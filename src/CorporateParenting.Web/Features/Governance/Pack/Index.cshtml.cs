@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CorporateParenting.Data;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Documents;
 using CorporateParenting.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -38,19 +38,14 @@ public sealed class AskModel(HubDbContext db, IOptions<GovernanceOptions> option
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken)) return NotFound();
-        ModelState.RequireText("Input.Title", Input.Title, "Enter the paper's title", 300);
-        ModelState.RequireText("Input.Owner", Input.Owner, "Enter who will write the paper", 200);
-        if (Input.OwnerEmail is { Length: > 0 } email && (email.Length > 256 || !System.Net.Mail.MailAddress.TryCreate(email.Trim(), out _)))
-            ModelState.AddModelError("Input.OwnerEmail", "Enter the owner's e-mail address in the right format, like name@council.gov.uk");
-        if (Input.DueDate is null) ModelState.AddModelError("Input.DueDate", "Enter the date the paper is due");
-        else if (Input.DueDate > Meeting.Date) ModelState.AddModelError("Input.DueDate", $"The paper must be due on or before the meeting, {DateDisplay.Long(Meeting.Date)}");
+        if (Input.DueDate > Meeting.Date) ModelState.AddModelError("Input.DueDate", $"The paper must be due on or before the meeting, {DateDisplay.Long(Meeting.Date)}");
         if (!ModelState.IsValid) return Page();
 
         var order = await db.AgendaItems.Where(i => i.MeetingId == Id).Select(i => (int?)i.Order).MaxAsync(cancellationToken) ?? 0;
         var item = new AgendaItem { MeetingId = Id, Order = order + 1, Title = Input.Title!.Trim(), Presenter = Input.Owner!.Trim(), Purpose = Input.Purpose, Confidential = Input.Confidential };
         db.ReportRequests.Add(new ReportRequest
         {
-            MeetingId = Id, AgendaItem = item, Title = item.Title, Owner = item.Presenter, OwnerEmail = Input.OwnerEmail.TrimmedOrNull(),
+            MeetingId = Id, AgendaItem = item, Title = item.Title, Owner = item.Presenter, OwnerEmail = Input.OwnerEmail.EmailOrNull(),
             DueDate = Input.DueDate!.Value, Confidential = Input.Confidential,
         });
         await db.SaveChangesAsync(cancellationToken);

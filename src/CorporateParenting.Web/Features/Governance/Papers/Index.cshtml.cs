@@ -37,20 +37,12 @@ public sealed class IndexModel(HubDbContext db, IAuthorizationService authorizat
     {
         await LoadAsync(cancellationToken);
         if (!MayManage) return Forbid();
-        ModelState.RequireText("NewType.Title", NewType.Title, "Enter the report's title", 300);
-        ModelState.RequireText("NewType.Owner", NewType.Owner, "Enter who owns the report: a person or an organisation", 200);
-        if (NewType.OwnerEmail is { Length: > 0 } email && (email.Length > 256 || !System.Net.Mail.MailAddress.TryCreate(email.Trim(), out _)))
-            ModelState.AddModelError("NewType.OwnerEmail", "Enter the owner's e-mail address in the right format, like name@council.gov.uk");
-        var months = ReportingSchedule.ParseMonths(NewType.MonthsDue);
-        var expected = ReportingSchedule.TimesAYear(NewType.Frequency);
-        if (months is null) ModelState.AddModelError("NewType.MonthsDue", "Enter the months the report is due, like January, July");
-        else if (months.Count != expected)
-            ModelState.AddModelError("NewType.MonthsDue", $"A report due {Names.Of(NewType.Frequency).ToLowerInvariant()} needs {expected} month{(expected == 1 ? "" : "s")}; you entered {months.Count}");
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid) return Page();   // ReportTypeChecks
+        var months = ReportingSchedule.ParseMonths(NewType.MonthsDue)!;
 
         db.ReportTypes.Add(new ReportType
         {
-            Title = NewType.Title!.Trim(), Owner = NewType.Owner!.Trim(), OwnerEmail = NewType.OwnerEmail.TrimmedOrNull(),
+            Title = NewType.Title!.Trim(), Owner = NewType.Owner!.Trim(), OwnerEmail = NewType.OwnerEmail.EmailOrNull(),
             Frequency = NewType.Frequency, MonthsDue = string.Join(',', months!), FromYouthGroup = NewType.FromYouthGroup,
         });
         await db.SaveChangesAsync(cancellationToken);

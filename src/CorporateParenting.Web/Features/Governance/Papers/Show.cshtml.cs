@@ -1,6 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Governance;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Authorization.Records;
 using CorporateParenting.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -31,12 +32,10 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         if (await db.ReportRequests.AsNoTracking().Select(PaperRequests.WithoutContent).SingleOrDefaultAsync(r => r.Id == Id, cancellationToken) is not { } paper) return false;
-        var mayManage = (await authorization.AuthorizeAsync(User, Capability.ManageBoard)).Succeeded;
-        var owner = PaperAccess.IsOwner(User, paper);
-        if (paper.Confidential && !mayManage && !owner) return false;
+        if (!(await authorization.AuthorizeAsync(User, paper, RecordOperations.ReadPaper)).Succeeded) return false;
         Paper = paper;
         Meeting = await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == paper.MeetingId, cancellationToken);
-        MaySubmit = (mayManage || owner) && (await authorization.AuthorizeAsync(User, Capability.SubmitPapers)).Succeeded;
+        MaySubmit = (await authorization.AuthorizeAsync(User, paper, RecordOperations.SubmitPaper)).Succeeded;
         Today = clock.UkToday();
         return true;
     }

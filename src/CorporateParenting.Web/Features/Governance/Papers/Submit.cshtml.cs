@@ -1,6 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Governance;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Authorization.Records;
 using CorporateParenting.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +19,6 @@ namespace CorporateParenting.Web.Features.Governance.Papers;
 public sealed class SubmitModel(HubDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     public const long MaxBytes = UploadLimits.Paper;
-    private static readonly string[] Allowed = [".pdf", ".docx", ".doc", ".odt", ".xlsx", ".pptx", ".rtf"];
 
     public sealed class CoverSheet
     {
@@ -44,14 +44,7 @@ public sealed class SubmitModel(HubDbContext db, IAuthorizationService authoriza
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (await LoadAsync(cancellationToken) is { } refused) return refused;
-        ModelState.RequireText("Sheet.Summary", Sheet.Summary, "Enter a summary of the report", 4000);
-        ModelState.RequireText("Sheet.AskOfBoard", Sheet.AskOfBoard, "Enter what the board is asked to do", 4000);
-        ModelState.RequireText("Sheet.PledgeContribution", Sheet.PledgeContribution, "Enter how the report honours the Pledge to children in care", 4000);
-        ModelState.RequireText("Sheet.ChildrenInvolvement", Sheet.ChildrenInvolvement, "Enter how children and young people were involved and what they said", 4000);
-        var extension = Path.GetExtension(Paper?.FileName ?? "").ToLowerInvariant();
-        if (Paper is null || Paper.Length == 0) ModelState.AddModelError(nameof(Paper), "Select the paper to send");
-        else if (Paper.Length > MaxBytes) ModelState.AddModelError(nameof(Paper), $"The paper must be smaller than {UploadLimits.Describe(MaxBytes)}");
-        else if (!Allowed.Contains(extension)) ModelState.AddModelError(nameof(Paper), "The paper must be a PDF, Word, OpenDocument, Excel or PowerPoint file");
+    public const long MaxBytes = UploadLimits.Paper;
         // A browser cannot keep a chosen file after a failed post: say so, so the typed cover sheet is not the only thing checked.
         if (!ModelState.IsValid && Paper is { Length: > 0 } && ModelState[nameof(Paper)] is not { Errors.Count: > 0 })
             ModelState.AddModelError(nameof(Paper), "Select the paper again: files are not kept when the form has errors");
@@ -74,13 +67,12 @@ public sealed class SubmitModel(HubDbContext db, IAuthorizationService authoriza
         return RedirectToPage("Show", new { Id });
     }
 
-    /// <summary>Only the paper's owner (by e-mail) or the board officer may send it.</summary>
+    /// <summary>Only the paper's owner (by e-mail) or the board officer may send it (<see cref="PaperHandler"/>).</summary>
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
         if (await db.ReportRequests.AsNoTracking().Select(PaperRequests.WithoutContent).SingleOrDefaultAsync(r => r.Id == Id, cancellationToken) is not { } request) return NotFound();
         Requested = request;
         Meeting = await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == request.MeetingId, cancellationToken);
-        var mayManage = (await authorization.AuthorizeAsync(User, Capability.ManageBoard)).Succeeded;
-        return mayManage || PaperAccess.IsOwner(User, request) ? null : Forbid();
+        return (await authorization.AuthorizeAsync(User, request, RecordOperations.SubmitPaper)).Succeeded ? null : Forbid();
     }
 }

@@ -46,6 +46,6 @@ public sealed class IndexModel(HubDbContext db, TimeProvider clock) : PageModel
         ByMember = records.GroupBy(r => (r.Name, r.Category)).OrderBy(g => g.Key.Name)
             .Select(g => (Count(g.Key.Name, g.Select(r => r.Status)), g.Key.Category)).ToList();
         ByCategory = records.GroupBy(r => r.Category).OrderBy(g => g.Key)
-            .Select(g => Count(Names.Of(g.Key), g.Select(r => r.Status))).ToList();
+            .Select(g => Count(DisplayWords.Of(g.Key), g.Select(r => r.Status))).ToList();
     }
 }

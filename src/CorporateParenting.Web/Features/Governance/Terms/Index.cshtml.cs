@@ -41,13 +41,8 @@ public sealed class IndexModel(HubDbContext db, IAuthorizationService authorizat
     {
         await LoadAsync(cancellationToken);
         if (!MayManage) return Forbid();
-        if (Input.AdoptedOn is null) ModelState.AddModelError("Input.AdoptedOn", "Enter the date the board adopted this version");
-        else if (Versions.FirstOrDefault() is { } latest && Input.AdoptedOn < latest.AdoptedOn)
+        if (Versions.FirstOrDefault() is { } latest && Input.AdoptedOn < latest.AdoptedOn)
             ModelState.AddModelError("Input.AdoptedOn", $"A new version must be adopted on or after the current one, {DateDisplay.Long(latest.AdoptedOn)}");
-        ModelState.RequireText("Input.Objectives", Input.Objectives, "Enter the board's objectives", 8000);
-        ModelState.RequireText("Input.Frequency", Input.Frequency, "Enter how often the board meets", 8000);
-        ModelState.RequireText("Input.Accountability", Input.Accountability, "Enter whom the board is accountable to", 8000);
-        ModelState.RequireText("Input.Membership", Input.Membership, "Enter who sits on the board", 8000);
         if (!ModelState.IsValid) return Page();
 
         var version = (Versions.FirstOrDefault()?.Version ?? 0) + 1;

@@ -34,11 +34,11 @@ public sealed class IndexModel(WorkProgrammeBuilder builder, HubDbContext db, Ti
     {
         await LoadAsync(cancellationToken);
         var rows = Rows.Select(r => (IReadOnlyList<string>)[
-            $"{DateDisplay.Long(r.Meeting.Date)}, {r.Meeting.StartTime.ToString("h:mmtt").ToLowerInvariant()}, {r.Meeting.Place}",
+            $"{DateDisplay.Long(r.Meeting.Date)}, {DateDisplay.Time(r.Meeting.StartTime)}, {r.Meeting.Place}",
             r.Meeting.Theme ?? "", string.Join("\n", r.Reports), string.Join("\n", r.StandingItems)]).ToList();
-        var document = new Pack.PackDocument($"Work programme {Year}", $"{hub.Value.CouncilName}\nCorporate Parenting Board", false,
-            [new Pack.PackSection("Meetings and what comes to each", [new Pack.PackTable($"Work programme {Year}", ["Meeting", "Theme", "Reports", "Standing items"], rows)])]);
-        return File(Pack.PackWordRenderer.Render(document, null), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"work-programme-{Year}.docx");
+        var document = new Documents.PackDocument($"Work programme {Year}", $"{hub.Value.CouncilName}\nCorporate Parenting Board", false,
+            [new Documents.PackSection("Meetings and what comes to each", [new Documents.PackTable($"Work programme {Year}", ["Meeting", "Theme", "Reports", "Standing items"], rows)])]);
+        return File(Documents.PackWordRenderer.Render(document, null), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"work-programme-{Year}.docx");
     }
 
     /// <summary>Every meeting, past and planned, for a calendar app to import.</summary>

@@ -24,14 +24,6 @@ public sealed partial class NewModel(HubDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(Name)) ModelState.AddModelError(nameof(Name), "Enter the indicator's name");
-        else if (Name.Length > 200) ModelState.AddModelError(nameof(Name), "The name must be 200 characters or fewer");
-        if (string.IsNullOrWhiteSpace(Definition)) ModelState.AddModelError(nameof(Definition), "Enter what is counted and out of whom");
-        if (Target is < 0 or > 100) ModelState.AddModelError(nameof(Target), "Target must be a percentage from 0 to 100");
-        if (Tolerance is < 0) ModelState.AddModelError(nameof(Tolerance), "Tolerance cannot be negative");
-        if (Definition?.Length > 2000) ModelState.AddModelError(nameof(Definition), "The definition must be 2,000 characters or fewer");
-        if (Owner?.Length > 200) ModelState.AddModelError(nameof(Owner), "The owner must be 200 characters or fewer");
-        if (PriorityArea?.Length > 200) ModelState.AddModelError(nameof(PriorityArea), "The priority area must be 200 characters or fewer");
         var key = "local_" + NotWord().Replace(Name?.Trim().ToLowerInvariant() ?? "", "_").Trim('_');
         if (ModelState.IsValid && await db.Indicators.AnyAsync(i => i.Key == key, cancellationToken))
             ModelState.AddModelError(nameof(Name), "There is already an indicator with this name");

@@ -40,13 +40,8 @@ public sealed class SettingsModel(HubDbContext db, TimeProvider clock) : PageMod
         if (await db.Indicators.SingleOrDefaultAsync(i => i.Key == Key, cancellationToken) is not { } indicator) return NotFound();
         Indicator = indicator;
         var targetMoved = indicator.Target != Input.Target || indicator.Tolerance != Input.Tolerance;
-        if (Input.Tolerance is < 0) ModelState.AddModelError("Input.Tolerance", "Tolerance cannot be negative");
         if (targetMoved && string.IsNullOrWhiteSpace(Input.Reason))
             ModelState.AddModelError("Input.Reason", "Say why the target or tolerance is changing: the change is shown beside the rating");
-        if (Input.RagRule == RagRule.AgainstTarget && Input.Target is null && Input.Polarity != IndicatorPolarity.Neither)
-            ModelState.AddModelError("Input.Target", "Enter a target, or rate against England instead");
-        if (Input.Owner?.Length > 200 || Input.PriorityArea?.Length > 200 || Input.Reason?.Length > 1000)
-            ModelState.AddModelError("Input.Owner", "Owner and priority area must be 200 characters or fewer, the reason 1,000");
         if (!ModelState.IsValid) return Page();
 
         if (targetMoved)

@@ -1,6 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Strategy;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Infrastructure;
 using CorporateParenting.Web.Infrastructure.Export;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -27,7 +28,7 @@ public sealed class IndexModel(HubDbContext db, StrategyAccess access) : PageMod
     public async Task<IActionResult> OnGetExcelAsync(CancellationToken cancellationToken) =>
         ExcelDownload.Create((await LoadAsync(cancellationToken)).Select(r => new
         {
-            Date = r.Achievement.Date.ToString("yyyy-MM-dd"), r.Achievement.What, Priority = r.Priority ?? "", r.Achievement.Who,
+            Date = DateDisplay.Iso(r.Achievement.Date), r.Achievement.What, Priority = r.Priority ?? "", r.Achievement.Who,
             r.Achievement.ImpactNumber, r.Achievement.ImpactUnit, r.Achievement.ImpactSentence,
         }), "achievements.xlsx", "Achievements");
 

@@ -29,6 +29,11 @@ public sealed class NewModel(HubDbContext db, StrategyAccess access) : PageModel
     }
 
     [BindProperty] public AchievementInput Input { get; set; } = new();
+
+    /// <summary>"18,629.84" or "£18,629.84" as a figure the column holds; null when there is none or it cannot be read.</summary>
+    public static decimal? ReadImpact(string? typed) =>
+        !string.IsNullOrWhiteSpace(typed) && decimal.TryParse(typed.Trim().TrimStart('£'), NumberStyles.Number, CultureInfo.GetCultureInfo("en-GB"), out var n)
+        && n >= 0 && n < MaxImpact && n == decimal.Round(n, 2) ? n : null;
     public IReadOnlyList<PriorityArea> Choices { get; private set; } = [];
     public bool Manages { get; private set; }
 
@@ -39,17 +44,7 @@ public sealed class NewModel(HubDbContext db, StrategyAccess access) : PageModel
     {
         if (!await LoadAsync(cancellationToken)) return Forbid();
         if (Input.PriorityId is { } id ? Choices.All(p => p.Id != id) : !Manages) ModelState.AddModelError("Input.PriorityId", "Select a priority you run");
-        if (Input.Date is null) ModelState.AddModelError("Input.Date", "Enter the date of the achievement");
-        StrategyForm.Required(ModelState, "Input.What", Input.What, "Enter what was achieved", 1000);
-        StrategyForm.Required(ModelState, "Input.Who", Input.Who, "Enter who achieved it", 200);
-        decimal? number = null;
-        if (!string.IsNullOrWhiteSpace(Input.ImpactNumber))
-        {
-            if (decimal.TryParse(Input.ImpactNumber.Trim().TrimStart('£'), NumberStyles.Number, CultureInfo.GetCultureInfo("en-GB"), out var n) && n >= 0 && n < MaxImpact && n == decimal.Round(n, 2)) number = n;
-            else ModelState.AddModelError("Input.ImpactNumber", "The impact figure must be a number under a trillion with at most two decimal places, like 6 or 18,629.84");
-            StrategyForm.Required(ModelState, "Input.ImpactUnit", Input.ImpactUnit, "Enter what the figure counts, like care leavers or £", 50);
-        }
-        StrategyForm.Optional(ModelState, "Input.ImpactSentence", Input.ImpactSentence, "The impact sentence", 500);
+        var number = ReadImpact(Input.ImpactNumber);   // AchievementChecks has refused one that cannot be read
         if (!ModelState.IsValid) return Page();
 
         db.Achievements.Add(new Achievement

@@ -1,6 +1,8 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Strategy;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Infrastructure;
+using CorporateParenting.Web.Authorization.Records;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +15,7 @@ namespace CorporateParenting.Web.Features.Strategy.Actions;
 /// set here only for a new action: later moves go through an update so they are recorded.
 /// </summary>
 [Authorize(Policy = Capability.UpdateStrategy)]
-public sealed class EditModel(HubDbContext db, StrategyAccess access) : PageModel
+public sealed class EditModel(HubDbContext db, IAuthorizationService authorization) : PageModel
 {
     public sealed class ActionInput
     {
@@ -43,10 +45,6 @@ public sealed class EditModel(HubDbContext db, StrategyAccess access) : PageMode
     {
         var (action, result) = await LoadAsync(cancellationToken);
         if (result is not null) return result;
-        StrategyForm.Required(ModelState, "Input.Description", Input.Description, "Enter what the action is", 1000);
-        StrategyForm.Required(ModelState, "Input.Owner", Input.Owner, "Enter who owns the action", 200);
-        StrategyForm.OptionalEmail(ModelState, "Input.OwnerEmail", Input.OwnerEmail, "The owner's");
-        if (action is null && Input.DueDate is null) ModelState.AddModelError("Input.DueDate", "Enter the date the action is due");
         var known = IndicatorChoices.Select(c => c.Key).ToHashSet();
         if (Input.Indicators.Any(k => !known.Contains(k))) ModelState.AddModelError("Input.Indicators", "Choose indicators from the list");
         if (!ModelState.IsValid) return Page();
@@ -57,7 +55,7 @@ public sealed class EditModel(HubDbContext db, StrategyAccess access) : PageMode
             db.StrategyActions.Add(action);
         }
         (action.Description, action.Owner) = (Input.Description!.Trim(), Input.Owner!.Trim());
-        action.OwnerEmail = string.IsNullOrWhiteSpace(Input.OwnerEmail) ? null : Input.OwnerEmail.Trim();
+        action.OwnerEmail = Input.OwnerEmail.EmailOrNull();
         action.Indicators.RemoveAll(i => !Input.Indicators.Contains(i.IndicatorKey));
         foreach (var key in Input.Indicators.Distinct().Where(k => action.Indicators.All(i => i.IndicatorKey != k)))
             action.Indicators.Add(new StrategyActionIndicator { IndicatorKey = key });
@@ -78,8 +76,10 @@ public sealed class EditModel(HubDbContext db, StrategyAccess access) : PageMode
         if (await db.PriorityAims.AsNoTracking().SingleOrDefaultAsync(a => a.Id == AimId, cancellationToken) is not { } aim) return (null, NotFound());
         Aim = aim;
         var priority = await db.PriorityAreas.AsNoTracking().SingleAsync(p => p.Id == aim.PriorityId, cancellationToken);
-        var allowed = action is null ? await access.MayEditPriorityAsync(User, priority) : await access.MayEditActionAsync(User, action);
-        if (!allowed) return (null, Forbid());
+        var allowed = action is null
+            ? await authorization.AuthorizeAsync(User, priority, RecordOperations.RunPriority)
+            : await authorization.AuthorizeAsync(User, new ActionInPriority(action, priority), RecordOperations.UpdateStrategyAction);
+        if (!allowed.Succeeded) return (null, Forbid());
         IndicatorChoices = (await db.Indicators.AsNoTracking().OrderBy(i => i.SortOrder).ThenBy(i => i.Name).Select(i => new { i.Key, i.Name }).ToListAsync(cancellationToken))
             .Select(i => (i.Key, i.Name)).ToList();
         return (action, null);

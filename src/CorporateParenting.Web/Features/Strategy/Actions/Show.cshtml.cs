@@ -1,6 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Strategy;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Authorization.Records;
 using CorporateParenting.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ namespace CorporateParenting.Web.Features.Strategy.Actions;
 /// edited; a moved due date is recorded on the update that moved it and shown beside the action.
 /// </summary>
 [Authorize(Policy = Capability.ViewStrategy)]
-public sealed class ShowModel(HubDbContext db, StrategyAccess access, TimeProvider clock) : PageModel
+public sealed class ShowModel(HubDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     /// <summary>Evidence files are kept in the database, so a cap keeps it from filling up.</summary>
     public const long MaxEvidenceBytes = UploadLimits.Evidence;
@@ -51,18 +52,6 @@ public sealed class ShowModel(HubDbContext db, StrategyAccess access, TimeProvid
     {
         if (!await LoadAsync(cancellationToken)) return NotFound();
         if (!MayUpdate) return Forbid();
-        StrategyForm.Required(ModelState, "Update.Narrative", Update.Narrative, "Enter what has happened since the last update", 4000);
-        if (Update.DueDate is null) ModelState.AddModelError("Update.DueDate", "Enter the due date");
-        var link = Update.EvidenceLink?.Trim();
-        if (!string.IsNullOrEmpty(link) && (!StrategyForm.IsWebAddress(link) || link.Length > 500))
-            ModelState.AddModelError("Update.EvidenceLink", "Enter the evidence link as a web address starting https://, 500 characters or fewer");
-        if (EvidenceFile is { } file)
-        {
-            var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
-            if (file.Length == 0) ModelState.AddModelError(nameof(EvidenceFile), "The evidence file is empty");
-            else if (file.Length > MaxEvidenceBytes) ModelState.AddModelError(nameof(EvidenceFile), $"The evidence file must be smaller than {UploadLimits.Describe(MaxEvidenceBytes)}");
-            else if (!EvidenceExtensions.Contains(extension)) ModelState.AddModelError(nameof(EvidenceFile), "The evidence file must be a PDF, Word, Excel, PowerPoint, image, text or CSV file");
-        }
         // A browser cannot keep a chosen file across a failed save, so say so beside the field.
         if (!ModelState.IsValid && EvidenceFile is not null && ModelState[nameof(EvidenceFile)] is not { Errors.Count: > 0 })
             ModelState.AddModelError(nameof(EvidenceFile), "Choose the evidence file again: it cannot be kept when the update is not saved");
@@ -74,7 +63,7 @@ public sealed class ShowModel(HubDbContext db, StrategyAccess access, TimeProvid
         {
             WrittenAtUtc = clock.GetUtcNow().UtcDateTime, Author = User.Identity!.Name!, Narrative = Update.Narrative!.Trim(),
             Status = Update.Status, Rag = Update.Rag, MovedFrom = moved ? action.DueDate : null, MovedTo = moved ? Update.DueDate : null,
-            EvidenceLink = string.IsNullOrEmpty(link) ? null : link,
+            EvidenceLink = Update.EvidenceLink.TrimmedOrNull(),
         };
         if (EvidenceFile is { } upload)
         {
@@ -102,7 +91,8 @@ public sealed class ShowModel(HubDbContext db, StrategyAccess access, TimeProvid
         var keys = action.Indicators.Select(i => i.IndicatorKey).ToList();
         var names = await db.Indicators.AsNoTracking().Where(i => keys.Contains(i.Key)).ToDictionaryAsync(i => i.Key, i => i.Name, cancellationToken);
         Indicators = keys.Order().Select(k => (k, names.GetValueOrDefault(k) ?? k)).ToList();
-        MayUpdate = await access.MayEditActionAsync(User, action);
+        var priority = await db.PriorityAreas.AsNoTracking().SingleAsync(p => p.Id == Where.PriorityId, cancellationToken);
+        MayUpdate = (await authorization.AuthorizeAsync(User, new ActionInPriority(action, priority), RecordOperations.UpdateStrategyAction)).Succeeded;
         Overdue = action.IsOverdueOn(clock.UkToday());
         return true;
     }

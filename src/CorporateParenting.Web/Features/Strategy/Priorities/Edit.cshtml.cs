@@ -1,6 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Strategy;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -47,13 +48,7 @@ public sealed class EditModel(HubDbContext db) : PageModel
         var priority = Id is null ? null : await db.PriorityAreas.Include(p => p.Members).SingleOrDefaultAsync(p => p.Id == Id, cancellationToken);
         if (Id is not null && priority is null) return NotFound();
 
-        StrategyForm.Required(ModelState, "Input.Name", Input.Name, "Enter the priority's name", 200);
-        StrategyForm.Required(ModelState, "Input.Description", Input.Description, "Enter a description of the priority", 2000);
-        StrategyForm.Required(ModelState, "Input.ChildFriendlyDescription", Input.ChildFriendlyDescription, "Enter what the priority means in plain words for young people", 1000);
-        Input.Principles.RemoveAll(p => p == Principles.None);   // a crafted "None" is no choice
-        if (Input.Principles.Count == 0) ModelState.AddModelError("Input.Principles", "Select at least one principle the priority serves");
-        StrategyForm.Required(ModelState, "Input.ChairName", Input.ChairName, "Enter the name or title of the working group's chair", 200);
-        StrategyForm.OptionalEmail(ModelState, "Input.ChairEmail", Input.ChairEmail, "The chair's");
+        Input.Principles.RemoveAll(p => p == Principles.None);   // a crafted "None" is no choice (PriorityEditChecks refuses a list of only that)
         var members = ParseMembers(Input.Members, out var memberError);
         if (memberError is not null) ModelState.AddModelError("Input.Members", memberError);
         if (!ModelState.IsValid) return Page();
@@ -65,7 +60,7 @@ public sealed class EditModel(HubDbContext db) : PageModel
         }
         (priority.Name, priority.Description, priority.ChildFriendlyDescription) = (Input.Name!.Trim(), Input.Description!.Trim(), Input.ChildFriendlyDescription!.Trim());
         priority.Principles = Input.Principles.Aggregate(Principles.None, (all, p) => all | p);
-        (priority.ChairName, priority.ChairEmail) = (Input.ChairName!.Trim(), string.IsNullOrWhiteSpace(Input.ChairEmail) ? null : Input.ChairEmail.Trim());
+        (priority.ChairName, priority.ChairEmail) = (Input.ChairName!.Trim(), Input.ChairEmail.EmailOrNull());
         priority.Members.Clear();
         priority.Members.AddRange(members);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Strategy;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Authorization.Records;
 using CorporateParenting.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace CorporateParenting.Web.Features.Strategy.Priorities;
 
 /// <summary>A priority: what it means, which principles it serves, its working group, aims and action plan.</summary>
 [Authorize(Policy = Capability.ViewStrategy)]
-public sealed class ShowModel(HubDbContext db, StrategyAccess access, TimeProvider clock) : PageModel
+public sealed class ShowModel(HubDbContext db, StrategyAccess access, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty] public string? NewAim { get; set; }
@@ -26,7 +27,6 @@ public sealed class ShowModel(HubDbContext db, StrategyAccess access, TimeProvid
     {
         if (!await LoadAsync(cancellationToken)) return NotFound();
         if (!MayEdit) return Forbid();
-        StrategyForm.Required(ModelState, nameof(NewAim), NewAim, "Enter the aim", 1000);
         if (!ModelState.IsValid) return Page();
         db.PriorityAims.Add(new PriorityAim { PriorityId = Id, Order = Priority.Aims.Count + 1, Text = NewAim!.Trim() });
         await db.SaveChangesAsync(cancellationToken);
@@ -40,7 +40,7 @@ public sealed class ShowModel(HubDbContext db, StrategyAccess access, TimeProvid
                 .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == Id, cancellationToken) is not { } priority) return false;
         Priority = priority;
         Manages = await access.ManagesAsync(User);
-        MayEdit = await access.MayEditPriorityAsync(User, priority);
+        MayEdit = (await authorization.AuthorizeAsync(User, priority, RecordOperations.RunPriority)).Succeeded;
         return true;
     }
 }

@@ -47,11 +47,6 @@ public sealed class EditModel(HubDbContext db) : PageModel
         await LoadChoicesAsync(cancellationToken);
         var recommendation = Id is null ? null : await db.Recommendations.Include(r => r.Actions).SingleOrDefaultAsync(r => r.Id == Id, cancellationToken);
         if (Id is not null && recommendation is null) return NotFound();
-        StrategyForm.Required(ModelState, "Input.Reference", Input.Reference, "Enter the recommendation's reference, like R1", 32);
-        if (Input.Date is null) ModelState.AddModelError("Input.Date", "Enter the date the recommendation was made");
-        StrategyForm.Required(ModelState, "Input.Text", Input.Text, "Enter the recommendation", 2000);
-        StrategyForm.Optional(ModelState, "Input.Response", Input.Response, "The council's response", 2000);
-        StrategyForm.Required(ModelState, "Input.Owner", Input.Owner, "Enter who owns the recommendation", 200);
         if ((recommendation?.Status ?? RecommendationStatus.Open) != RecommendationStatus.Closed && Input.NextReportDue is null)
             ModelState.AddModelError("Input.NextReportDue", "Enter when the first progress report is due to the board");
         var known = ActionChoices.Select(a => a.Id).ToHashSet();

@@ -40,12 +40,6 @@ public sealed class ShowModel(HubDbContext db, StrategyAccess access, TimeProvid
         if (!await LoadAsync(cancellationToken)) return NotFound();
         if (!Manages) return Forbid();
         if (Recommendation.Status == RecommendationStatus.Closed) return StatusCode(StatusCodes.Status409Conflict);   // the board closed it: no further reports
-        if (Report.ReportedOn is null) ModelState.AddModelError("Report.ReportedOn", "Enter the date the report went to the board");
-        StrategyForm.Required(ModelState, "Report.Text", Report.Text, "Enter what the report said", 4000);
-        if (Report.Status != RecommendationStatus.Closed && Report.NextReportDue is null)
-            ModelState.AddModelError("Report.NextReportDue", "Enter when the next report is due, or close the recommendation");
-        else if (Report.NextReportDue is { } next && Report.ReportedOn is { } on && next <= on)
-            ModelState.AddModelError("Report.NextReportDue", "The next report must be due after this one");
         if (!ModelState.IsValid) return Page();
 
         var recommendation = await db.Recommendations.SingleAsync(r => r.Id == Id, cancellationToken);

@@ -1,4 +1,4 @@
-namespace CorporateParenting.Web.Features.Governance.Pack;
+namespace CorporateParenting.Web.Documents;
 
 /// <summary>A board pack in neither format: the PDF and the Word document are both drawn from it, so they say the same.</summary>
 public sealed record PackDocument(string Title, string Subtitle, bool Restricted, IReadOnlyList<PackSection> Sections);

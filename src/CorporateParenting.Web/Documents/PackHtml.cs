@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace CorporateParenting.Web.Features.Governance.Pack;
+namespace CorporateParenting.Web.Documents;
 
 /// <summary>
 /// The pack as print-styled HTML for Chromium: A4, a cover, a one-page contents, each section on a

@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace CorporateParenting.Web.Features.Governance.Pack;
+namespace CorporateParenting.Web.Documents;
 
 /// <summary>The few styles the pack uses, sized like the PDF's print CSS; headings carry outline levels so the contents can find them.</summary>
 internal static class WordStyles

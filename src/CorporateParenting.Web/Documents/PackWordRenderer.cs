@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace CorporateParenting.Web.Features.Governance.Pack;
+namespace CorporateParenting.Web.Documents;
 
 /// <summary>
 /// The same pack as a Word document: A4 with the PDF's margins, a cover, a contents field whose

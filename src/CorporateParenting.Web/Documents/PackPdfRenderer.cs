@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 using UglyToad.PdfPig;
 
-namespace CorporateParenting.Web.Features.Governance.Pack;
+namespace CorporateParenting.Web.Documents;
 
 public sealed class PackOptions
 {
