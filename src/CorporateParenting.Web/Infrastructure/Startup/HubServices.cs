@@ -88,6 +88,7 @@ public static class HubServices
         services.AddScoped<Features.Governance.Papers.PaperReminders>();
         services.AddScoped<Features.Governance.WorkProgramme.WorkProgrammeBuilder>();
         services.AddScoped<Features.Governance.Pack.BoardPackBuilder>();
+        services.AddScoped<Features.Governance.Pack.PackIssuer>();
         services.Configure<Features.Governance.Pack.PackOptions>(configuration.GetSection(Features.Governance.Pack.PackOptions.Section));
         services.AddSingleton<Features.Governance.Pack.PackPdfRenderer>();
         if (configuration.GetValue("Governance:SendReminders", true)) services.AddHostedService<Features.Governance.Papers.PaperReminderWorker>();
