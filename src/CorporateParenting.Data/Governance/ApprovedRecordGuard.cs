@@ -19,6 +19,13 @@ public sealed class ApprovedRecordGuard : SaveChangesInterceptor
     /// <summary>What an update to an agreed action may change: the progress it records.</summary>
     private static readonly HashSet<string> ActionProgress = [nameof(BoardAction.Status), nameof(BoardAction.DueDate)];
 
+    /// <summary>
+    /// What may change on an approved meeting's agenda item: the link to the strategy priority it
+    /// discussed, a cross-reference the strategy keeps (set when a plan is adopted after the meeting),
+    /// not part of what the board minuted.
+    /// </summary>
+    private static readonly HashSet<string> ItemCrossReferences = [nameof(AgendaItem.PriorityId)];
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         if (eventData.Context is { } context && Touched(context) is var ids)
@@ -50,6 +57,9 @@ public sealed class ApprovedRecordGuard : SaveChangesInterceptor
         return ids;
     }
 
+    private static bool OnlyChanged(EntityEntry entry, HashSet<string> allowed) =>
+        entry.State == EntityState.Modified && entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).All(p => allowed.Contains(p.Metadata.Name));
+
     private static IEnumerable<EntityEntry> Changed(DbContext context) =>
         context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
 
@@ -70,10 +80,11 @@ public sealed class ApprovedRecordGuard : SaveChangesInterceptor
             var what = entry.Entity switch
             {
                 Meeting => "date and details",
+                AgendaItem when OnlyChanged(entry, ItemCrossReferences) => null,
                 AgendaItem => "agenda and minutes",
                 Attendance => "attendance",
                 Resolution => "decisions",
-                BoardAction when entry.State == EntityState.Modified && entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).All(p => ActionProgress.Contains(p.Metadata.Name)) => null,
+                BoardAction when OnlyChanged(entry, ActionProgress) => null,
                 BoardAction => "agreed actions",
                 _ => null,
             };
