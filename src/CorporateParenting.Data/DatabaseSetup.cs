@@ -26,6 +26,8 @@ public static class DatabaseSetup
 
     public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
     {
+        // Every context, however made, refuses changes to an approved meeting's record and to issued packs.
+        options.AddInterceptors(Governance.ApprovedRecordGuard.Instance);
         switch (provider)
         {
             case DatabaseProvider.Sqlite:

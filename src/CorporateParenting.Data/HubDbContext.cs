@@ -35,6 +35,7 @@ public class HubDbContext(DbContextOptions<HubDbContext> options)
     public DbSet<ReportRequest> ReportRequests => Set<ReportRequest>();
     public DbSet<Attendance> Attendances => Set<Attendance>();
     public DbSet<Resolution> Resolutions => Set<Resolution>();
+    public DbSet<IssuedPack> IssuedPacks => Set<IssuedPack>();
     public DbSet<StrategyPlan> Strategies => Set<StrategyPlan>();
     public DbSet<PriorityArea> PriorityAreas => Set<PriorityArea>();
     public DbSet<WorkingGroupMember> WorkingGroupMembers => Set<WorkingGroupMember>();

@@ -5,8 +5,22 @@ namespace CorporateParenting.Data.Governance;
 
 internal sealed class GovernanceConfiguration :
     IEntityTypeConfiguration<BoardMember>, IEntityTypeConfiguration<Meeting>, IEntityTypeConfiguration<AgendaItem>,
-    IEntityTypeConfiguration<BoardAction>, IEntityTypeConfiguration<ActionUpdate>
+    IEntityTypeConfiguration<BoardAction>, IEntityTypeConfiguration<ActionUpdate>, IEntityTypeConfiguration<IssuedPack>
 {
+    public void Configure(EntityTypeBuilder<IssuedPack> pack)
+    {
+        pack.Property(p => p.IssuedBy).HasMaxLength(256);
+        pack.Property(p => p.PaperIds).HasMaxLength(4000);
+        pack.Property(p => p.PdfFileName).HasMaxLength(260);
+        pack.Property(p => p.WordFileName).HasMaxLength(260);
+        pack.Property(p => p.PdfSha256).HasMaxLength(64);
+        pack.Property(p => p.WordSha256).HasMaxLength(64);
+        pack.HasOne<Meeting>().WithMany().HasForeignKey(p => p.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        pack.HasIndex(p => new { p.MeetingId, p.Number, p.Restricted }).IsUnique();
+        pack.Ignore(p => p.Name);
+        pack.Ignore(p => p.Papers);
+    }
+
     public void Configure(EntityTypeBuilder<BoardAction> action)
     {
         action.Property(a => a.Description).HasMaxLength(1000);
@@ -40,6 +54,8 @@ internal sealed class GovernanceConfiguration :
         meeting.Property(m => m.MinutesApprovedBy).HasMaxLength(256);
         meeting.Property(m => m.Status).HasConversion<string>().HasMaxLength(32);
         meeting.HasIndex(m => m.Date);
+        meeting.Ignore(m => m.IsApproved);
+        meeting.Ignore(m => m.DateText);
         meeting.HasMany(m => m.Items).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
     }
 

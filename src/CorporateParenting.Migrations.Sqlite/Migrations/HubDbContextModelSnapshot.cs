@@ -263,6 +263,70 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                     b.ToTable("BoardMembers");
                 });
 
+            modelBuilder.Entity("CorporateParenting.Data.Governance.IssuedPack", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PaperIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PdfFileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PdfSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Restricted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Word")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("WordFileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WordSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "Number", "Restricted")
+                        .IsUnique();
+
+                    b.ToTable("IssuedPacks");
+                });
+
             modelBuilder.Entity("CorporateParenting.Data.Governance.Meeting", b =>
                 {
                     b.Property<int>("Id")
@@ -1641,6 +1705,15 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("CorporateParenting.Data.Governance.BoardAction", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Governance.IssuedPack", b =>
                 {
                     b.HasOne("CorporateParenting.Data.Governance.Meeting", null)
                         .WithMany()

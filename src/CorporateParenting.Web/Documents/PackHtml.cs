@@ -11,7 +11,7 @@ public static class PackHtml
 {
     private const string Style = """
         @page { size: A4; margin: 20mm 18mm 22mm 18mm; }
-        body { font-family: Arial, "Liberation Sans", Helvetica, sans-serif; font-size: 11pt; color: #0b0c0c; line-height: 1.4; }
+        body { font-family: Arial, "Liberation Sans", Helvetica, sans-serif; font-size: 11pt; color: #0b0c0c; line-height: 1.4; font-variant-ligatures: none; }
         h1 { font-size: 26pt; margin: 0 0 8mm; }
         h2 { font-size: 17pt; margin: 0 0 5mm; break-before: page; }
         h3 { font-size: 13pt; margin: 6mm 0 2mm; }

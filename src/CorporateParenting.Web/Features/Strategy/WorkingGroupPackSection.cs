@@ -14,11 +14,13 @@ public static class WorkingGroupPackSection
         foreach (var r in reports)
         {
             blocks.Add(new PackSubheading($"{r.Priority} (chair: {r.Chair})"));
-            blocks.Add(new PackParagraph($"As at {DateDisplay.Long(r.AsAt)}: {r.Actions.Count} actions, " +
-                string.Join(", ", r.ByStatus.Where(s => s.Count > 0).Select(s => $"{s.Count} {s.Status.ToLowerInvariant()}")) + $"; {r.Overdue.Count} overdue."));
+            // An overdue action is counted as overdue, not also under the status its owner last gave ("on track").
+            var counts = r.ByStatus.Select(s => (s.Status, Count: s.Count - r.Overdue.Count(a => a.Status == s.Status))).Where(s => s.Count > 0)
+                .Select(s => $"{s.Count} {s.Status.ToLowerInvariant()}").Append($"{r.Overdue.Count} overdue");
+            blocks.Add(new PackParagraph($"As at {DateDisplay.Long(r.AsAt)}: {r.Actions.Count} actions: {string.Join(", ", counts)}."));
             if (r.Overdue.Count > 0)
                 blocks.Add(new PackTable($"{r.Priority}: overdue actions", ["Action", "Owner", "Due", "Status"],
-                    r.Overdue.Select(a => (IReadOnlyList<string>)[a.Description, a.Owner, Due(a), a.Status]).ToList()));
+                    r.Overdue.Select(a => (IReadOnlyList<string>)[a.Description, a.Owner, Due(a), "Overdue"]).ToList()));
             if (r.Indicators.Count > 0)
                 blocks.Add(new PackTable($"{r.Priority}: linked indicators", ["Indicator", "Latest figure", "Rating"],
                     r.Indicators.Select(i => (IReadOnlyList<string>)[i.Name, i.Value, i.Rag]).ToList(), new HashSet<int> { 1 }));

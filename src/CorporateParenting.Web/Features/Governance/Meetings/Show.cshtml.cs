@@ -46,18 +46,12 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
     {
         if (!await LoadAsync(cancellationToken)) return NotFound();
         if (!MayManage) return Forbid();
-        if (RefuseOnceApproved("Item.Title")) return Page();
         if (string.IsNullOrWhiteSpace(Item.Title)) ModelState.AddModelError("Item.Title", "Enter the item's title");
         else if (Item.Title.Length > 300) ModelState.AddModelError("Item.Title", "The title must be 300 characters or fewer");
         if (Item.Presenter?.Length > 200) ModelState.AddModelError("Item.Presenter", "The presenter must be 200 characters or fewer");
         if (!ModelState.IsValid) return Page();
-        db.AgendaItems.Add(new AgendaItem
-        {
-            MeetingId = Id, Order = Items.Select(i => i.Order).DefaultIfEmpty().Max() + 1, Title = Item.Title!.Trim(),
-            Presenter = string.IsNullOrWhiteSpace(Item.Presenter) ? null : Item.Presenter.Trim(), Purpose = Item.Purpose, Confidential = Item.Confidential,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage(new { Id });
+        var meeting = await db.Meetings.Include(m => m.Items).SingleAsync(m => m.Id == Id, cancellationToken);
+        return await SaveOrShowAsync("Item.Title", () => meeting.AddAgendaItem(Item.Title!.Trim(), Item.Presenter.TrimmedOrNull(), Item.Purpose, Item.Confidential), cancellationToken);
     }
 
     /// <summary>An action agreed at this meeting, with its owner and due date.</summary>
@@ -66,20 +60,15 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
         if (!await LoadAsync(cancellationToken)) return NotFound();
         if (!MayManage) return Forbid();
         ModelState.Clear();   // only the action's fields are posted
-        if (RefuseOnceApproved("NewAction.Description")) return Page();
         if (string.IsNullOrWhiteSpace(NewAction.Description)) ModelState.AddModelError("NewAction.Description", "Enter what was agreed");
         else if (NewAction.Description.Length > 1000) ModelState.AddModelError("NewAction.Description", "The action must be 1,000 characters or fewer");
         if (string.IsNullOrWhiteSpace(NewAction.Owner)) ModelState.AddModelError("NewAction.Owner", "Enter who owns the action");
         else if (NewAction.Owner.Length > 200) ModelState.AddModelError("NewAction.Owner", "The owner must be 200 characters or fewer");
         if (NewAction.DueDate is null) ModelState.AddModelError("NewAction.DueDate", "Enter the date it is due");
         if (!ModelState.IsValid) return Page();
-        db.BoardActions.Add(new BoardAction
-        {
-            MeetingId = Id, Description = NewAction.Description!.Trim(), Owner = NewAction.Owner!.Trim(),
-            OriginalDueDate = NewAction.DueDate!.Value, DueDate = NewAction.DueDate.Value, Status = ActionStatus.Open, Confidential = NewAction.Confidential,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage(new { Id });
+        var meeting = await db.Meetings.SingleAsync(m => m.Id == Id, cancellationToken);
+        return await SaveOrShowAsync("NewAction.Description",
+            () => db.BoardActions.Add(meeting.RecordAction(NewAction.Description!.Trim(), NewAction.Owner!.Trim(), NewAction.DueDate!.Value, NewAction.Confidential)), cancellationToken);
     }
 
     /// <summary>Publishing the agenda tells members it is final; papers can still arrive until the deadline.</summary>
@@ -88,18 +77,27 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
         if (!await LoadAsync(cancellationToken)) return NotFound();
         if (!MayManage) return Forbid();
         var meeting = await db.Meetings.SingleAsync(m => m.Id == Id, cancellationToken);
-        if (meeting.Status == MeetingStatus.Planned) meeting.Status = MeetingStatus.AgendaPublished;
-        await db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage(new { Id });
+        return await SaveOrShowAsync("", meeting.PublishAgenda, cancellationToken);
     }
 
-    /// <summary>Approved minutes are the record: the agenda and the actions agreed are frozen with them.</summary>
-    private bool RefuseOnceApproved(string field)
+    /// <summary>The meeting's rules refuse what its state forbids; the refusal is shown as the form's error and nothing is saved.</summary>
+    private async Task<IActionResult> SaveOrShowAsync(string field, Action change, CancellationToken cancellationToken)
     {
-        if (Meeting.MinutesApprovedAtUtc is not { } approved) return false;
-        ModelState.AddModelError(field, $"The minutes of this meeting were approved on {DateDisplay.Long(approved)}: its agenda and actions can no longer change");
-        return true;
+        try
+        {
+            change();
+            await db.SaveChangesAsync(cancellationToken);
+            return RedirectToPage(new { Id });
+        }
+        catch (MeetingRuleException refused)
+        {
+            ModelState.AddModelError(field, refused.Message);
+            return Page();
+        }
     }
+
+    /// <summary>Approved minutes are the record: no form offers to change the agenda, actions or details.</summary>
+    public bool MayChange => MayManage && !Meeting.IsApproved;
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {

@@ -46,8 +46,7 @@ public sealed class EditModel(HubDbContext db, IAuthorizationService authorizati
         var items = await db.AgendaItems.Where(i => i.MeetingId == Id).ToListAsync(cancellationToken);
         foreach (var item in items.Where(i => ItemMinutes.ContainsKey(i.Id)))
             item.Minutes = string.IsNullOrWhiteSpace(ItemMinutes[item.Id]) ? null : ItemMinutes[item.Id]!.Trim();
-        await MarkHeldAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await SaveOrRefuseAsync(cancellationToken) is { } refused) return refused;
         TempData["Saved"] = "Draft minutes saved.";
         return RedirectToPage(new { Id });
     }
@@ -68,8 +67,7 @@ public sealed class EditModel(HubDbContext db, IAuthorizationService authorizati
         var year = View.Meeting.Date.Year;
         var number = await db.Resolutions.Where(r => r.Year == year).Select(r => (int?)r.Number).MaxAsync(cancellationToken) ?? 0;
         db.Resolutions.Add(new Resolution { MeetingId = Id, AgendaItemId = ResolutionItemId, Year = year, Number = number + 1, Text = ResolutionText!.Trim() });
-        await MarkHeldAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await SaveOrRefuseAsync(cancellationToken) is { } refused) return refused;
         TempData["Saved"] = $"Decision {year}/{number + 1:00} recorded.";
         return RedirectToPage(new { Id });
     }
@@ -81,32 +79,47 @@ public sealed class EditModel(HubDbContext db, IAuthorizationService authorizati
         if (!MayManage) return Forbid();
         ModelState.Clear();
         ItemMinutes = View.Items.ToDictionary(i => i.Id, i => i.Minutes);
-        if (View.Meeting.MinutesApprovedAtUtc is not null) ModelState.AddModelError("", "These minutes are already approved");
-        else if (View.Items.All(i => i.Minutes is null) && View.Resolutions.Count == 0) ModelState.AddModelError("", "There are no minutes to approve yet: write the draft first");
-        else if (ApprovingMeeting is null || ApprovingMeeting.Date > clock.UkToday())
-            ModelState.AddModelError("", ApprovingMeeting is null
-                ? "Minutes are approved at the next meeting, and none is planned: plan the next meeting first"
-                : $"Minutes are approved at the next meeting, on {DateDisplay.Long(ApprovingMeeting.Date)}");
-        if (!ModelState.IsValid) return Page();
-
         var meeting = await db.Meetings.SingleAsync(m => m.Id == Id, cancellationToken);
-        meeting.MinutesApprovedAtUtc = clock.GetUtcNow().UtcDateTime;
-        meeting.MinutesApprovedBy = User.Identity!.Name;
-        meeting.MinutesApprovedAtMeetingId = ApprovingMeeting!.Id;
-        meeting.Status = MeetingStatus.MinutesApproved;
-        await db.SaveChangesAsync(cancellationToken);
+        var hasMinutes = View.Items.Any(i => i.Minutes is not null) || View.Resolutions.Count > 0;
+        try
+        {
+            meeting.ApproveMinutes(User.Identity!.Name!, clock.GetUtcNow().UtcDateTime, ApprovingMeeting, clock.UkToday(), hasMinutes);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (MeetingRuleException refused)
+        {
+            ModelState.AddModelError("", refused.Message);
+            return Page();
+        }
         TempData["Saved"] = "Minutes approved.";
         return RedirectToPage(new { Id });
+    }
+
+    /// <summary>Marks the meeting held and saves; a refusal by the meeting's rules (or the save-time guard) is shown, nothing saved.</summary>
+    private async Task<IActionResult?> SaveOrRefuseAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await MarkHeldAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (MeetingRuleException refused)
+        {
+            ModelState.AddModelError("", refused.Message);
+            return Page();
+        }
     }
 
     private string CannotEditReason() => View.Meeting.MinutesApprovedAtUtc is not null
         ? "These minutes were approved and can no longer be changed"
         : $"Minutes can be written from the day of the meeting, {DateDisplay.Long(View.Meeting.Date)}";
 
+    /// <summary>Writing minutes marks the meeting held; the meeting refuses it before its day or once approved.</summary>
     private async Task MarkHeldAsync(CancellationToken cancellationToken)
     {
         var meeting = await db.Meetings.SingleAsync(m => m.Id == Id, cancellationToken);
-        if (meeting.Status is MeetingStatus.Planned or MeetingStatus.AgendaPublished) meeting.Status = MeetingStatus.Held;
+        meeting.MarkHeld(clock.UkToday());
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)

@@ -30,14 +30,32 @@ public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptio
             previous is { } id && await MinutesView.LoadAsync(db, id, restricted, cancellationToken) is { } minutes ? Minutes(minutes) : new PackSection("Minutes of the last meeting", [new PackParagraph("This is the board's first meeting in the Hub: there are no earlier minutes.")]),
             await ActionLogAsync(restricted, cancellationToken),
             await ScorecardAsync(meeting, cancellationToken),
-            CoverSheets("Papers", papers.Where(p => !p.FromYouthGroup).ToList()),
-            CoverSheets("Youth groups' reports", papers.Where(p => p.FromYouthGroup).ToList()),
+            CoverSheets("Papers", papers.Where(p => !p.FromYouthGroup).ToList(), meeting),
+            CoverSheets("Youth groups' reports", papers.Where(p => p.FromYouthGroup).ToList(), meeting),
         };
         // Working-group reports come after the scorecard, only for meetings that have one on the agenda.
         if (await WorkingGroupsAsync(meeting, restricted, cancellationToken) is { } groups) sections.Insert(4, groups);
         var title = $"Corporate Parenting Board, {DateDisplay.Long(meeting.Date)}";
         var subtitle = $"{hub.Value.CouncilName}\nBoard pack{(restricted ? " (restricted)" : "")}\n{DateDisplay.Time(meeting.StartTime)}, {meeting.Place}{(meeting.Theme is null ? "" : $"\nTheme: {meeting.Theme}")}";
         return new PackDocument(title, subtitle, restricted, sections);
+    }
+
+    /// <summary>
+    /// A supplementary pack: the cover sheets of the papers that arrived after the pack (or the last
+    /// supplementary pack) was issued, numbered 1, 2... for the same meeting.
+    /// </summary>
+    public async Task<PackDocument?> BuildSupplementaryAsync(int meetingId, int number, IReadOnlySet<int> paperIds, bool restricted, CancellationToken cancellationToken)
+    {
+        if (await db.Meetings.AsNoTracking().Include(m => m.Items).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken) is not { } meeting) return null;
+        var papers = (await db.ReportRequests.AsNoTracking().Where(r => r.MeetingId == meetingId && (restricted || !r.Confidential))
+            .Select(PaperRequests.WithoutContent).OrderBy(r => r.Title).ToListAsync(cancellationToken)).Where(p => paperIds.Contains(p.Id)).ToList();
+        var title = $"Corporate Parenting Board, {DateDisplay.Long(meeting.Date)}";
+        var subtitle = $"{hub.Value.CouncilName}\nSupplementary pack {number}{(restricted ? " (restricted)" : "")}\nPapers received after the board pack was issued";
+        return new PackDocument(title, subtitle, restricted,
+        [
+            CoverSheets("Papers", papers.Where(p => !p.FromYouthGroup).ToList(), meeting),
+            CoverSheets("Youth groups' reports", papers.Where(p => p.FromYouthGroup).ToList(), meeting),
+        ]);
     }
 
     private static PackSection Agenda(Meeting meeting, bool restricted)
@@ -105,8 +123,9 @@ public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptio
         return reports.Count == 0 ? null : Strategy.WorkingGroupPackSection.From(reports);
     }
 
-    private static PackSection CoverSheets(string heading, IReadOnlyList<ReportRequest> papers)
+    private PackSection CoverSheets(string heading, IReadOnlyList<ReportRequest> papers, Meeting meeting)
     {
+        var today = clock.UkToday();
         if (papers.Count == 0) return new PackSection(heading, [new PackParagraph("None for this meeting.")]);
         var blocks = new List<PackBlock>();
         foreach (var p in papers)
@@ -115,8 +134,13 @@ public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptio
             blocks.Add(p.IsReceived
                 ? new PackKeyValues([("Owner", p.Owner), ("Summary", p.Summary!), ("The board is asked to", p.AskOfBoard!), ("The Pledge", p.PledgeContribution!),
                     ("Children's involvement and views", p.ChildrenInvolvement!), ("Paper", p.FileName!)])
-                : new PackParagraph($"Not received: it was due from {p.Owner} on {DateDisplay.Long(p.DueDate)}."));
+                : Presented(p, meeting) ? new PackParagraph($"Presented at the meeting by {p.Owner} (see the minutes); no paper was sent through the Hub.")
+                : new PackParagraph($"Not received by {DateDisplay.Long(today)}: it was due from {p.Owner} on {DateDisplay.Long(p.DueDate)}. A paper that arrives later goes out in a supplementary pack."));
         }
         return new PackSection(heading, blocks);
     }
+
+    /// <summary>A paper whose agenda item has minutes was presented: the pack must not call it "not received".</summary>
+    private static bool Presented(ReportRequest paper, Meeting meeting) =>
+        paper.AgendaItemId is { } itemId && meeting.Items.FirstOrDefault(i => i.Id == itemId)?.Minutes is not null;
 }

@@ -44,7 +44,6 @@ public sealed class SubmitModel(HubDbContext db, IAuthorizationService authoriza
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (await LoadAsync(cancellationToken) is { } refused) return refused;
-    public const long MaxBytes = UploadLimits.Paper;
         // A browser cannot keep a chosen file after a failed post: say so, so the typed cover sheet is not the only thing checked.
         if (!ModelState.IsValid && Paper is { Length: > 0 } && ModelState[nameof(Paper)] is not { Errors.Count: > 0 })
             ModelState.AddModelError(nameof(Paper), "Select the paper again: files are not kept when the form has errors");

@@ -24,6 +24,10 @@ public sealed class RecordModel(HubDbContext db) : PageModel
     [BindProperty] public List<Row> Rows { get; set; } = [];
     public Meeting Meeting { get; private set; } = null!;
     public IReadOnlyList<BoardMember> Members { get; private set; } = [];
+    /// <summary>Set when the minutes are approved: the page shows the attendance as recorded and offers no form.</summary>
+    public string? Frozen => Meeting.IsApproved
+        ? $"The minutes of this meeting were approved on {DateDisplay.Long(Meeting.MinutesApprovedAtUtc!.Value)}: its attendance can no longer change"
+        : null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? await RecordedPageAsync(cancellationToken) : NotFound();
@@ -39,9 +43,9 @@ public sealed class RecordModel(HubDbContext db) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken)) return NotFound();
-        if (Meeting.MinutesApprovedAtUtc is { } approved)
+        if (Meeting.IsApproved)
         {
-            ModelState.AddModelError("Rows", $"The minutes of this meeting were approved on {DateDisplay.Long(approved)}: its attendance can no longer change");
+            ModelState.AddModelError("Rows", Frozen!);
             return await RecordedPageAsync(cancellationToken);
         }
         var memberIds = Members.Select(m => m.Id).ToHashSet();
@@ -60,16 +64,30 @@ public sealed class RecordModel(HubDbContext db) : PageModel
             return Page();
         }
 
+        var meeting = await db.Meetings.SingleAsync(m => m.Id == Id, cancellationToken);
         var recorded = await db.Attendances.Where(a => a.MeetingId == Id).ToDictionaryAsync(a => a.BoardMemberId, cancellationToken);
-        foreach (var row in Rows)
+        try
         {
-            var existing = recorded.GetValueOrDefault(row.MemberId);
-            if (row.Status is not { } status) { if (existing is not null) db.Attendances.Remove(existing); continue; }
-            existing ??= db.Attendances.Add(new Attendance { MeetingId = Id, BoardMemberId = row.MemberId }).Entity;
-            existing.Status = status;
-            existing.SubstituteName = status == AttendanceStatus.Substitute ? row.Substitute!.Trim() : null;
+            foreach (var row in Rows)
+            {
+                var existing = recorded.GetValueOrDefault(row.MemberId);
+                if (row.Status is not { } status)
+                {
+                    if (existing is null) continue;
+                    meeting.EnsureNotApproved("attendance");
+                    db.Attendances.Remove(existing);
+                    continue;
+                }
+                var saved = meeting.RecordAttendance(row.MemberId, status, row.Substitute, existing);
+                if (existing is null) db.Attendances.Add(saved);
+            }
+            await db.SaveChangesAsync(cancellationToken);
         }
-        await db.SaveChangesAsync(cancellationToken);
+        catch (MeetingRuleException refused)
+        {
+            ModelState.AddModelError("Rows", refused.Message);
+            return await RecordedPageAsync(cancellationToken);
+        }
         TempData["Saved"] = "Attendance recorded.";
         return Redirect($"/Governance/Meetings/Minutes/{Id}");
     }

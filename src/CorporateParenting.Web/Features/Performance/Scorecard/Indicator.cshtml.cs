@@ -28,7 +28,10 @@ public sealed class IndicatorModel(HubDbContext db, ScorecardBuilder builder, IA
 
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
-    [BindProperty(SupportsGet = true)] public string Dimension { get; set; } = nameof(Ssda903.Measures.Dimension.AgeBand);
+    /// <summary>Optional in the address: nullable, so leaving it out is not a "required field" error on every visit.</summary>
+    [BindProperty(SupportsGet = true)] public string? Dimension { get; set; }
+    /// <summary>The breakdown shown: the one asked for when it is known, else age band.</summary>
+    public string Breakdown { get; private set; } = nameof(Ssda903.Measures.Dimension.AgeBand);
     [BindProperty] public string? Commentary { get; set; }
 
     public Indicator Indicator { get; private set; } = null!;
@@ -44,15 +47,15 @@ public sealed class IndicatorModel(HubDbContext db, ScorecardBuilder builder, IA
         await LoadAsync(cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnGetBreakdownCsvAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ? CsvDownload.Create(BreakdownRows(), $"{Key}-{CardYear}-{Dimension}.csv") : NotFound();
+        await LoadAsync(cancellationToken) ? CsvDownload.Create(BreakdownRows(), $"{Key}-{CardYear}-{Breakdown}.csv") : NotFound();
 
     public async Task<IActionResult> OnGetBreakdownExcelAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ? ExcelDownload.Create(BreakdownRows(), $"{Key}-{CardYear}-{Dimension}.xlsx", "Breakdown") : NotFound();
+        await LoadAsync(cancellationToken) ? ExcelDownload.Create(BreakdownRows(), $"{Key}-{CardYear}-{Breakdown}.xlsx", "Breakdown") : NotFound();
 
     /// <summary>The breakdown exactly as shown to this viewer, suppression included.</summary>
     private IEnumerable<object> BreakdownRows() =>
         (Total is null ? Groups : Groups.Append(Total with { Group = "All" }))
-            .Select(g => new { Indicator = Line.Name, Year = CardYear, BrokenDownBy = DimensionNames[Dimension], g.Group, Counted = g.Numerator, OutOf = g.Denominator, Figure = g.Value });
+            .Select(g => new { Indicator = Line.Name, Year = CardYear, BrokenDownBy = DimensionNames[Breakdown], g.Group, Counted = g.Numerator, OutOf = g.Denominator, Figure = g.Value });
 
     public async Task<IActionResult> OnPostCommentaryAsync(CancellationToken cancellationToken)
     {
@@ -72,21 +75,21 @@ public sealed class IndicatorModel(HubDbContext db, ScorecardBuilder builder, IA
             existing.UpdatedBy = User.Identity!.Name!;
         }
         await db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage(new { Key, Year = CardYear, Dimension });
+        return RedirectToPage(new { Key, Year = CardYear, Dimension = Breakdown });
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         if (await db.Indicators.AsNoTracking().Include(i => i.TargetChanges).SingleOrDefaultAsync(i => i.Key == Key, cancellationToken) is not { } indicator) return false;
         Indicator = indicator;
-        if (!DimensionNames.ContainsKey(Dimension)) Dimension = nameof(Ssda903.Measures.Dimension.AgeBand);
+        if (Dimension is not null && DimensionNames.ContainsKey(Dimension)) Breakdown = Dimension;
         MayViewChildren = (await authorization.AuthorizeAsync(User, Capability.ViewChildData)).Succeeded;
         MayComment = (await authorization.AuthorizeAsync(User, Capability.WriteCommentary)).Succeeded;
         MayManage = (await authorization.AuthorizeAsync(User, Capability.ManageIndicators)).Succeeded;
         var card = await builder.BuildAsync(Year, suppress: !MayViewChildren, cancellationToken);
         if (card.Lines.FirstOrDefault(l => l.Key == Key) is not { } line) return false;
         (Line, CardYear) = (line, card.Year);
-        (Groups, Total) = await builder.BreakdownAsync(indicator, card.Year, Dimension, suppress: !MayViewChildren, cancellationToken);
+        (Groups, Total) = await builder.BreakdownAsync(indicator, card.Year, Breakdown, suppress: !MayViewChildren, cancellationToken);
         Commentary ??= line.Commentary;
         return true;
     }

@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CorporateParenting.Data.Governance;
+
+/// <summary>
+/// The last line behind <see cref="Meeting"/>'s rules: at save time, refuses any change to an
+/// approved meeting's date and details, agenda, attendance, minutes and decisions, or the actions it
+/// agreed (their progress, status and due date move on through dated updates), and any change to an
+/// issued pack. "Approved" is read as stored before this save, so the save that approves minutes may
+/// still carry their last edits. Registered on every context (<see cref="DatabaseSetup.Configure"/>),
+/// so no page, job or script can forget it.
+/// </summary>
+public sealed class ApprovedRecordGuard : SaveChangesInterceptor
+{
+    public static readonly ApprovedRecordGuard Instance = new();
+
+    /// <summary>What an update to an agreed action may change: the progress it records.</summary>
+    private static readonly HashSet<string> ActionProgress = [nameof(BoardAction.Status), nameof(BoardAction.DueDate)];
+
+    /// <summary>
+    /// What may change on an approved meeting's agenda item: the link to the strategy priority it
+    /// discussed, a cross-reference the strategy keeps (set when a plan is adopted after the meeting),
+    /// not part of what the board minuted.
+    /// </summary>
+    private static readonly HashSet<string> ItemCrossReferences = [nameof(AgendaItem.PriorityId)];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } context && Touched(context) is var ids)
+            Check(context, ids.Count == 0 ? [] : Approved(context, ids).ToDictionary(m => m.Id, m => m.Date));
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context) Check(context, await ApprovedAsync(context, Touched(context), cancellationToken));
+        return result;
+    }
+
+    /// <summary>The meetings whose record this save touches: their own rows and their children's, before and after.</summary>
+    private static HashSet<int> Touched(DbContext context)
+    {
+        context.ChangeTracker.DetectChanges();
+        var ids = new HashSet<int>();
+        foreach (var entry in Changed(context))
+        {
+            if (entry.Entity is Meeting && entry.State != EntityState.Added) ids.Add((int)entry.Property(nameof(Meeting.Id)).OriginalValue!);
+            else if (entry.Metadata.FindProperty("MeetingId") is not null && entry.Entity is AgendaItem or Attendance or Resolution or BoardAction or IssuedPack)
+            {
+                ids.Add((int)entry.Property("MeetingId").CurrentValue!);
+                if (entry.State != EntityState.Added) ids.Add((int)entry.Property("MeetingId").OriginalValue!);
+            }
+        }
+        return ids;
+    }
+
+    private static bool OnlyChanged(EntityEntry entry, HashSet<string> allowed) =>
+        entry.State == EntityState.Modified && entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).All(p => allowed.Contains(p.Metadata.Name));
+
+    private static IEnumerable<EntityEntry> Changed(DbContext context) =>
+        context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+
+    /// <summary>Approval as stored: a tracked meeting being approved in this save does not count yet.</summary>
+    private static IQueryable<Meeting> Approved(DbContext context, HashSet<int> ids) =>
+        context.Set<Meeting>().AsNoTracking().Where(m => ids.Contains(m.Id) && m.MinutesApprovedAtUtc != null);
+
+    private static async Task<Dictionary<int, DateOnly>> ApprovedAsync(DbContext context, HashSet<int> ids, CancellationToken cancellationToken) =>
+        ids.Count == 0 ? [] : await Approved(context, ids).ToDictionaryAsync(m => m.Id, m => m.Date, cancellationToken);
+
+    private static void Check(DbContext context, Dictionary<int, DateOnly> approved)
+    {
+        foreach (var entry in Changed(context))
+        {
+            if (entry.Entity is IssuedPack && entry.State != EntityState.Added)
+                throw new MeetingRuleException("An issued pack is the record of what the board was sent: it cannot be changed or deleted");
+            if (approved.Count == 0) continue;
+            var what = entry.Entity switch
+            {
+                Meeting => "date and details",
+                AgendaItem when OnlyChanged(entry, ItemCrossReferences) => null,
+                AgendaItem => "agenda and minutes",
+                Attendance => "attendance",
+                Resolution => "decisions",
+                BoardAction when OnlyChanged(entry, ActionProgress) => null,
+                BoardAction => "agreed actions",
+                _ => null,
+            };
+            if (what is null) continue;
+            var meetingId = entry.Entity is Meeting ? (int)entry.Property(nameof(Meeting.Id)).OriginalValue! : (int)entry.Property("MeetingId").OriginalValue!;
+            var newMeetingId = entry.Entity is Meeting ? meetingId : (int)entry.Property("MeetingId").CurrentValue!;
+            var id = approved.ContainsKey(meetingId) ? meetingId : newMeetingId;
+            if (!approved.TryGetValue(id, out var date)) continue;
+            if (entry.Entity is Meeting && entry.State == EntityState.Modified && !entry.Properties.Any(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))) continue;
+            throw new MeetingRuleException(
+                $"The minutes of the meeting on {date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} are approved: its {what} can no longer change");
+        }
+    }
+}
