@@ -1,5 +1,7 @@
 using CorporateParenting.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CorporateParenting.Web.Tests.Data;
 
@@ -29,5 +31,27 @@ public sealed class MigrationTests
 
         Assert.Equal(expected, db.Database.ProviderName);
         Assert.All(db.Database.GetMigrations(), m => Assert.Matches("^[0-9]{14}_", m));
+    }
+
+    [Theory]
+    [MemberData(nameof(DataTestContext.Providers), MemberType = typeof(DataTestContext))]
+    public void Every_migration_runs_inside_a_transaction(DatabaseProvider provider)
+    {
+        // A migration that SQLite must run outside a transaction (a table rebuild, a suppressed SQL step)
+        // can be left half-applied when it fails: the Hub ships none.
+        using var data = new DataTestContext(provider);
+        using var db = data.Create();
+        var migrations = db.GetService<IMigrationsAssembly>();
+        var generator = db.GetService<IMigrationsSqlGenerator>();
+        var initializer = db.GetService<IModelRuntimeInitializer>();
+
+        Assert.NotEmpty(migrations.Migrations);
+        foreach (var (id, type) in migrations.Migrations)
+        {
+            var migration = migrations.CreateMigration(type, db.Database.ProviderName!);
+            var model = migration.TargetModel is { } target ? initializer.Initialize(target) : null;
+            var outside = generator.Generate(migration.UpOperations, model).Where(c => c.TransactionSuppressed).Select(c => c.CommandText).ToList();
+            Assert.True(outside.Count == 0, $"{id} runs {outside.Count} step(s) outside a transaction, e.g. {outside.FirstOrDefault()}");
+        }
     }
 }

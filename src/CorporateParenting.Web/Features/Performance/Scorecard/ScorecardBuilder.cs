@@ -54,8 +54,8 @@ public sealed class ScorecardBuilder(IServiceProvider services, ScorecardCache c
                 indicator.Source == IndicatorSource.Ssda903 ? "SSDA903" : "Local",
                 current, trend[^2].Text.Length > 0 ? trend[^2] : null, trend,
                 BenchmarkText(england, y, indicator.Unit), BenchmarkText(neighbours, y, indicator.Unit),
-                Figures.Format(indicator.Target, indicator.Unit), Rag.Label(rating), Rag.TagClass(rating), against,
-                commentary.GetValueOrDefault(indicator.Id), TargetHistory(indicator), TrendChart.Svg(trend, indicator.Name));
+                Figures.Format(indicator.Target, indicator.Unit), rating, against,
+                commentary.GetValueOrDefault(indicator.Id), TargetHistory(indicator));
         }).ToList();
         return new Scorecard(y, years, suppress, lines);
     }

@@ -4,14 +4,20 @@ namespace CorporateParenting.Web.Features.Performance.Scorecard;
 public sealed record ShownFigure(int Year, double? Value, string Text, string Numerator, string Denominator, bool Suppressed);
 
 /// <summary>
-/// One line of the scorecard exactly as a viewer sees it. Plain data, so a published scorecard can be
-/// frozen as JSON and read back the same years later.
+/// One line of the scorecard exactly as a viewer sees it: figures and words only, so a published scorecard
+/// is frozen as JSON and rendered when shown (its words, tag colours and trend chart come from today's
+/// rendering of the same figures, never from stored markup).
 /// </summary>
 public sealed record ScorecardLine(
     string Key, string Name, string Definition, string Unit, string? PriorityArea, string? Owner, string Source,
     ShownFigure This, ShownFigure? Last, IReadOnlyList<ShownFigure> Trend,
-    string England, string Neighbours, string Target, string RagLabel, string RagClass, string RatedAgainst,
-    string? Commentary, string? TargetHistory, string TrendSvg);
+    string England, string Neighbours, string Target, Data.Strategy.Rag Rating, string RatedAgainst,
+    string? Commentary, string? TargetHistory)
+{
+    [System.Text.Json.Serialization.JsonIgnore] public string RagLabel => Rag.Label(Rating);
+    [System.Text.Json.Serialization.JsonIgnore] public string RagClass => Rag.TagClass(Rating);
+    [System.Text.Json.Serialization.JsonIgnore] public string TrendSvg => TrendChart.Svg(Trend, Name);
+}
 
 /// <summary>A breakdown group as shown.</summary>
 public sealed record BreakdownLine(string Group, string Numerator, string Denominator, string Value, bool Suppressed);
