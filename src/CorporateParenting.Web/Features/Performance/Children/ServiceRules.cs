@@ -21,9 +21,9 @@ public static class ServiceRules
         var (from, to) = YearOf(year);
         return service.Rule switch
         {
-            ServiceRuleKind.PlacementTypes => child.Episodes.Any(e => e.Overlaps(from, to) && service.PlacementCodeList.Contains(e.Placement.Code)),
+            ServiceRuleKind.PlacementTypes => child.Episodes.Any(e => OpenIn(e.Start, e.End, from, to) && service.PlacementCodeList.Contains(e.Placement.Code)),
             ServiceRuleKind.AgeAtYearEnd => LookedAfterIn(child, from, to) && InAgeRange(child, to, service),
-            ServiceRuleKind.Uasc => (LookedAfterIn(child, from, to) || child.Oc3.ContainsKey(year)) && child.Uasc is { } uasc && (uasc.Ceased is null || uasc.Ceased >= from),
+            ServiceRuleKind.Uasc => (LookedAfterIn(child, from, to) || child.Oc3.ContainsKey(year)) && child.Uasc is { } uasc && (uasc.Ceased is null || uasc.Ceased > from),
             ServiceRuleKind.CareLeavers => child.Oc3.ContainsKey(year) && InAgeRange(child, to, service),
             _ => false,
         };
@@ -37,7 +37,10 @@ public static class ServiceRules
     }
 
     private static bool LookedAfterIn(Child child, DateOnly from, DateOnly to) =>
-        child.Periods.Any(p => p.Start <= to && (p.End is null || p.End >= from));
+        child.Periods.Any(p => OpenIn(p.Start, p.End, from, to));
+
+    /// <summary>Open on at least one day of the year: the 903's end date is the day care (or the placement) ceased.</summary>
+    private static bool OpenIn(DateOnly start, DateOnly? end, DateOnly from, DateOnly to) => start <= to && (end is null || end > from);
 
     /// <summary>The rule in plain words, for the services page.</summary>
     public static string Describe(Service service) => service.Rule switch
