@@ -7,7 +7,7 @@ namespace CorporateParenting.Web.Features.Admin.Services;
 /// <summary>A service's name, its rule over the 903 and its managers, as an administrator enters them.</summary>
 public sealed class ServiceInput
 {
-    public string Name { get; set; } = "";
+    public string? Name { get; set; } = "";
     public ServiceRuleKind? Rule { get; set; }
     public List<string> PlacementCodes { get; set; } = [];
     public int? MinAge { get; set; }
@@ -25,7 +25,7 @@ public sealed class ServiceInput
     /// <summary>Checks every field against the rule chosen; <paramref name="otherNames"/> are the other services' names.</summary>
     public void Validate(ModelStateDictionary modelState, IReadOnlyCollection<string> otherNames, IReadOnlyCollection<string> managerIds)
     {
-        var name = Name.Trim();
+        var name = (Name ?? "").Trim();
         if (name.Length == 0) modelState.AddModelError("Input.Name", "Enter the service's name");
         else if (name.Length > 100) modelState.AddModelError("Input.Name", "The service's name must be 100 characters or fewer");
         else if (otherNames.Contains(name, StringComparer.OrdinalIgnoreCase)) modelState.AddModelError("Input.Name", $"There is already a service called {name}");
@@ -54,7 +54,7 @@ public sealed class ServiceInput
     /// <summary>Copies the input to the service, keeping only the parameters its rule uses.</summary>
     public void ApplyTo(Service service)
     {
-        service.Name = Name.Trim();
+        service.Name = (Name ?? "").Trim();
         service.Rule = Rule!.Value;
         service.PlacementCodes = Rule == ServiceRuleKind.PlacementTypes
             ? string.Join(",", ServiceRules.PlacementCodes.Select(c => c.Code).Where(PlacementCodes.Contains))
