@@ -2,6 +2,7 @@ using CorporateParenting.Data.Audit;
 using CorporateParenting.Data.Governance;
 using CorporateParenting.Data.Identity;
 using CorporateParenting.Data.Performance;
+using CorporateParenting.Data.Services;
 using CorporateParenting.Data.Strategy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -48,6 +49,8 @@ public class HubDbContext(DbContextOptions<HubDbContext> options)
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
     public DbSet<RecommendationActionLink> RecommendationActionLinks => Set<RecommendationActionLink>();
     public DbSet<RecommendationReport> RecommendationReports => Set<RecommendationReport>();
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<ServiceAssignment> ServiceAssignments => Set<ServiceAssignment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1107,6 +1107,56 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                     b.ToTable("Ssda903RuleFailures");
                 });
 
+            modelBuilder.Entity("CorporateParenting.Data.Services.Service", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlacementCodes")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Services");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Services.ServiceAssignment", b =>
+                {
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ServiceId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ServiceAssignments");
+                });
+
             modelBuilder.Entity("CorporateParenting.Data.Strategy.Achievement", b =>
                 {
                     b.Property<int>("Id")
@@ -1803,6 +1853,21 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CorporateParenting.Data.Services.ServiceAssignment", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Services.Service", null)
+                        .WithMany("Managers")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CorporateParenting.Data.Identity.HubUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CorporateParenting.Data.Strategy.Achievement", b =>
                 {
                     b.HasOne("CorporateParenting.Data.Strategy.PriorityArea", null)
@@ -1963,6 +2028,11 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CorporateParenting.Data.Performance.Ssda903Import", b =>
                 {
                     b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Services.Service", b =>
+                {
+                    b.Navigation("Managers");
                 });
 
             modelBuilder.Entity("CorporateParenting.Data.Strategy.PriorityAim", b =>

@@ -12,6 +12,13 @@ public static class Capability
     public const string ViewAuditTrail = nameof(ViewAuditTrail);
     /// <summary>Identifiable child-level data: lists of children and their profiles. Every read is audited.</summary>
     public const string ViewChildData = nameof(ViewChildData);
+    /// <summary>
+    /// Children of every service. Without it, <see cref="ViewChildData"/> reaches only the children of the services the
+    /// user is assigned to (ADR 14). With <see cref="ViewAuditTrail"/> too, the audit trail shows which children were read.
+    /// </summary>
+    public const string ViewAllChildren = nameof(ViewAllChildren);
+    /// <summary>Define services (the scopes of service managers) and assign managers to them.</summary>
+    public const string ManageServices = nameof(ManageServices);
     /// <summary>The scorecard, with small numbers suppressed unless the viewer also holds <see cref="ViewChildData"/>.</summary>
     public const string ViewScorecard = nameof(ViewScorecard);
     /// <summary>Import the 903, see its data quality and the rows behind a rule failure.</summary>

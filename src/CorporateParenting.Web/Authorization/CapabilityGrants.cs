@@ -14,6 +14,10 @@ public static class CapabilityGrants
         [Capability.ViewAuditTrail] = [HubRoles.Administrator],
         // product.md: only analysts, and service managers for their own service, see identifiable children.
         [Capability.ViewChildData] = [HubRoles.PerformanceAnalyst, HubRoles.ServiceManager],
+        // Service managers see the children of their services only (ADR 14). The audit trail names the children read
+        // only to a user holding ViewAuditTrail and ViewAllChildren (no single role: an administrator who is also an analyst).
+        [Capability.ViewAllChildren] = [HubRoles.PerformanceAnalyst],
+        [Capability.ManageServices] = [HubRoles.Administrator],
         [Capability.ViewScorecard] = Everyone,
         [Capability.ViewBoard] = Everyone,
         [Capability.ManageBoard] = [HubRoles.BoardOfficer],

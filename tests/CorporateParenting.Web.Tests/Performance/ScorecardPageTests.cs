@@ -64,19 +64,20 @@ public sealed partial class ScorecardPageTests(PerformanceHub hub) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_service_manager_drills_from_a_figure_to_a_child_and_both_reads_are_audited()
+    // Service managers see their own services' children only: ServiceScopePageTests (ADR 14).
+    public async Task An_analyst_drills_from_a_figure_to_a_child_and_both_reads_are_audited()
     {
-        var list = await PageAs(HubRoles.ServiceManager, "/Performance/Scorecard/Indicator/placements_3_or_more");
+        var list = await PageAs(HubRoles.PerformanceAnalyst, "/Performance/Scorecard/Indicator/placements_3_or_more");
         var drill = Regex.Match(list, "href=\"(/Performance/Children\\?[^\"]+)\"").Groups[1].Value.Replace("&amp;", "&");
-        var children = await PageAs(HubRoles.ServiceManager, drill);
+        var children = await PageAs(HubRoles.PerformanceAnalyst, drill);
         var child = Regex.Match(children, "href=\"/Performance/Children/Profile/([^\"]+)\"").Groups[1].Value;
-        var profile = await PageAs(HubRoles.ServiceManager, $"/Performance/Children/Profile/{child}");
+        var profile = await PageAs(HubRoles.PerformanceAnalyst, $"/Performance/Children/Profile/{child}");
 
         Assert.Contains("Episodes of care", profile);
         Assert.Contains("How the child took part", profile);
         var events = await hub.WithScope(s => s.GetRequiredService<HubDbContext>().AuditEvents.Where(e => e.Action == AuditAction.Read).ToListAsync());
         Assert.Contains(events, e => e.EntityType.StartsWith("Children behind placements_3_or_more") && e.NewValues!.Contains(child));
-        Assert.Contains(events, e => e.EntityType == "Child profile" && e.EntityId == child && e.UserName == $"{HubRoles.ServiceManager}@test.example");
+        Assert.Contains(events, e => e.EntityType == "Child profile" && e.EntityId == child && e.UserName == $"{HubRoles.PerformanceAnalyst}@test.example");
     }
 
     [Fact]

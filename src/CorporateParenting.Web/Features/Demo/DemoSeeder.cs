@@ -1,7 +1,10 @@
+using CorporateParenting.Data;
 using CorporateParenting.Data.Identity;
+using CorporateParenting.Data.Services;
 using CorporateParenting.Web.Authorization;
 using CorporateParenting.Web.Infrastructure.Startup;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace CorporateParenting.Web.Features.Demo;
 
@@ -9,7 +12,7 @@ namespace CorporateParenting.Web.Features.Demo;
 /// Seeds the wholly synthetic demo council: one account per role, named &lt;role&gt;@hub.example,
 /// all with the password in "Demo:Password". Runs only when "Demo:Seed" is true.
 /// </summary>
-public sealed class DemoSeeder(UserManager<HubUser> users, IConfiguration configuration, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(UserManager<HubUser> users, HubDbContext db, IConfiguration configuration, ILogger<DemoSeeder> logger)
 {
     public const string Domain = "hub.example";
 
@@ -31,5 +34,26 @@ public sealed class DemoSeeder(UserManager<HubUser> users, IConfiguration config
             RoleSeeder.Check(await users.AddToRoleAsync(user, role.Name), email);
         }
         logger.LogInformation("Demo accounts ready for {RoleCount} roles", HubRoles.All.Count);
+        await SeedServicesAsync(cancellationToken);
+    }
+
+    /// <summary>The council's services as scopes over the 903 (ADR 14); the demo service manager runs fostering.</summary>
+    public static IReadOnlyList<Service> DemoServices() =>
+    [
+        new() { Name = "Fostering", Rule = ServiceRuleKind.PlacementTypes, PlacementCodes = "U1,U2,U3,U4,U5,U6" },
+        new() { Name = "Residential", Rule = ServiceRuleKind.PlacementTypes, PlacementCodes = "K1,K2,R1" },
+        new() { Name = "Leaving care", Rule = ServiceRuleKind.CareLeavers },
+        new() { Name = "Virtual school", Rule = ServiceRuleKind.AgeAtYearEnd, MinAge = 5, MaxAge = 15 },
+        new() { Name = "Unaccompanied asylum-seeking children", Rule = ServiceRuleKind.Uasc },
+    ];
+
+    private async Task SeedServicesAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Services.AnyAsync(cancellationToken)) return;
+        var services = DemoServices();
+        var manager = await users.FindByEmailAsync(EmailFor(HubRoles.All.Single(r => r.Name == HubRoles.ServiceManager)));
+        if (manager is not null) services[0].Managers.Add(new ServiceAssignment { UserId = manager.Id });
+        db.Services.AddRange(services);
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

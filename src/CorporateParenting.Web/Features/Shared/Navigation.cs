@@ -16,6 +16,7 @@ public static class Navigation
         new("903 data", "/Performance/Imports", Capability.ImportData, "Import the SSDA903 return and fix its data quality."),
         new("Benchmarks", "/Performance/Benchmarks", Capability.ManageBenchmarks, "England and statistical-neighbour figures beside each indicator."),
         new("Users", "/Admin/Users", Capability.ManageUsers, "Create and invite users, assign roles, disable accounts."),
+        new("Services", "/Admin/Services", Capability.ManageServices, "Define the council's services and which children's records their managers see."),
         new("Audit trail", "/Admin/Audit", Capability.ViewAuditTrail, "Every change and every read of children's data: who, when and what."),
     ];
 }

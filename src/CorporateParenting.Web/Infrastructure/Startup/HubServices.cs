@@ -76,6 +76,7 @@ public static class HubServices
         services.AddScoped<Features.Admin.Users.UserInvitations>();
         services.AddSingleton<Features.Performance.CouncilReturns>();
         services.AddSingleton<Features.Performance.CouncilMeasureOptions>();
+        services.AddScoped<Features.Performance.Children.ViewerScope>();
         services.AddSingleton<Features.Performance.Imports.ImportStaging>();
         services.AddScoped<Features.Performance.Imports.Ssda903Importer>();
         services.AddScoped<Features.Performance.Scorecard.ScorecardBuilder>();

@@ -12,12 +12,14 @@ namespace CorporateParenting.Web.Features.Admin.Audit;
 
 /// <summary>The audit trail, read-only: there is no handler here or anywhere that changes an audit event.</summary>
 [Authorize(Policy = Capability.ViewAuditTrail)]
-public sealed class IndexModel(HubDbContext db) : PageModel
+public sealed class IndexModel(HubDbContext db, IAuthorizationService authorization, ChildDataReadAudit audit) : PageModel
 {
     public const int PageSize = 50;
 
     [BindProperty(SupportsGet = true)] public AuditFilter Filter { get; set; } = new();
-    public IReadOnlyList<AuditEvent> Events { get; private set; } = [];
+    public IReadOnlyList<AuditRow> Events { get; private set; } = [];
+    /// <summary>Whether this reader sees which children were read, or only how many (ADR 14).</summary>
+    public bool SeesChildIds { get; private set; }
     public IReadOnlyList<string> EntityTypes { get; private set; } = [];
     public int Total { get; private set; }
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
@@ -27,18 +29,25 @@ public sealed class IndexModel(HubDbContext db) : PageModel
         Filter.Page = Math.Max(1, Filter.Page);
         var query = Filter.Apply(db.AuditEvents.AsNoTracking());
         Total = await query.CountAsync(cancellationToken);
-        Events = await query.Skip((Filter.Page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        SeesChildIds = await SeesChildIdsAsync();
+        Events = (await query.Skip((Filter.Page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken)).Select(e => AuditPrivacy.ForReader(e, SeesChildIds)).ToList();
         EntityTypes = await db.AuditEvents.Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
+        // Reading the trail is recorded after the query, so the reader sees the trail as it was when they opened it.
+        await audit.RecordAuditReadAsync("Audit trail", new { filter = Filter.RouteValues(), entries = Events.Count, childIds = SeesChildIds ? "shown" : "withheld" }, cancellationToken);
     }
+
+    private async Task<bool> SeesChildIdsAsync() => (await authorization.AuthorizeAsync(User, Capability.ViewAllChildren)).Succeeded;
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
-        var events = await Filter.Apply(db.AuditEvents.AsNoTracking()).ToListAsync(cancellationToken);
+        var seesChildIds = await SeesChildIdsAsync();
+        var events = (await Filter.Apply(db.AuditEvents.AsNoTracking()).ToListAsync(cancellationToken)).Select(e => AuditPrivacy.ForReader(e, seesChildIds)).ToList();
+        await audit.RecordAuditReadAsync("Audit trail CSV export", new { filter = Filter.RouteValues(), entries = events.Count, childIds = seesChildIds ? "shown" : "withheld" }, cancellationToken);
         return CsvDownload.Create(events.Select(e => new
         {
             When = DateDisplay.LongWithTime(e.OccurredAtUtc),
             WhenUtc = e.OccurredAtUtc.ToString("yyyy-MM-ddTHH:mm:ssZ"),
-            Who = e.UserName, e.UserId, Action = e.Action.ToString(), e.EntityType, e.EntityId, e.OldValues, e.NewValues,
+            Who = e.UserName, e.UserId, Action = e.ActionName, e.EntityType, e.EntityId, e.OldValues, e.NewValues,
         }), "audit-trail.csv");
     }
 }

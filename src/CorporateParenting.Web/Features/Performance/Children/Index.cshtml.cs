@@ -12,7 +12,7 @@ namespace CorporateParenting.Web.Features.Performance.Children;
 
 /// <summary>The children behind a figure: who is counted and who is in the cohort. Every view is audited.</summary>
 [Authorize(Policy = Capability.ViewChildData)]
-public sealed class IndexModel(HubDbContext db, CouncilReturns council, CouncilMeasureOptions options, ChildDataReadAudit audit) : PageModel
+public sealed class IndexModel(HubDbContext db, CouncilReturns council, CouncilMeasureOptions options, ChildDataReadAudit audit, ViewerScope viewer) : PageModel
 {
     public sealed record ChildRow(string Id, int? Age, string Sex, string Placement, string LegalStatus, DateOnly? Started, DateOnly? Ended, bool Counted);
 
@@ -21,6 +21,9 @@ public sealed class IndexModel(HubDbContext db, CouncilReturns council, CouncilM
     [BindProperty(SupportsGet = true)] public bool CountedOnly { get; set; }
     public MeasureResult Result { get; private set; } = null!;
     public IReadOnlyList<ChildRow> Rows { get; private set; } = [];
+    /// <summary>The viewer's scope: a service manager sees only the children of their services behind the figure.</summary>
+    public ChildScope Scope { get; private set; } = ChildScope.Everyone;
+    public int ChildrenBehindFigure { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -38,7 +41,10 @@ public sealed class IndexModel(HubDbContext db, CouncilReturns council, CouncilM
         var counted = Result.NumeratorChildren.ToHashSet();
         var ids = CountedOnly ? Result.NumeratorChildren : Result.DenominatorChildren.Union(Result.NumeratorChildren).ToList();
         var end = new DateOnly(Year, 3, 31);
-        Rows = ids.Select(data.Children.Find).OfType<Child>().Select(c =>
+        Scope = await viewer.CurrentAsync(cancellationToken);
+        var behind = ids.Select(data.Children.Find).OfType<Child>().ToList();
+        ChildrenBehindFigure = behind.Count;
+        Rows = behind.Where(c => Scope.Includes(c, Year)).Select(c =>
         {
             var episode = c.EpisodeOn(end) ?? c.Episodes.LastOrDefault(e => e.Start <= end);
             var period = c.PeriodOn(end) ?? c.Periods.LastOrDefault(p => p.Start <= end);

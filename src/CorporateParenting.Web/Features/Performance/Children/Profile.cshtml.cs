@@ -10,7 +10,7 @@ namespace CorporateParenting.Web.Features.Performance.Children;
 
 /// <summary>One child's record from the 903: episodes and placements over time, reviews, health, leaving care. Audited.</summary>
 [Authorize(Policy = Capability.ViewChildData)]
-public sealed class ProfileModel(HubDbContext db, CouncilReturns council, ChildDataReadAudit audit) : PageModel
+public sealed class ProfileModel(HubDbContext db, CouncilReturns council, ChildDataReadAudit audit, ViewerScope viewer) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     public Child Child { get; private set; } = null!;
@@ -19,7 +19,13 @@ public sealed class ProfileModel(HubDbContext db, CouncilReturns council, ChildD
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var data = await council.CurrentAsync(db, cancellationToken);
-        if (data.Children.Find(Id) is not { } child) return NotFound();
+        var scope = await viewer.CurrentAsync(cancellationToken);
+        if (data.Children.Find(Id) is not { } child || !scope.IncludesInAnyYear(child, data.Years))
+        {
+            // The same 404 whether the child is unknown or another service's; a scoped viewer's attempt is recorded.
+            if (!scope.IsEveryone) await viewer.RefuseAsync("Child profile", [Id], cancellationToken);
+            return NotFound();
+        }
         Child = child;
         Years = data.Years;
         await audit.RecordAsync("Child profile", [child.Id], cancellationToken);

@@ -2,6 +2,7 @@ using CorporateParenting.Data;
 using CorporateParenting.Data.Audit;
 using CorporateParenting.Data.Performance;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Features.Performance.Children;
 using CorporateParenting.Web.Infrastructure.Export;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace CorporateParenting.Web.Features.Performance.DataQuality;
 
 /// <summary>What the DfE rules found in a year's import, grouped by rule, and how failures have moved across imports.</summary>
 [Authorize(Policy = Capability.ImportData)]
-public sealed class IndexModel(HubDbContext db, ChildDataReadAudit audit) : PageModel
+public sealed class IndexModel(HubDbContext db, ChildDataReadAudit audit, CouncilReturns council, ViewerScope viewer) : PageModel
 {
     public sealed record RuleCount(string Rule, string Message, string Table, int Failures);
 
@@ -44,6 +45,13 @@ public sealed class IndexModel(HubDbContext db, ChildDataReadAudit audit) : Page
         await LoadImportAsync(cancellationToken);
         if (Import is null) return NotFound();
         var failures = await db.Ssda903RuleFailures.AsNoTracking().Where(f => f.ImportId == Import.Id).OrderBy(f => f.Table).ThenBy(f => f.Row).ThenBy(f => f.Rule).ToListAsync(cancellationToken);
+        var scope = await viewer.CurrentAsync(cancellationToken);
+        if (!scope.IsEveryone)
+        {
+            // Failures of no child (a whole table's) name nobody; a child's failures only for the viewer's services.
+            var children = (await council.CurrentAsync(db, cancellationToken)).Children;
+            failures = failures.Where(f => f.Child is null || scope.Includes(children, f.Child, Import.Year)).ToList();
+        }
         await audit.RecordAsync($"903 rule failures export {Import.Year}", failures.Select(f => f.Child).OfType<string>().Distinct().ToList(), cancellationToken);
         return file(failures.Select(f => new { rule = f.Rule, table = f.Table, row = f.Row, child = f.Child ?? "", fields = f.Fields, message = f.Message }), $"rule-failures-{Import.Year}");
     }
