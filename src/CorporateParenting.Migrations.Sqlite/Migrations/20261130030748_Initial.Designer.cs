@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CorporateParenting.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261123094730_Strategy")]
-    partial class Strategy
+    [Migration("20261130030748_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -193,6 +193,9 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Confidential")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -261,6 +264,70 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("BoardMembers");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Governance.IssuedPack", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PaperIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PdfFileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PdfSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Restricted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Word")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("WordFileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WordSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "Number", "Restricted")
+                        .IsUnique();
+
+                    b.ToTable("IssuedPacks");
                 });
 
             modelBuilder.Entity("CorporateParenting.Data.Governance.Meeting", b =>
@@ -826,6 +893,9 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HiddenFromMembers")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("ImportId")
                         .HasColumnType("TEXT");
 
@@ -1038,6 +1108,56 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                     b.HasIndex("ImportId", "Rule");
 
                     b.ToTable("Ssda903RuleFailures");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Services.Service", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlacementCodes")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Services");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Services.ServiceAssignment", b =>
+                {
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ServiceId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ServiceAssignments");
                 });
 
             modelBuilder.Entity("CorporateParenting.Data.Strategy.Achievement", b =>
@@ -1646,6 +1766,15 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CorporateParenting.Data.Governance.IssuedPack", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CorporateParenting.Data.Governance.ReportRequest", b =>
                 {
                     b.HasOne("CorporateParenting.Data.Governance.AgendaItem", "AgendaItem")
@@ -1724,6 +1853,21 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Services.ServiceAssignment", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Services.Service", null)
+                        .WithMany("Managers")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CorporateParenting.Data.Identity.HubUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1887,6 +2031,11 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CorporateParenting.Data.Performance.Ssda903Import", b =>
                 {
                     b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Services.Service", b =>
+                {
+                    b.Navigation("Managers");
                 });
 
             modelBuilder.Entity("CorporateParenting.Data.Strategy.PriorityAim", b =>
