@@ -7,7 +7,7 @@ using CorporateParenting.Data.Audit;
 using CorporateParenting.Data.Performance;
 using CorporateParenting.Testing;
 using CorporateParenting.Web.Authorization;
-using CorporateParenting.Web.Infrastructure.Export;
+using CorporateParenting.Web.Documents;
 using CsvHelper;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -2,7 +2,7 @@ using CorporateParenting.Data;
 using CorporateParenting.Data.Audit;
 using CorporateParenting.Web.Authorization;
 using CorporateParenting.Web.Infrastructure;
-using CorporateParenting.Web.Infrastructure.Export;
+using CorporateParenting.Web.Documents;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

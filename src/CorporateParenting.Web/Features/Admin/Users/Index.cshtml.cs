@@ -1,7 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Web.Authorization;
 using CorporateParenting.Web.Infrastructure;
-using CorporateParenting.Web.Infrastructure.Export;
+using CorporateParenting.Web.Documents;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,7 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.Governance;
 using CorporateParenting.Web.Authorization;
-using CorporateParenting.Web.Infrastructure.Export;
+using CorporateParenting.Web.Documents;
 using CorporateParenting.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

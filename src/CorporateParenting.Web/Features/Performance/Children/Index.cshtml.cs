@@ -3,7 +3,7 @@ using CorporateParenting.Data.Audit;
 using CorporateParenting.Ssda903.Measures;
 using CorporateParenting.Ssda903.Model;
 using CorporateParenting.Web.Authorization;
-using CorporateParenting.Web.Infrastructure.Export;
+using CorporateParenting.Web.Documents;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -3,7 +3,7 @@ using CorporateParenting.Data.Audit;
 using CorporateParenting.Data.Performance;
 using CorporateParenting.Web.Authorization;
 using CorporateParenting.Web.Features.Performance.Children;
-using CorporateParenting.Web.Infrastructure.Export;
+using CorporateParenting.Web.Documents;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -5,7 +5,7 @@ using CsvHelper.Configuration;
 using CsvHelper.TypeConversion;
 using Microsoft.AspNetCore.Mvc;
 
-namespace CorporateParenting.Web.Infrastructure.Export;
+namespace CorporateParenting.Web.Documents;
 
 /// <summary>
 /// The one CSV writer of the Hub: any list of records as a UTF-8 CSV download (with BOM, so Excel reads it right),

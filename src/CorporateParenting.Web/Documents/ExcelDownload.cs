@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using MiniExcelLibs;
 
-namespace CorporateParenting.Web.Infrastructure.Export;
+namespace CorporateParenting.Web.Documents;
 
 /// <summary>Any list of records as an Excel workbook, one sheet, headers from the property names.</summary>
 public static class ExcelDownload
