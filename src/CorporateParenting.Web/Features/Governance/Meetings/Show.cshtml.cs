@@ -56,7 +56,9 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
     {
         if (!await LoadAsync(cancellationToken)) return NotFound();
         if (!MayManage) return Forbid();
-        if (!ModelState.IsValid) return Page();   // AgendaItemChecks' "Action" rules: only the action's fields are checked
+        // Only the action's fields are posted: what the binder made of the rest is dropped; AgendaItemChecks' "Action" rules checked these.
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith("NewAction.", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
+        if (!ModelState.IsValid) return Page();
         var meeting = await db.Meetings.SingleAsync(m => m.Id == Id, cancellationToken);
         return await SaveOrShowAsync("NewAction.Description",
             () => db.BoardActions.Add(meeting.RecordAction(NewAction.Description!.Trim(), NewAction.Owner!.Trim(), NewAction.DueDate!.Value, NewAction.Confidential)), cancellationToken);

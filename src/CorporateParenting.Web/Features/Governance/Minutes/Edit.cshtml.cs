@@ -54,14 +54,12 @@ public sealed class EditModel(HubDbContext db, IAuthorizationService authorizati
     {
         if (!await LoadAsync(cancellationToken)) return NotFound();
         if (!MayManage) return Forbid();
+        // Only the decision's fields are posted: what the binder made of the rest (the minutes' fields) is dropped; the
+        // wording was checked by MinutesChecks' "Resolution" rules, which items exist needs the meeting.
+        foreach (var key in ModelState.Keys.Where(k => k != nameof(ResolutionText)).ToList()) ModelState.Remove(key);
         ItemMinutes = View.Items.ToDictionary(i => i.Id, i => i.Minutes);
         if (!MayEdit) ModelState.AddModelError("", CannotEditReason());
-        // The wording is checked by MinutesChecks' "Resolution" rules; which items exist needs the meeting, and replaces any binding message.
-        if (View.Items.All(i => i.Id != ResolutionItemId))
-        {
-            ModelState.Remove(nameof(ResolutionItemId));
-            ModelState.AddModelError(nameof(ResolutionItemId), "Choose the item the decision was made on");
-        }
+        if (View.Items.All(i => i.Id != ResolutionItemId)) ModelState.AddModelError(nameof(ResolutionItemId), "Choose the item the decision was made on");
         if (!ModelState.IsValid) return Page();
 
         var year = View.Meeting.Date.Year;
