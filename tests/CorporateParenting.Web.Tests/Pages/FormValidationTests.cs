@@ -70,12 +70,12 @@ public sealed class FormValidationTests(DemoHub hub) : IClassFixture<DemoHub>
         using var saved = await Forms.PostAsync(officer, $"/Strategy/Priorities/Show/{priority.Id}", [new("NewAim", "Every child has a say in their plan")], handler: "Aim");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
     }
+
     [Fact]
-    public async Task The_meeting_minutes_commentary_and_publish_forms_are_checked_by_their_validators_and_save_nothing()
+    public async Task The_meeting_and_minutes_forms_are_checked_by_their_validators_and_save_nothing()
     {
         var meeting = await Query(db => db.Meetings.Include(m => m.Items).OrderByDescending(m => m.Date).FirstAsync());
-        var (actions, items, resolutions, commentaries, published) = await Query(async db =>
-            (await db.BoardActions.CountAsync(), await db.AgendaItems.CountAsync(), await db.Resolutions.CountAsync(), await db.IndicatorCommentaries.CountAsync(), await db.PublishedScorecards.CountAsync()));
+        var (actions, items, resolutions) = await Query(async db => (await db.BoardActions.CountAsync(), await db.AgendaItems.CountAsync(), await db.Resolutions.CountAsync()));
         using var officer = hub.ClientAs(HubRoles.BoardOfficer);
         async Task<string> Refused(HttpClient client, string url, KeyValuePair<string, string>[] fields, string? handler = null)
         {
@@ -97,16 +97,6 @@ public sealed class FormValidationTests(DemoHub hub) : IClassFixture<DemoHub>
         var resolution = await Refused(officer, $"/Governance/Meetings/Minutes/{meeting.Id}", [new("ResolutionItemId", meeting.Items.Select(i => i.Id).FirstOrDefault().ToString()), new("ResolutionText", new string('r', 2001))], "Resolution");
         Assert.Contains("The decision must be 2,000 characters or fewer", resolution);
 
-        using var manager = hub.ClientAs(HubRoles.ServiceManager);
-        var commentary = await Refused(manager, "/Performance/Scorecard/Indicator/cla_count?year=2026", [new("Commentary", new string('c', 4001))], "Commentary");
-        Assert.Contains("Commentary must be 4,000 characters or fewer", commentary);
-
-        using var analyst = hub.ClientAs(HubRoles.PerformanceAnalyst);
-        var publish = await Refused(analyst, "/Performance/Published/Publish?Year=2026", [new("Title", new string('t', 201)), new("MeetingDate", "")]);
-        Assert.Contains("The meeting's name must be 200 characters or fewer", publish);
-        Assert.Contains("Enter the meeting date", publish);
-
-        Assert.Equal((actions, items, resolutions, commentaries, published), await Query(async db =>
-            (await db.BoardActions.CountAsync(), await db.AgendaItems.CountAsync(), await db.Resolutions.CountAsync(), await db.IndicatorCommentaries.CountAsync(), await db.PublishedScorecards.CountAsync())));
+        Assert.Equal((actions, items, resolutions), await Query(async db => (await db.BoardActions.CountAsync(), await db.AgendaItems.CountAsync(), await db.Resolutions.CountAsync())));
     }
 }
