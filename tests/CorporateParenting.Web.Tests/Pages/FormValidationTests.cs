@@ -70,4 +70,33 @@ public sealed class FormValidationTests(DemoHub hub) : IClassFixture<DemoHub>
         using var saved = await Forms.PostAsync(officer, $"/Strategy/Priorities/Show/{priority.Id}", [new("NewAim", "Every child has a say in their plan")], handler: "Aim");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
     }
+
+    [Fact]
+    public async Task The_meeting_and_minutes_forms_are_checked_by_their_validators_and_save_nothing()
+    {
+        var meeting = await Query(db => db.Meetings.Include(m => m.Items).OrderByDescending(m => m.Date).FirstAsync());
+        var (actions, items, resolutions) = await Query(async db => (await db.BoardActions.CountAsync(), await db.AgendaItems.CountAsync(), await db.Resolutions.CountAsync()));
+        using var officer = hub.ClientAs(HubRoles.BoardOfficer);
+        async Task<string> Refused(HttpClient client, string url, KeyValuePair<string, string>[] fields, string? handler = null)
+        {
+            using var response = await Forms.PostAsync(client, url, fields, handler: handler);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        }
+
+        var action = await Refused(officer, $"/Governance/Meetings/Show/{meeting.Id}", [new("NewAction.Description", new string('a', 1001)), new("NewAction.Owner", " ")], "Action");
+        Assert.Contains("The action must be 1,000 characters or fewer", action);
+        Assert.Contains("Enter who owns the action", action);
+        Assert.Contains("Enter the date it is due", action);
+        Assert.DoesNotContain("Enter the item's title", action);   // the agenda item's rules are not the action's
+
+        var item = await Refused(officer, $"/Governance/Meetings/Show/{meeting.Id}", [new("Item.Title", ""), new("Item.Presenter", new string('p', 201))]);
+        Assert.Contains("Enter the item's title", item);
+        Assert.Contains("The presenter must be 200 characters or fewer", item);
+
+        var resolution = await Refused(officer, $"/Governance/Meetings/Minutes/{meeting.Id}", [new("ResolutionItemId", meeting.Items.Select(i => i.Id).FirstOrDefault().ToString()), new("ResolutionText", new string('r', 2001))], "Resolution");
+        Assert.Contains("The decision must be 2,000 characters or fewer", resolution);
+
+        Assert.Equal((actions, items, resolutions), await Query(async db => (await db.BoardActions.CountAsync(), await db.AgendaItems.CountAsync(), await db.Resolutions.CountAsync())));
+    }
 }

@@ -41,4 +41,15 @@ public sealed class IndicatorPageTests(PerformanceHub hub) : IClassFixture<Perfo
         using var member = hub.ClientAs(HubRoles.BoardMember);
         Assert.Contains(WebUtility.HtmlEncode(text), await member.GetStringAsync(url));
     }
+
+    [Fact]
+    public async Task Commentary_that_is_too_long_is_refused_and_nothing_is_saved()
+    {
+        using var manager = hub.ClientAs(HubRoles.ServiceManager);
+        var before = await hub.WithScopeAsync(s => s.GetRequiredService<HubDbContext>().IndicatorCommentaries.CountAsync());
+        using var refused = await Forms.PostAsync(manager, "/Performance/Scorecard/Indicator/cla_count?year=2026", [new("Commentary", new string('c', 4001))], handler: "Commentary");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Commentary must be 4,000 characters or fewer", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(before, await hub.WithScopeAsync(s => s.GetRequiredService<HubDbContext>().IndicatorCommentaries.CountAsync()));
+    }
 }

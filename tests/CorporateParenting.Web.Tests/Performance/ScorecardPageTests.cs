@@ -81,6 +81,19 @@ public sealed partial class ScorecardPageTests(PerformanceHub hub) : IClassFixtu
     }
 
     [Fact]
+    public async Task Publishing_without_a_proper_name_or_date_is_refused_and_nothing_is_published()
+    {
+        using var analyst = hub.ClientAs(HubRoles.PerformanceAnalyst);
+        var before = await hub.WithScopeAsync(s => s.GetRequiredService<HubDbContext>().PublishedScorecards.CountAsync());
+        using var refused = await Forms.PostAsync(analyst, "/Performance/Published/Publish?Year=2026", [new("Title", new string('t', 201)), new("MeetingDate", ""), new("Year", "2026")]);
+        var html = System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("The meeting's name must be 200 characters or fewer", html);
+        Assert.Contains("Enter the meeting date", html);
+        Assert.Equal(before, await hub.WithScopeAsync(s => s.GetRequiredService<HubDbContext>().PublishedScorecards.CountAsync()));
+    }
+
+    [Fact]
     public async Task A_published_scorecard_stays_as_it_was_when_targets_and_commentary_change()
     {
         using var analyst = hub.ClientAs(HubRoles.PerformanceAnalyst);

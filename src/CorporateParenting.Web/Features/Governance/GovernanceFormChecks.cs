@@ -3,6 +3,7 @@ using CorporateParenting.Data.Governance;
 using CorporateParenting.Web.Features.Governance.Papers;
 using CorporateParenting.Web.Infrastructure;
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
 
 namespace CorporateParenting.Web.Features.Governance;
 
@@ -115,5 +116,61 @@ public sealed class ActionUpdateChecks : FormValidator<Actions.ShowModel>
     {
         RuleFor(p => p.Update.Text).NotEmpty().WithMessage("Enter what has happened since the last update").Fits("The update", db.MaxLength<ActionUpdate>(u => u.Text));
         RuleFor(p => p.Update.DueDate).NotNull().WithMessage("Enter the due date");
+    }
+}
+
+/// <summary>The meeting page's two forms: an agenda item (the page's default form) and an agreed action.</summary>
+public sealed class AgendaItemChecks : FormValidator<Meetings.ShowModel>
+{
+    public AgendaItemChecks(HubDbContext db)
+    {
+        RuleFor(p => p.Item.Title).NotEmpty().WithMessage("Enter the item's title").Fits("The title", db.MaxLength<AgendaItem>(i => i.Title));
+        RuleFor(p => p.Item.Presenter).Fits("The presenter", db.MaxLength<AgendaItem>(i => i.Presenter));
+        RuleSet("Action", () =>
+        {
+            RuleFor(p => p.NewAction.Description).NotEmpty().WithMessage("Enter what was agreed").Fits("The action", db.MaxLength<BoardAction>(a => a.Description));
+            RuleFor(p => p.NewAction.Owner).NotEmpty().WithMessage("Enter who owns the action").Fits("The owner", db.MaxLength<BoardAction>(a => a.Owner));
+            RuleFor(p => p.NewAction.DueDate).NotNull().WithMessage("Enter the date it is due");
+        });
+    }
+}
+
+/// <summary>The minutes' text and a decision's wording; whether the minutes may change, and which items exist, need the meeting.</summary>
+public sealed class MinutesChecks : FormValidator<Minutes.EditModel>
+{
+    public MinutesChecks(HubDbContext db)
+    {
+        var max = db.MaxLength<AgendaItem>(i => i.Minutes);
+        RuleFor(p => p.ItemMinutes).Custom((minutes, context) =>
+        {
+            foreach (var (itemId, _) in minutes.Where(m => m.Value?.Length > max))
+                context.AddFailure($"ItemMinutes[{itemId}]", $"The minutes of an item must be {max:N0} characters or fewer");
+        });
+        RuleSet("Resolution", () =>
+            RuleFor(p => p.ResolutionText).NotEmpty().WithMessage("Enter what the board resolved").Fits("The decision", db.MaxLength<Resolution>(r => r.Text)));
+    }
+}
+
+/// <summary>
+/// The attendance register's rows: each member once, a substitute's name when one came. Whether each person is a
+/// member on the meeting's date needs the meeting, so that stays with the page.
+/// </summary>
+public sealed class AttendanceChecks : FormValidator<Register.RecordModel>
+{
+    public AttendanceChecks(HubDbContext db)
+    {
+        var max = db.MaxLength<Attendance>(a => a.SubstituteName);
+        RuleFor(p => p.Rows).Must(rows => rows.Select(r => r.MemberId).Distinct().Count() == rows.Count).WithMessage("Record each member once");
+        RuleFor(p => p.Rows).CustomAsync(async (rows, context, cancellationToken) =>
+        {
+            // The message names the member the substitute stood in for, so read the names of those rows' members.
+            var missing = rows.Select((row, i) => (row, i)).Where(r => r.row.Status == AttendanceStatus.Substitute && string.IsNullOrWhiteSpace(r.row.Substitute)).ToList();
+            var ids = missing.Select(r => r.row.MemberId).ToList();
+            var names = ids.Count == 0 ? [] : await db.BoardMembers.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Name, cancellationToken);
+            foreach (var (row, i) in missing.Where(r => names.ContainsKey(r.row.MemberId)))
+                context.AddFailure($"Rows[{i}].Substitute", $"Enter who came in place of {names[row.MemberId]}");
+            for (var i = 0; i < rows.Count; i++)
+                if (rows[i].Substitute?.Length > max) context.AddFailure($"Rows[{i}].Substitute", $"The substitute's name must be {max:N0} characters or fewer");
+        });
     }
 }

@@ -46,10 +46,7 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
     {
         if (!await LoadAsync(cancellationToken)) return NotFound();
         if (!MayManage) return Forbid();
-        if (string.IsNullOrWhiteSpace(Item.Title)) ModelState.AddModelError("Item.Title", "Enter the item's title");
-        else if (Item.Title.Length > 300) ModelState.AddModelError("Item.Title", "The title must be 300 characters or fewer");
-        if (Item.Presenter?.Length > 200) ModelState.AddModelError("Item.Presenter", "The presenter must be 200 characters or fewer");
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid) return Page();   // AgendaItemChecks; the meeting's rules are checked on saving
         var meeting = await db.Meetings.Include(m => m.Items).SingleAsync(m => m.Id == Id, cancellationToken);
         return await SaveOrShowAsync("Item.Title", () => meeting.AddAgendaItem(Item.Title!.Trim(), Item.Presenter.TrimmedOrNull(), Item.Purpose, Item.Confidential), cancellationToken);
     }
@@ -59,12 +56,8 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
     {
         if (!await LoadAsync(cancellationToken)) return NotFound();
         if (!MayManage) return Forbid();
-        ModelState.Clear();   // only the action's fields are posted
-        if (string.IsNullOrWhiteSpace(NewAction.Description)) ModelState.AddModelError("NewAction.Description", "Enter what was agreed");
-        else if (NewAction.Description.Length > 1000) ModelState.AddModelError("NewAction.Description", "The action must be 1,000 characters or fewer");
-        if (string.IsNullOrWhiteSpace(NewAction.Owner)) ModelState.AddModelError("NewAction.Owner", "Enter who owns the action");
-        else if (NewAction.Owner.Length > 200) ModelState.AddModelError("NewAction.Owner", "The owner must be 200 characters or fewer");
-        if (NewAction.DueDate is null) ModelState.AddModelError("NewAction.DueDate", "Enter the date it is due");
+        // Only the action's fields are posted: what the binder made of the rest is dropped; AgendaItemChecks' "Action" rules checked these.
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith("NewAction.", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
         if (!ModelState.IsValid) return Page();
         var meeting = await db.Meetings.SingleAsync(m => m.Id == Id, cancellationToken);
         return await SaveOrShowAsync("NewAction.Description",

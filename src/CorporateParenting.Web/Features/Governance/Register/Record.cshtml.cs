@@ -45,18 +45,14 @@ public sealed class RecordModel(HubDbContext db) : PageModel
         if (!await LoadAsync(cancellationToken)) return NotFound();
         if (Meeting.IsApproved)
         {
+            ModelState.Clear();   // the frozen page offers no form, so only the reason is shown
             ModelState.AddModelError("Rows", Frozen!);
             return await RecordedPageAsync(cancellationToken);
         }
         var memberIds = Members.Select(m => m.Id).ToHashSet();
-        if (Rows.Select(r => r.MemberId).Distinct().Count() != Rows.Count) ModelState.AddModelError("Rows", "Record each member once");
+        // Each member once and a substitute's name: AttendanceChecks. Membership on the day needs the meeting's date.
         for (var i = 0; i < Rows.Count; i++)
-        {
             if (!memberIds.Contains(Rows[i].MemberId)) ModelState.AddModelError($"Rows[{i}].Status", "That person is not a member on the meeting's date");
-            else if (Rows[i].Status == AttendanceStatus.Substitute && string.IsNullOrWhiteSpace(Rows[i].Substitute))
-                ModelState.AddModelError($"Rows[{i}].Substitute", $"Enter who came in place of {Members.Single(m => m.Id == Rows[i].MemberId).Name}");
-            else if (Rows[i].Substitute?.Length > 200) ModelState.AddModelError($"Rows[{i}].Substitute", "The substitute's name must be 200 characters or fewer");
-        }
         if (!ModelState.IsValid)
         {
             // The form shows one row per member in order; a hand-made post may not match it.

@@ -23,9 +23,7 @@ public sealed class PublishModel(HubDbContext db, ScorecardBuilder builder, Time
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Years = await builder.YearsAsync(cancellationToken);
-        if (string.IsNullOrWhiteSpace(Title)) ModelState.AddModelError(nameof(Title), "Enter the meeting's name, for example Corporate Parenting Board");
-        else if (Title.Length > 200) ModelState.AddModelError(nameof(Title), "The meeting's name must be 200 characters or fewer");
-        if (MeetingDate is null) ModelState.AddModelError(nameof(MeetingDate), "Enter the meeting date");
+        // The name and date: PublishChecks. Which years have figures needs the stored returns.
         if (Year is null || !Years.Contains(Year.Value)) ModelState.AddModelError(nameof(Year), "Choose a year that has figures");
         if (!ModelState.IsValid) return Page();
 

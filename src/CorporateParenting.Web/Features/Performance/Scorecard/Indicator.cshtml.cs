@@ -61,9 +61,7 @@ public sealed class IndicatorModel(HubDbContext db, ScorecardBuilder builder, IA
     {
         if (!(await authorization.AuthorizeAsync(User, Capability.WriteCommentary)).Succeeded) return Forbid();
         if (!await LoadAsync(cancellationToken)) return NotFound();
-        if (string.IsNullOrWhiteSpace(Commentary)) ModelState.AddModelError(nameof(Commentary), "Enter the commentary");
-        else if (Commentary.Length > 4000) ModelState.AddModelError(nameof(Commentary), "Commentary must be 4,000 characters or fewer");
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid) return Page();   // CommentaryChecks
 
         var existing = await db.IndicatorCommentaries.SingleOrDefaultAsync(c => c.IndicatorId == Indicator.Id && c.Year == CardYear, cancellationToken);
         if (existing is null)
