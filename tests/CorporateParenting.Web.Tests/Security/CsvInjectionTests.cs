@@ -103,7 +103,9 @@ public sealed partial class CsvInjectionTests(PerformanceHub hub) : IClassFixtur
             indicator.Definition = "-definition";
             indicator.Owner = "+Owner";
             indicator.PriorityArea = "@area";
-            var action = await db.BoardActions.OrderBy(a => a.Id).FirstAsync(a => !a.Confidential);
+            // An action of a meeting whose minutes are not yet approved: approved records cannot change (ADR 16).
+            var open = await db.Meetings.Where(m => m.MinutesApprovedAtUtc == null).Select(m => m.Id).ToListAsync();
+            var action = await db.BoardActions.OrderBy(a => a.Id).FirstAsync(a => !a.Confidential && open.Contains(a.MeetingId));
             action.Description = Formula;
             action.Owner = "@owner";
             var member = await db.BoardMembers.OrderBy(m => m.Id).FirstAsync();
