@@ -12,7 +12,7 @@ apt_install_missing /usr/bin/chromium=chromium curl=curl
 
 [ -n "${BENCH_SKIP_PUBLISH:-}" ] || dotnet publish "$root/src/CorporateParenting.Web" -c Release -o "$work/web" --nologo -v quiet >&2
 rm -rf "$work/data"; mkdir -p "$work/data"
-export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Hub__DataDirectory="$work/data" \
+export ASPNETCORE_ENVIRONMENT=Production Hub__PublicUrl=https://hub.bench.example ForwardedHeaders__KnownProxies=127.0.0.1 Logging__LogLevel__Default=Warning Hub__DataDirectory="$work/data" \
   Database__Provider=Sqlite ConnectionStrings__Hub="Data Source=$work/data/bench.db"
 (cd "$work/web" && dotnet CorporateParenting.Web.dll migrate) >/dev/null
 

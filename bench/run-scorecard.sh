@@ -17,7 +17,7 @@ echo "Publishing the Hub and cpb (Release)..." >&2
 [ -d "$work/england" ] || dotnet "$work/cli/cpb.dll" generate --children 85000 --years 2 --seed 1 --out "$work/england" >&2
 
 start_throwaway_postgres >&2
-export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Hub__CouncilName="Bench council" Hub__CouncilCode=NBC
+export ASPNETCORE_ENVIRONMENT=Production Hub__PublicUrl=https://hub.bench.example ForwardedHeaders__KnownProxies=127.0.0.1 Logging__LogLevel__Default=Warning Hub__CouncilName="Bench council" Hub__CouncilCode=NBC
 hub() { (cd "$work/web" && dotnet CorporateParenting.Web.dll "$@"); }
 
 timed_import() { # label

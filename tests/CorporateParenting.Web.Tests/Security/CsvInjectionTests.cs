@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using CorporateParenting.Data;
 using CorporateParenting.Data.Audit;
+using CorporateParenting.Data.Governance;
 using CorporateParenting.Data.Performance;
 using CorporateParenting.Testing;
 using CorporateParenting.Web.Authorization;
@@ -104,10 +105,8 @@ public sealed partial class CsvInjectionTests(PerformanceHub hub) : IClassFixtur
             indicator.Owner = "+Owner";
             indicator.PriorityArea = "@area";
             // An action of a meeting whose minutes are not yet approved: approved records cannot change (ADR 16).
-            var open = await db.Meetings.Where(m => m.MinutesApprovedAtUtc == null).Select(m => m.Id).ToListAsync();
-            var action = await db.BoardActions.OrderBy(a => a.Id).FirstAsync(a => !a.Confidential && open.Contains(a.MeetingId));
-            action.Description = Formula;
-            action.Owner = "@owner";
+            var open = await db.Meetings.Where(m => m.MinutesApprovedAtUtc == null).OrderBy(m => m.Date).Select(m => m.Id).FirstAsync();
+            db.BoardActions.Add(new BoardAction { MeetingId = open, Description = Formula, Owner = "@owner", DueDate = new DateOnly(2030, 1, 1), OriginalDueDate = new DateOnly(2030, 1, 1) });
             var member = await db.BoardMembers.OrderBy(m => m.Id).FirstAsync();
             member.Name = Formula;
             member.Organisation = "+org";

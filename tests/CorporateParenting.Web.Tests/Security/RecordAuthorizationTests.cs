@@ -124,7 +124,8 @@ public sealed class RecordAuthorizationTests(DemoHub hub) : IClassFixture<DemoHu
     {
         var (open, confidential) = await Query(async db =>
         {
-            var meetingId = await db.Meetings.OrderBy(m => m.Date).Select(m => m.Id).FirstAsync();
+            // A meeting whose minutes are not approved yet: an approved record cannot take new actions (ADR 16).
+            var meetingId = await db.Meetings.Where(m => m.MinutesApprovedAtUtc == null).OrderBy(m => m.Date).Select(m => m.Id).FirstAsync();
             BoardAction Add(bool secret) => db.BoardActions.Add(new BoardAction { MeetingId = meetingId, Description = $"Action {Guid.NewGuid():N}", Owner = "Head of Service", DueDate = new DateOnly(2030, 1, 1), OriginalDueDate = new DateOnly(2030, 1, 1), Confidential = secret }).Entity;
             var (a, b) = (Add(false), Add(true));
             await db.SaveChangesAsync();

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using CorporateParenting.Data;
+using CorporateParenting.Data.Audit;
 using CorporateParenting.Data.Identity;
 using CorporateParenting.Web.Features.Account.SingleSignOn;
 using CorporateParenting.Web.Infrastructure.Startup;
@@ -19,7 +21,9 @@ public sealed class SignInModel(
     IWebHostEnvironment environment,
     IConfiguration configuration,
     IOptions<SingleSignOnOptions> singleSignOn,
-    SignInThrottle throttle) : PageModel
+    SignInThrottle throttle,
+    HubDbContext db,
+    TimeProvider clock) : PageModel
 {
     [BindProperty] public SignInInput Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -50,8 +54,25 @@ public sealed class SignInModel(
             return LocalRedirect(SafeReturnUrl);
         }
         throttle.Failed(email, address);
+        await RecordFailureAsync(email);
         ModelState.AddModelError("Input.Email", "Enter a correct email address and password. If your account has been disabled, ask your administrator.");
         return Page();
+    }
+
+    /// <summary>
+    /// Accounts are never locked (ADR 13), so Identity writes nothing on a wrong password: the failure is
+    /// recorded here, against the account when there is one. The page's answer is the same either way.
+    /// </summary>
+    private async Task RecordFailureAsync(string email)
+    {
+        var user = await signInManager.UserManager.FindByEmailAsync(email);
+        if (user is null) return;
+        db.AuditEvents.Add(new AuditEvent
+        {
+            OccurredAtUtc = clock.GetUtcNow().UtcDateTime, Action = AuditAction.SignInFailed, EntityType = nameof(HubUser), EntityId = user.Id,
+            NewValues = System.Text.Json.JsonSerializer.Serialize(new { Account = user.UserName }),
+        });
+        await db.SaveChangesAsync();
     }
 
     private string SafeReturnUrl => !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
