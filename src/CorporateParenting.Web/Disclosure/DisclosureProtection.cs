@@ -57,7 +57,12 @@ public static class DisclosureProtection
     /// Breadth-first from the pinned count through the relations of the hidden counts beside it, the first
     /// shown, non-zero count found at the least cost.
     /// </summary>
-    private static int? CheapestComplement(DisclosureProblem problem, int target, bool[] hidden, List<ShownRow>[] rowsShowing, List<Relation>[] relationsOf, HashSet<int> handled)
+    private static int? CheapestComplement(DisclosureProblem problem, int target, bool[] hidden, List<ShownRow>[] rowsShowing, List<Relation>[] relationsOf, HashSet<int> handled) =>
+        // A headline is the board's first figure: look through every linked relation for anything else first.
+        CheapestComplement(problem, target, hidden, rowsShowing, relationsOf, handled, allowHeadlines: false)
+        ?? CheapestComplement(problem, target, hidden, rowsShowing, relationsOf, handled, allowHeadlines: true);
+
+    private static int? CheapestComplement(DisclosureProblem problem, int target, bool[] hidden, List<ShownRow>[] rowsShowing, List<Relation>[] relationsOf, HashSet<int> handled, bool allowHeadlines)
     {
         bool IsShown(int v) => !problem.Variables[v].AlwaysKnown && rowsShowing[v].Any(r => !hidden[r.Id]);
         // Looking one step ahead: a complement that would be the only hidden count of another relation is
@@ -71,7 +76,7 @@ public static class DisclosureProtection
         {
             var relations = frontier.SelectMany(v => relationsOf[v]).DistinctBy(r => r.Id).ToList();
             var best = relations.SelectMany(r => r.Terms.Select(t => t.Variable))
-                .Where(v => IsShown(v) && problem.Variables[v].TrueValue > 0)
+                .Where(v => IsShown(v) && problem.Variables[v].TrueValue > 0 && (allowHeadlines || rowsShowing[v].All(r => r.Cost < IndicatorDisclosure.HeadlineCost)))
                 .Distinct()
                 .Select(v => (Variable: v, Cost: Cost(v) + AloneCost * AloneIn(v)))
                 .OrderBy(c => c.Cost).ThenBy(c => c.Variable)
