@@ -14,6 +14,8 @@ export HUB_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=hub;Database=pos
 export HUB_TEST_ARTIFACTS="$root/test-artifacts"
 mkdir -p "$HUB_TEST_ARTIFACTS"
 
+# A new file, not the old one truncated: a test host left over from an earlier run cannot write into it.
+rm -f "$HUB_TEST_ARTIFACTS/test-output.txt"
 set +e
 dotnet test CorporateParenting.slnx --nologo 2>&1 | tee "$HUB_TEST_ARTIFACTS/test-output.txt"
 status=${PIPESTATUS[0]}
