@@ -8,7 +8,7 @@ namespace CorporateParenting.Ssda903.Rules;
 /// What every rule reads: the year's tables, the year before, and lookups built once and shared
 /// (parsed dates per column, rows per CHILD), so a hundred rules do not each re-parse a million cells.
 /// </summary>
-internal sealed class RuleContext(ReturnSet returns, int year)
+internal sealed partial class RuleContext(ReturnSet returns, int year)
 {
     private readonly DateOnly?[]?[][] _dates = Enum.GetValues<TableKind>().Select(k => new DateOnly?[]?[TableSchema.For(k).Columns.Count]).ToArray();
     private readonly ConcurrentDictionary<TableKind, ILookup<string, int>> _byChild = new();
