@@ -34,15 +34,11 @@ internal sealed class MeasureContext(ChildIndex children, int year, MeasureOptio
 
     public bool LookedAfterDuringYear(Child child) => child.Episodes.Any(e => !e.IsShortBreak && e.Overlaps(Start, End));
 
-    /// <summary>
-    /// OC2 cohort: looked after continuously for at least 12 months at 31 March, no short breaks:
-    /// the period open on 31 March began on or before 1 April and none of its episodes in the year is V3/V4.
-    /// </summary>
+    /// <summary>OC2 cohort: looked after continuously for at least 12 months at 31 March, as the rules read it (<see cref="Oc2Cohort"/>).</summary>
     public bool InOc2Cohort(Child child) => _oc2Cohort.Value.Contains(child);
 
     private static bool InOc2CohortOf(Child child, DateOnly start, DateOnly end) =>
-        child.PeriodOn(end) is { } period && period.Start <= start
-        && period.Episodes.Where(e => e.Overlaps(start, end)).All(e => !e.IsShortBreak);
+        Oc2Cohort.Includes(child.Episodes.Select(e => new CohortEpisode(e.Start, e.End, e.ReasonNew.Code, e.LegalStatus.Code, e.ReasonCeased.Code)), start, end);
 
     /// <summary>Placements during the year, temporary ones and short breaks left out: the first held in the year, then each new one.</summary>
     public int PlacementsInYear(Child child)

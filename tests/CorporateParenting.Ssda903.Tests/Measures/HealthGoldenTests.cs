@@ -52,4 +52,32 @@ public sealed class HealthGoldenTests
         Assert.Equal((18 + 11) / 2.0, measure.Value);
         Assert.Equal(["IN12", "TEN"], measure.NumeratorChildren.Order());
     }
+
+    /// <summary>
+    /// The cohort as the DfE's validation rules define it (issue 14), the same for the rules and the measures:
+    /// X1END: the episode ends X1 on 31 March with nothing after it: care did not end, so in the cohort (was left out).
+    /// LEFT31: left care (E13) on 31 March: not looked after at 31 March, out.
+    /// RESTART: chained episodes all year, but one begins a new period (RNE S) in October: out (was counted).
+    /// </summary>
+    [Fact]
+    public void The_cohort_keeps_an_episode_ending_X1_at_the_year_end_and_drops_a_new_period_in_the_year()
+    {
+        var measure = Build.Return()
+            .Child(2025, "IN12", "01/06/2012").Episode(2025, "IN12", "01/01/2023", "", "S", "C2", "U4")
+            .Child(2025, "X1END", "01/06/2012").Episode(2025, "X1END", "01/01/2023", "31/03/2025", "S", "C2", "U4", "X1")
+            .Child(2025, "LEFT31", "01/06/2012").Episode(2025, "LEFT31", "01/01/2023", "31/03/2025", "S", "C2", "U4", "E13")
+            .Child(2025, "RESTART", "01/06/2012")
+                .Episode(2025, "RESTART", "01/01/2023", "01/10/2024", "S", "C2", "U4", "X1")
+                .Episode(2025, "RESTART", "01/10/2024", "", "S", "C2", "U4")
+            .Add(2025, TableKind.OC2,
+                "CHILD=IN12;DOB=01/06/2012;HEALTH_ASSESSMENT=1",
+                "CHILD=X1END;DOB=01/06/2012;HEALTH_ASSESSMENT=0",
+                "CHILD=LEFT31;DOB=01/06/2012;HEALTH_ASSESSMENT=1",
+                "CHILD=RESTART;DOB=01/06/2012;HEALTH_ASSESSMENT=1")
+            .Measure(2025, "oc2_health_assessment");
+
+        Assert.Equal(["IN12"], measure.NumeratorChildren.Order());
+        Assert.Equal(["IN12", "X1END"], measure.DenominatorChildren.Order());
+        Assert.Equal(50.0, measure.Value);
+    }
 }

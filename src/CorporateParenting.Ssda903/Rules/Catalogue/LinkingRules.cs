@@ -55,21 +55,8 @@ internal static class LinkingRules
         new RowRule("INT15", OC3, (c, i) => c.RowsByChild(Header).Contains(c.Cell(OC3, i, "CHILD")) && c.Dates(OC3, "DOB")[i] != c.HeaderDob(c.Cell(OC3, i, "CHILD"))),
     ];
 
-    /// <summary>
-    /// Looked after continuously for 12 months at 31 March (DfE validation definition): has episodes,
-    /// the first began on or before 1 April, none is V3/V4, none began with S after 1 April, none ended other than X1 in the year, and one is open.
-    /// </summary>
-    public static bool InOc2Cohort(RuleContext c, string child)
-    {
-        var rows = c.RowsByChild(Episodes)[child].ToList();
-        if (rows.Count == 0) return false;
-        var decom = c.Dates(Episodes, "DECOM");
-        return rows.Min(r => decom[r] ?? DateOnly.MaxValue) <= c.Start
-            && rows.All(r => !IsShortBreak(E(c, r, "LS")))
-            && rows.All(r => !(E(c, r, "RNE") == "S" && decom[r] > c.Start))
-            && rows.All(r => E(c, r, "REC") is "" or "X1")
-            && rows.Any(r => E(c, r, "DEC").Length == 0);
-    }
+    /// <summary>Looked after continuously for 12 months at 31 March: the one definition the measures share (<see cref="Model.Oc2Cohort"/>).</summary>
+    public static bool InOc2Cohort(RuleContext c, string child) => c.InOc2Cohort(child);
 
     private static bool Oc3Completed(RuleContext c, int i) => Oc3Items.Any(f => c.Cell(OC3, i, f).Length > 0);
 
