@@ -82,13 +82,13 @@ internal static class YearRows
     private static string[] Oc3(SyntheticChild child, Dice d, int age, string dob)
     {
         var inTouch = d.Pick(("YES", 88.0), ("NO", 4.0), ("NREQ", 4.0), ("REFU", 2.0), ("RHOM", 2.0));
-        if (inTouch is "RHOM") return [child.Id, dob, inTouch, "", ""];
+        if (inTouch is "RHOM") return [child.Id, dob, inTouch, "0", "0"];   // "0": no activity or accommodation to give (rule 344)
         if (inTouch is "NO" or "REFU") return [child.Id, dob, inTouch, "0", "0"];
         var activity = d.Pick(("F2", 20.0), ("F1", 6.0), ("F5", 16.0), ("P5", 7.0), ("F4", 5.0), ("P2", 3.0), ("G5", 25.0), ("G4", 10.0), ("G6", 8.0));
         var accommodation = d.Chance(0.89)
             ? (age >= 18 && d.Chance(0.15) ? "Z1" : d.Pick(("U1", 35.0), ("D1", 25.0), ("B1", 15.0), ("E1", 5.0), ("T1", 4.0), ("K1", 4.0)))
             : d.Pick(("S2", 3.0), ("V2", 3.0), ("U2", 2.0), ("B2", 2.0));
-        if (accommodation == "T1" && age < 18) accommodation = "D1";   // no Foyer for under-18s (rule 347)
+        if (accommodation == "T1" && age < 19) accommodation = "D1";   // no Foyer for under-18s on 1 April (rule 347)
         return [child.Id, dob, inTouch, activity, accommodation];
     }
 
@@ -99,7 +99,7 @@ internal static class YearRows
         var birthday = Model.Dates.Birthday(child.Dob, start.Year);
         if (birthday < start) birthday = Model.Dates.Birthday(child.Dob, start.Year + 1);
         var age = birthday.Year - child.Dob.Year;
-        if (age is < 17 or > 21 || birthday > end || left > birthday) return null;
+        if (age is < 17 or > 21 || birthday > end || left >= birthday) return null;   // leaving on the birthday is after it (rule 1016)
         // Relevant or former relevant: 13 weeks in care after the 14th birthday, ending after the 16th.
         var fourteen = child.Dob.AddYears(14);
         var daysAfter14 = child.Episodes.Sum(e => Math.Max(0, (e.End ?? end).DayNumber - Math.Max(e.Start.DayNumber, fourteen.DayNumber)));

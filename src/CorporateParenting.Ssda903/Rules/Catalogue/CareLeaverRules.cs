@@ -13,10 +13,13 @@ internal static class CareLeaverRules
     public static IEnumerable<IRule> All() =>
     [
         new RowRule("153", OC3, (c, i) => Items.Count(f => O(c, i, f).Length > 0) is > 0 and < 3 && O(c, i, "IN_TOUCH") is not ("DIED" or "RHOM")),
-        new RowRule("344", OC3, (c, i) => O(c, i, "IN_TOUCH") is "DIED" or "RHOM" && (O(c, i, "ACTIV").Length > 0 || O(c, i, "ACCOM").Length > 0)),
-        new RowRule("345", OC3, (c, i) => O(c, i, "IN_TOUCH") == "YES" && (O(c, i, "ACTIV").Length == 0 || O(c, i, "ACCOM").Length == 0)),
-        // 391: the catalogue says 17 to 21, but 22-25s in touch are collected since 2022-23: only under-17s fail (as the validator does).
-        new RowRule("391", OC3, (c, i) => AgeAtBirthdayInYear(c.Dates(OC3, "DOB")[i], c) < 17),
+        // 344: died or returned home: activity and accommodation are "0" (the code for none), anything else (blank too) fails.
+        new RowRule("344", OC3, (c, i) => O(c, i, "IN_TOUCH") is "DIED" or "RHOM" && (O(c, i, "ACTIV") != "0" || O(c, i, "ACCOM") != "0")),
+        // 345: in touch, so neither is "0" (a blank one is 153's).
+        new RowRule("345", OC3, (c, i) => O(c, i, "IN_TOUCH") == "YES" && (O(c, i, "ACTIV") == "0" || O(c, i, "ACCOM") == "0")),
+        // 391: the catalogue says 17 to 21, but 22-25s in touch are collected since 2022-23: only under-17s fail (as the validator
+        // does), and only when the row gives care leaver information (a wholly blank row says nothing).
+        new RowRule("391", OC3, (c, i) => AgeAtBirthdayInYear(c.Dates(OC3, "DOB")[i], c) < 17 && Items.Any(f => O(c, i, f).Length > 0)),
         OnlyOnce("INT34", OC3),
     ];
 

@@ -17,7 +17,9 @@ internal static class CodeRules
         Valid("149", Episodes, "REC", blankAllowed: true),
         Valid("178", Episodes, "PLACE_PROVIDER", blankAllowed: true),
         Valid("1009", Episodes, "REASON_PLACE_CHANGE", blankAllowed: true),
-        Valid("167", Reviews, "REVIEW_CODE"),
+        // 167: a review needs a valid participation code; a row with neither review date nor code is wholly blank and passes.
+        new RowRule("167", Reviews, (c, i) => c.Cell(Reviews, i, "REVIEW_CODE") is var v
+            && !(v.Length == 0 && c.Cell(Reviews, i, "REVIEW").Length == 0) && !CodeSets.IsValid("REVIEW_CODE", v, c.Year)),
         Valid("131", OC3, "IN_TOUCH", blankAllowed: true),
         Valid("132", OC3, "ACTIV", blankAllowed: true),
         // 133: S1 (homeless) and X1 can never be "suitable".

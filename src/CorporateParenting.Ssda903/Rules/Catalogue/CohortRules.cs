@@ -19,16 +19,17 @@ internal static class CohortRules
     /// <summary>4 or over on 1 April and under 17 on 31 March: of SDQ age all year.</summary>
     private static bool SdqAgeAllYear(RuleContext c, int i) => AgeAt(c, i, c.Start) >= 4 && AgeAt(c, i, c.End) < 17;
 
-    /// <summary>Turned 4 or 17 during the year (the ages 188 and 189 leave open at one end of the year).</summary>
+    /// <summary>The 4th or 17th birthday falls in the year, 1 April and 31 March included (the ages 188 and 189 leave open).</summary>
     private static bool TurnedFourOrSeventeen(RuleContext c, int i) =>
-        AgeAt(c, i, c.Start) is { } first && AgeAt(c, i, c.End) is { } last && (first < 4 && last >= 4 || first < 17 && last >= 17);
+        c.Dates(OC2, "DOB")[i] is { } dob && new[] { 4, 17 }.Any(age => Model.Dates.Birthday(dob, dob.Year + age) is var day && day >= c.Start && day <= c.End);
 
     public static IEnumerable<IRule> All() =>
     [
         // 186: the message asks for a score, but a reason for having none answers it: 157 rules out only SDQ1 at these ages.
         new RowRule("186", OC2, (c, i) => SdqAgeAllYear(c, i) && NoSdq(c, i) && InCohort(c, OC2, i)),
         // 157: SDQ1 means "under 4 or over 17 when the form was due", untrue for a child of SDQ age all year.
-        new RowRule("157", OC2, (c, i) => O(c, i, "SDQ_REASON") == "SDQ1" && SdqAgeAllYear(c, i) && InCohort(c, OC2, i)),
+        // It is a reason for no score, so a row with a score is 197a's.
+        new RowRule("157", OC2, (c, i) => O(c, i, "SDQ_REASON") == "SDQ1" && O(c, i, "SDQ_SCORE").Length == 0 && SdqAgeAllYear(c, i) && InCohort(c, OC2, i)),
         new RowRule("197B", OC2, (c, i) => TurnedFourOrSeventeen(c, i) && NoSdq(c, i) && InCohort(c, OC2, i)),
         new RowRule("198", OC2, (c, i) => O(c, i, "SDQ_REASON").Length > 0 && !InCohort(c, OC2, i)),
 
@@ -44,12 +45,12 @@ internal static class CohortRules
         new RowRule("628", Header, (c, i) => c.Cell(Header, i, "MOTHER").Length > 0 && HasOc3Data(c, Child(c, Header, i)) && !EpisodesInYear(c, Child(c, Header, i)).Any()),
     ];
 
-    /// <summary>1016: a 17th or 18th birthday in the year, and care (not short breaks) ended after it.</summary>
+    /// <summary>1016: a 17th or 18th birthday in the year, and care (not short breaks) ended on or after it (looked after on the birthday).</summary>
     private static bool CeasedAfterBirthday(RuleContext c, int i)
     {
         if (c.Dates(OC3, "DOB")[i] is not { } dob || CareLeaverRules.AgeAtBirthdayInYear(dob, c) is not { } age || age is not (17 or 18)) return false;
         var birthday = Model.Dates.Birthday(dob, dob.Year + age);
         var dec = c.Dates(Episodes, "DEC");
-        return c.RowsByChild(Episodes)[Child(c, OC3, i)].Any(e => LeftCare(c, e) && !IsShortBreak(c.Cell(Episodes, e, "LS")) && dec[e] > birthday);
+        return c.RowsByChild(Episodes)[Child(c, OC3, i)].Any(e => LeftCare(c, e) && !IsShortBreak(c.Cell(Episodes, e, "LS")) && dec[e] >= birthday);
     }
 }

@@ -13,10 +13,12 @@ internal static class DateRules
         Valid("147", Episodes, "DEC", blankAllowed: true),
         Valid("166", Reviews, "REVIEW"),
         Valid("171", Header, "MC_DOB", blankAllowed: true),
-        Valid("104", UASC, "DUC", blankAllowed: true),
+        // 104: blank while UASC status goes on; a date before the year is not one this year's return can hold.
+        new RowRule("104", UASC, (c, i) => c.Cell(UASC, i, "DUC").Length > 0 && !(c.Dates(UASC, "DUC")[i] >= c.Start)),
         Valid("112", AD1, "DATE_INT", blankAllowed: true),
         Valid("113", AD1, "DATE_MATCH", blankAllowed: true),
-        Valid("1004", Missing, "MIS_START", blankAllowed: true),
+        // 1004: a missing spell always has a start.
+        Valid("1004", Missing, "MIS_START"),
         Valid("1005", Missing, "MIS_END", blankAllowed: true),
     ];
 

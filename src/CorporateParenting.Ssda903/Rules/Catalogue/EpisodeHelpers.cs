@@ -26,12 +26,17 @@ internal static partial class EpisodeHelpers
 
     public static bool HasPlacementLa(RuleContext c, int i) => IsPostcode(c.Cell(Episodes, i, "PL_POST"));
 
-    /// <summary>UASC this year or last (a row in either year's UASC table): such children have no home postcode or distance.</summary>
+    /// <summary>
+    /// UASC this year or last (a row in either year's UASC table that says anything beyond CHILD: a wholly blank row
+    /// records no status): such children have no home postcode or distance.
+    /// </summary>
     public static bool IsOrWasUasc(RuleContext c, string child) => UascChildren.GetValue(c, context =>
     [
-        .. context.RowsByChild(UASC).Select(g => g.Key),
-        .. context.Previous?[UASC] is { } last ? Enumerable.Range(0, last.Count).Select(r => last.Cell(r, "CHILD")) : [],
+        .. UascRows(context.Current[UASC]), .. context.Previous?[UASC] is { } last ? UascRows(last) : [],
     ]).Contains(child);
+
+    private static IEnumerable<string> UascRows(Tables.RawTable table) =>
+        Enumerable.Range(0, table.Count).Where(r => table.Columns.Any(col => col != "CHILD" && table.Cell(r, col).Length > 0)).Select(r => table.Cell(r, "CHILD"));
 
     /// <summary>Each episode with the one before it in the child's DECOM order.</summary>
     public static IEnumerable<(int Previous, int This)> WithPrevious(IReadOnlyList<int> rows)

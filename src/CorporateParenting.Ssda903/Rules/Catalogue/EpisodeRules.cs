@@ -7,6 +7,8 @@ namespace CorporateParenting.Ssda903.Rules.Catalogue;
 internal static class EpisodeRules
 {
     private static readonly DateOnly EarliestEpisode = new(1991, 10, 14);
+    /// <summary>Placement orders (LS E1) replaced freeing orders in December 2005 (the DfE rule's own date).</summary>
+    private static readonly DateOnly PlacementOrdersFrom = new(2005, 12, 1);
     private static readonly DateOnly FreeingOrdersEnded = new(2005, 12, 30);
 
     private static string E(RuleContext c, int i, string column) => c.Cell(Episodes, i, column);
@@ -21,19 +23,20 @@ internal static class EpisodeRules
         new RowRule("385", Episodes, (c, i) => Dec(c, i) > c.End),
         new RowRule("355", Episodes, (c, i) => Dec(c, i) is { } end && end == Decom(c, i)),
         new RowRule("356", Episodes, (c, i) => Dec(c, i) is { } end && end < Decom(c, i)),
-        // 365: a single short break (V3) lasts at most 17 days.
-        new RowRule("365", Episodes, (c, i) => E(c, i, "LS") == "V3" && Dec(c, i) is { } end && Decom(c, i) is { } start && end.DayNumber - start.DayNumber > 17),
-        new RowRule("213", Episodes, (c, i) => IsTemporary(E(c, i, "PLACE")) || E(c, i, "PLACE") is "Z1" ? E(c, i, "PLACE_PROVIDER").Length > 0 : false),
+        // 365: a single short break (V3) lasts at most 17 days; one still open is counted to 31 March.
+        new RowRule("365", Episodes, (c, i) => E(c, i, "LS") == "V3" && Decom(c, i) is { } start && (Dec(c, i) ?? c.End).DayNumber - start.DayNumber > 17),
+        // 213: no provider for a temporary placement (Z1 "other placements" may name one: 526 does not ask for it).
+        new RowRule("213", Episodes, (c, i) => IsTemporary(E(c, i, "PLACE")) && E(c, i, "PLACE_PROVIDER").Length > 0),
         new RowRule("218", Episodes, (c, i) => E(c, i, "PLACE") is { Length: > 0 } p && !IsOutsideOfsted(p) && p is not ("P2" or "H5") && E(c, i, "URN").Length == 0),
         new RowRule("222", Episodes, (c, i) => IsOutsideOfsted(E(c, i, "PLACE")) && E(c, i, "URN").Length > 0),
-        new RowRule("226", Episodes, (c, i) => IsTemporary(E(c, i, "PLACE")) && E(c, i, "REASON_PLACE_CHANGE").Length > 0),
         new RowRule("378", Episodes, (c, i) => E(c, i, "PLACE") == "P1" && E(c, i, "LS") == "V2"),
-        new RowRule("380", Episodes, (c, i) => E(c, i, "RNE") == "S" && IsTemporary(E(c, i, "PLACE"))),
+        // 380: a temporary placement is only ever a change of placement and carers (RNE P or B), never the start of care.
+        new RowRule("380", Episodes, (c, i) => IsTemporary(E(c, i, "PLACE")) && E(c, i, "RNE") is not ("P" or "B")),
         new RowRule("381", Episodes, (c, i) => E(c, i, "REC") is { Length: > 0 } r && r != "X1" && IsTemporary(E(c, i, "PLACE"))),
         new RowRule("382", Episodes, (c, i) => IsShortBreak(E(c, i, "LS")) && IsTemporary(E(c, i, "PLACE"))),
         new RowRule("384", Episodes, (c, i) => IsShortBreak(E(c, i, "LS")) && E(c, i, "PLACE") is "U1" or "U4"),
         new RowRule("445", Episodes, (c, i) => E(c, i, "LS") == "D1" && Decom(c, i) > FreeingOrdersEnded),
-        new RowRule("446", Episodes, (c, i) => E(c, i, "LS") == "E1" && Decom(c, i) < FreeingOrdersEnded),
+        new RowRule("446", Episodes, (c, i) => E(c, i, "LS") == "E1" && Decom(c, i) < PlacementOrdersFrom),
         new RowRule("526", Episodes, (c, i) => E(c, i, "PLACE") is { Length: > 0 } p && !IsTemporary(p) && p is not ("Z1" or "Z11" or "Z12" or "Z13" or "Z14") && E(c, i, "PLACE_PROVIDER").Length == 0),
         new RowRule("527", Episodes, (c, i) => E(c, i, "PLACE_PROVIDER") == "PR1" && E(c, i, "PLACE") is "P1" or "R2" or "R5"),
         new RowRule("528", Episodes, (c, i) => E(c, i, "PLACE_PROVIDER") == "PR2" && E(c, i, "PLACE") is "P1" or "R2" or "R5"),
@@ -44,8 +47,12 @@ internal static class EpisodeRules
 
         // One child's episodes, in order of DECOM.
         new ChildRule("501", Episodes, (c, rows) => Pairs(rows).Where(p => Decom(c, p.Next) < Dec(c, p.This)).Select(p => p.Next)),
-        new ChildRule("142", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "DEC").Length == 0 && Decom(c, p.This) is not null).Select(p => p.This)),
-        new ChildRule("388", Episodes, (c, rows) => rows.Where((row, k) => E(c, row, "REC") == "X1" && (k == rows.Count - 1 || Decom(c, rows[k + 1]) != Dec(c, row)))),
+        // 142: an episode followed by another has ended: a valid DEC and a reason.
+        new ChildRule("142", Episodes, (c, rows) => Pairs(rows).Where(p => Decom(c, p.This) is not null && (Dec(c, p.This) is null || E(c, p.This, "REC").Length == 0)).Select(p => p.This)),
+        // 388: X1 promises an episode starting the day this one ends; any other reason says none does.
+        new ChildRule("388", Episodes, (c, rows) => rows.Where((row, k) => Dec(c, row) is { } end && (k == rows.Count - 1
+            ? E(c, row, "REC") == "X1"
+            : Decom(c, rows[k + 1]) is { } next && (E(c, row, "REC") == "X1" ? next != end : E(c, row, "REC").Length > 0 && next == end)))),
         new ChildRule("437", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") is "E2" or "E15").Select(p => p.This)),
         new ChildRule("431", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.Next, "RNE") == "S" && Dec(c, p.This) is { } end && Decom(c, p.Next) == end).Select(p => p.Next)),
         new ChildRule("432", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") is { Length: > 0 } r && r != "X1" && E(c, p.Next, "RNE") is { Length: > 0 } n && n != "S").Select(p => p.Next)),
@@ -53,9 +60,25 @@ internal static class EpisodeRules
         // 225: a move (REC X1 followed by RNE P, B, T or U, neither placement temporary) needs a reason for the change.
         new ChildRule("225", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") == "X1" && E(c, p.Next, "RNE") is "P" or "B" or "T" or "U"
             && !IsTemporary(E(c, p.This, "PLACE")) && !IsTemporary(E(c, p.Next, "PLACE")) && E(c, p.This, "REASON_PLACE_CHANGE").Length == 0).Select(p => p.This)),
-        // 504: the category of need stays as it was at the start of the period of care.
-        new ChildRule("504", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") == "X1" && E(c, p.Next, "RNE") != "S" && E(c, p.Next, "CIN") != E(c, p.This, "CIN")).Select(p => p.Next)),
+        // 226: going into a temporary placement is no change of placement, so neither the temporary episode nor the one
+        // it follows gives a reason for a change.
+        new ChildRule("226", Episodes, (c, rows) => rows.Where((row, k) => IsTemporary(E(c, row, "PLACE"))
+            && (E(c, row, "REASON_PLACE_CHANGE").Length > 0 || k > 0 && E(c, rows[k - 1], "REASON_PLACE_CHANGE").Length > 0))),
+        // 504: the category of need stays as it was at the start of the period of care (episodes chained by X1 on the day).
+        new ChildRule("504", Episodes, (c, rows) => CinChangedInPeriod(c, rows)),
     ];
+
+    /// <summary>504: each episode of a period whose CIN differs from the CIN of the period's first episode in the file.</summary>
+    private static IEnumerable<int> CinChangedInPeriod(RuleContext c, IReadOnlyList<int> rows)
+    {
+        var first = -1;
+        for (var k = 0; k < rows.Count; k++)
+        {
+            var chained = k > 0 && E(c, rows[k - 1], "REC") == "X1" && Dec(c, rows[k - 1]) is { } end && Decom(c, rows[k]) == end;
+            if (!chained) first = rows[k];
+            else if (E(c, rows[k], "CIN") != E(c, first, "CIN")) yield return rows[k];
+        }
+    }
 
     private static IEnumerable<(int This, int Next)> Pairs(IReadOnlyList<int> rows)
     {

@@ -1,5 +1,6 @@
 using static CorporateParenting.Ssda903.Rules.Catalogue.LinkHelpers;
 using static CorporateParenting.Ssda903.Rules.Catalogue.RuleHelpers;
+using CorporateParenting.Ssda903.Tables;
 using static CorporateParenting.Ssda903.Tables.TableKind;
 
 namespace CorporateParenting.Ssda903.Rules.Catalogue;
@@ -14,14 +15,19 @@ internal static class HeaderEpisodeRules
 
     public static IEnumerable<IRule> All() =>
     [
-        new RowRule("165", Header, InvalidMotherStatus),
-        // 607: a girl who left care in the year (short breaks aside) needs the mother field.
-        new RowRule("607", Header, (c, i) => IsFemale(H(c, i, "SEX")) && H(c, i, "MOTHER").Length == 0
-            && c.RowsByChild(Episodes)[H(c, i, "CHILD")].Any(e => LeftCare(c, e) && !IsShortBreak(E(c, e, "LS")) && Dec(c, e) >= c.Start && Dec(c, e) <= c.End)),
-        // 625: her child is born after 31 March, or after she left care.
-        new RowRule("625", Header, (c, i) => c.Dates(Header, "MC_DOB")[i] is { } born && (born > c.End || born > CeasedOn(c, H(c, i, "CHILD")))),
-        // 210: UN4 is for a child newly looked after in the last week of the year: not one whose period of care began before 24 March.
-        new RowRule("210", Header, (c, i) => H(c, i, "UPN") == "UN4" && OpenPeriodStart(c, H(c, i, "CHILD")) < c.End.AddDays(-7)),
+        // 165: the header row and the child's OC3 row (the care leaver items are among its fields).
+        new HeaderAnd("165", (c, i) => InvalidMotherStatus(c, i)
+            ? [.. c.RowsByChild(OC3)[H(c, i, "CHILD")].Select(r => (OC3, r))] : null),
+        // 607: a girl who left care in the year (short breaks aside) needs the mother field: the header and each such ending.
+        new HeaderAnd("607", (c, i) => IsFemale(H(c, i, "SEX")) && H(c, i, "MOTHER").Length == 0
+            && CeasedInYear(c, H(c, i, "CHILD")).ToList() is { Count: > 0 } ended ? [.. ended.Select(e => (Episodes, e))] : null),
+        // 625: her child is born after 31 March, or after she left care: the header and the child's latest episode.
+        new HeaderAnd("625", (c, i) => c.Dates(Header, "MC_DOB")[i] is { } born && (born > c.End || born > CeasedOn(c, H(c, i, "CHILD")))
+            ? [.. Ordered(c, H(c, i, "CHILD")).TakeLast(1).Select(e => (Episodes, e))] : null),
+        // 210: UN4 is for a child newly looked after in the last week of the year: not one whose period of care began before
+        // 24 March. The header and the episode that began the period.
+        new HeaderAnd("210", (c, i) => H(c, i, "UPN") == "UN4" && OpenPeriodFirstEpisode(c, H(c, i, "CHILD")) is { } first
+            && Decom(c, first) < c.End.AddDays(-7) ? [(Episodes, first)] : null),
 
         // 359: after 18 a young person can stay looked after only under s20(5) (V2) in a children's home (K2).
         new RowRule("359", Episodes, (c, i) => !(E(c, i, "LS") == "V2" && E(c, i, "PLACE") == "K2")
@@ -44,6 +50,36 @@ internal static class HeaderEpisodeRules
         var child = H(c, i, "CHILD");
         var inYear = EpisodesInYear(c, child).Any(e => !IsShortBreak(E(c, e, "LS")));
         return inYear ? mother.Length == 0 : mother.Length > 0 && HasOc3Data(c, child);
+    }
+
+    /// <summary>The child's episodes that ended care (not short breaks) in the year.</summary>
+    private static IEnumerable<int> CeasedInYear(RuleContext c, string child) =>
+        c.RowsByChild(Episodes)[child].Where(e => LeftCare(c, e) && !IsShortBreak(E(c, e, "LS")) && Dec(c, e) >= c.Start && Dec(c, e) <= c.End);
+
+    /// <summary>The first episode of the period of care open at 31 March (back along episodes chained on the day), if any.</summary>
+    private static int? OpenPeriodFirstEpisode(RuleContext c, string child)
+    {
+        var rows = Ordered(c, child);
+        if (rows.Count == 0 || E(c, rows[^1], "DEC").Length > 0 || IsShortBreak(E(c, rows[^1], "LS"))) return null;
+        var k = rows.Count - 1;
+        while (k > 0 && Dec(c, rows[k - 1]) == Decom(c, rows[k])) k--;
+        return rows[k];
+    }
+
+    /// <summary>A header rule that also reports rows of other tables: the function gives them, or null when the row passes.</summary>
+    private sealed class HeaderAnd(string code, Func<RuleContext, int, IReadOnlyList<(TableKind, int)>?> failing) : IRule
+    {
+        public string Code { get; } = code;
+
+        public IEnumerable<(TableKind Table, int RowIndex)> Failures(RuleContext c)
+        {
+            for (var i = 0; i < c[Header].Count; i++)
+            {
+                if (failing(c, i) is not { } others) continue;
+                yield return (Header, i);
+                foreach (var other in others) yield return other;
+            }
+        }
     }
 
     /// <summary>The day the child left care, if the latest episode ended that way.</summary>

@@ -16,8 +16,8 @@ internal static partial class HeaderRules
         new RowRule("209", Header, (c, i) => c.Cell(Header, i, "UPN") == "UN1" && Age(c.Dates(Header, "DOB")[i], c.Start) is >= 5 and <= 16),
         // 301: born after the year ended.
         new RowRule("301", Header, (c, i) => c.Dates(Header, "DOB")[i] > c.End),
-        // 351: over 25 at the start of the year.
-        new RowRule("351", Header, (c, i) => Age(c.Dates(Header, "DOB")[i], c.Start) > 25),
+        // 351: over 25 at the start of the year: the 25th birthday came before 1 April (so the 26th falls in the year).
+        new RowRule("351", Header, (c, i) => c.Dates(Header, "DOB")[i] is { } dob && Model.Dates.Birthday(dob, dob.Year + 25) < c.Start),
         // 611: a mother with no date of birth for her child.
         new RowRule("611", Header, (c, i) => c.Cell(Header, i, "MOTHER") == "1" && c.Cell(Header, i, "MC_DOB").Length == 0),
         // 612: a child's date of birth, but not recorded as a mother.

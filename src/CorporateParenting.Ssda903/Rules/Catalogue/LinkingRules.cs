@@ -18,17 +18,21 @@ internal static class LinkingRules
 
     public static IEnumerable<IRule> All() =>
     [
-        new RowRule("302", Episodes, (c, i) => c.Dates(Episodes, "DECOM")[i] is { } start && start < c.HeaderDob(E(c, i, "CHILD"))),
+        // 302: the child's first episode (by DECOM) and the header row whose DOB it precedes.
+        new WithHeader("302", (c, rows) => rows.Take(1).Where(i => c.Dates(Episodes, "DECOM")[i] is { } start && start < c.HeaderDob(E(c, i, "CHILD")))),
         new RowRule("352", Episodes, (c, i) => E(c, i, "RNE") == "S" && AgeOn(c, i, "DECOM") >= 18),
-        new RowRule("358", Episodes, (c, i) => E(c, i, "LS") is "J1" or "J2" or "J3" && AgeOn(c, i, "DECOM") < 10),
-        new RowRule("371", Episodes, (c, i) => E(c, i, "PLACE") == "H5" && AgeOn(c, i, "DECOM") < 16),
+        // 358: the episode and the header row (DOB is one of its fields); 10 on the 10th birthday.
+        new WithHeader("358", (c, rows) => rows.Where(i => E(c, i, "LS") is "J1" or "J2" or "J3" && AgeOn(c, i, "DECOM") < 10)),
+        // 371: from 2024-25 the rule is about registered supported accommodation (K3, at least 16), which replaced H5.
+        new RowRule("371", Episodes, (c, i) => E(c, i, "PLACE") == (c.Year >= 2025 ? "K3" : "H5") && AgeOn(c, i, "DECOM") < 16),
         new RowRule("372", Episodes, (c, i) => E(c, i, "PLACE") == "R5" && AgeOn(c, i, "DECOM") < 10),
         new RowRule("373", Episodes, (c, i) => E(c, i, "PLACE") == "S1" && AgeOn(c, i, "DECOM") < 4),
         new RowRule("374", Episodes, (c, i) => E(c, i, "PLACE") == "P3" && AgeOn(c, i, "DECOM") < 14),
         new RowRule("386", Episodes, (c, i) => E(c, i, "REC") is "E11" or "E12" && AgeOn(c, i, "DEC") >= 18),
         new RowRule("387", Episodes, (c, i) => E(c, i, "REC") is "E5" or "E6" && AgeOn(c, i, "DEC") < 14),
         new RowRule("389", Episodes, (c, i) => E(c, i, "REC") == "E7" && AgeOn(c, i, "DEC") < 16),
-        new RowRule("407", Episodes, (c, i) => E(c, i, "REC") is "E45" or "E46" or "E47" or "E48" && AgeOn(c, i, "DEC") >= 18),
+        // 407: reached 18 on the 18th birthday; the episode and the header row.
+        new WithHeader("407", (c, rows) => rows.Where(i => E(c, i, "REC") is "E45" or "E46" or "E47" or "E48" && AgeOn(c, i, "DEC") >= 18)),
         new RowRule("460", Episodes, (c, i) => E(c, i, "REC") == "E17" && AgeOn(c, i, "DEC") < 18),
         new RowRule("INT03", Episodes, (c, i) => !c.RowsByChild(Header).Contains(E(c, i, "CHILD"))),
 
@@ -48,7 +52,8 @@ internal static class LinkingRules
         new RowRule("INT14", OC2, (c, i) => c.RowsByChild(Header).Contains(c.Cell(OC2, i, "CHILD")) && c.Dates(OC2, "DOB")[i] != c.HeaderDob(c.Cell(OC2, i, "CHILD"))),
 
         // OC3 against the episodes.
-        new RowRule("1000", OC3, (c, i) => Oc3Completed(c, i) && LastEpisodeReason(c, c.Cell(OC3, i, "CHILD")) == "E2"),
+        // 1000: died in care (an episode ending E2) this year or last, as the message says it tests both years.
+        new RowRule("1000", OC3, (c, i) => Oc3Completed(c, i) && DiedInCare(c).Contains(c.Cell(OC3, i, "CHILD"))),
         new RowRule("1011", OC3, (c, i) => Oc3Completed(c, i) && LastEpisodeReason(c, c.Cell(OC3, i, "CHILD")) == "E3"),
         new RowRule("1007", OC3, (c, i) => Oc3Completed(c, i) && LookedAfterOnBirthday(c, i)),
         new RowRule("INT06", OC3, (c, i) => !c.RowsByChild(Header).Contains(c.Cell(OC3, i, "CHILD"))),
@@ -59,6 +64,36 @@ internal static class LinkingRules
     public static bool InOc2Cohort(RuleContext c, string child) => c.InOc2Cohort(child);
 
     private static bool Oc3Completed(RuleContext c, int i) => Oc3Items.Any(f => c.Cell(OC3, i, f).Length > 0);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleContext, HashSet<string>> Died = new();
+
+    /// <summary>Children with an episode ending E2 (died) in this year's or last year's episodes.</summary>
+    private static HashSet<string> DiedInCare(RuleContext c) => Died.GetValue(c, context =>
+    {
+        var died = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var table in new[] { context[Episodes], context.Previous?[Episodes] })
+            for (var r = 0; r < (table?.Count ?? 0); r++)
+                if (table!.Cell(r, "REC") == "E2") died.Add(table.Cell(r, "CHILD"));
+        return died;
+    });
+
+    /// <summary>A rule on a child's episodes (in DECOM order) that reports each failing episode and the child's header row.</summary>
+    private sealed class WithHeader(string code, Func<RuleContext, IReadOnlyList<int>, IEnumerable<int>> failing) : IRule
+    {
+        public string Code { get; } = code;
+
+        public IEnumerable<(TableKind Table, int RowIndex)> Failures(RuleContext c)
+        {
+            var header = c.RowsByChild(Header);
+            foreach (var rows in c.EpisodesByChild())
+            {
+                var episodes = failing(c, rows).ToList();
+                if (episodes.Count == 0) continue;
+                foreach (var e in episodes) yield return (Episodes, e);
+                foreach (var h in header[E(c, rows[0], "CHILD")]) yield return (Header, h);
+            }
+        }
+    }
 
     private static string? LastEpisodeReason(RuleContext c, string child)
     {
@@ -78,7 +113,7 @@ internal static class LinkingRules
             .Any(r => !IsShortBreak(E(c, r, "LS")) && decom[r] <= birthday && (dec[r] is null || dec[r] > birthday));
     }
 
-    /// <summary>191: a child in the 12-month cohort needs the OC2 items; reported on the OC2 row, or the child's last episode when there is none.</summary>
+    /// <summary>191: a child in the 12-month cohort needs the OC2 items (a wholly blank row lacks them): reported on each OC2 row, or the child's first episode when there is none.</summary>
     private sealed class Oc2RowMissing : IRule
     {
         private static readonly string[] Required = ["IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE"];
@@ -92,8 +127,9 @@ internal static class LinkingRules
                 var child = E(c, rows[0], "CHILD");
                 if (!InOc2Cohort(c, child)) continue;
                 var oc2Rows = oc2[child].ToList();
-                if (oc2Rows.Count == 0) yield return (Episodes, rows[^1]);
-                else if (Required.Any(f => c.Cell(OC2, oc2Rows[0], f).Length == 0)) yield return (OC2, oc2Rows[0]);
+                if (oc2Rows.Count == 0) yield return (Episodes, rows[0]);
+                foreach (var row in oc2Rows)
+                    if (Required.Any(f => c.Cell(OC2, row, f).Length == 0)) yield return (OC2, row);
             }
         }
     }

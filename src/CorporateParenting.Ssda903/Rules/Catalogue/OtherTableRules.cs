@@ -29,12 +29,14 @@ internal static class OtherTableRules
         // AD1
         new RowRule("151", AD1, (c, i) => AdoptionItems.Count(f => A(c, i, f).Length > 0) is > 0 and < 6),
         new RowRule("175", AD1, (c, i) => A(c, i, "NB_ADOPTR") is { Length: > 0 } n && n is not ("1" or "2")),
-        new RowRule("333", AD1, (c, i) => c.Dates(AD1, "DATE_INT")[i] is { } decided && decided > c.Dates(AD1, "DATE_MATCH")[i]),
+        // 333: a match has a decision on or before it (a missing or unreadable decision date fails too).
+        new RowRule("333", AD1, (c, i) => c.Dates(AD1, "DATE_MATCH")[i] is { } matched && !(c.Dates(AD1, "DATE_INT")[i] <= matched)),
         new RowRule("511", AD1, (c, i) => A(c, i, "NB_ADOPTR") == "2" && A(c, i, "SEX_ADOPTR") is "M1" or "F1"),
         new RowRule("514", AD1, (c, i) => A(c, i, "LS_ADOPTR") == "L0" && A(c, i, "NB_ADOPTR") == "2"),
         new RowRule("517", AD1, (c, i) => A(c, i, "LS_ADOPTR") == "L3" && A(c, i, "SEX_ADOPTR") != "MF"),
         new RowRule("518", AD1, (c, i) => A(c, i, "LS_ADOPTR") == "L4" && A(c, i, "SEX_ADOPTR") is not ("MM" or "FF")),
-        new RowRule("519", AD1, (c, i) => A(c, i, "LS_ADOPTR") == "L2" && A(c, i, "SEX_ADOPTR") is not ("MM" or "FF")),
+        // 519: a civil partnership is a couple of any sexes (opposite-sex partnerships since December 2019).
+        new RowRule("519", AD1, (c, i) => A(c, i, "LS_ADOPTR") == "L2" && A(c, i, "SEX_ADOPTR") is not ("MM" or "FF" or "MF")),
         new RowRule("520", AD1, (c, i) => A(c, i, "LS_ADOPTR") == "L11" && A(c, i, "SEX_ADOPTR") != "MF"),
         new RowRule("524", AD1, (c, i) => A(c, i, "LS_ADOPTR") == "L12" && A(c, i, "SEX_ADOPTR") is not ("MM" or "FF")),
         OnlyOnce("INT31", AD1),

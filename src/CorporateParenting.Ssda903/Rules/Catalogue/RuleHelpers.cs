@@ -13,6 +13,7 @@ internal static class RuleHelpers
 
     public static int? Age(DateOnly? dob, DateOnly on) => dob is { } d ? Model.Dates.Age(d, on) : null;
 
-    /// <summary>Every row of a child beyond the first: the duplicates the INT checks report.</summary>
-    public static ChildRule OnlyOnce(string code, TableKind table) => new(code, table, (_, rows) => rows.Skip(1));
+    /// <summary>Every row of a child with more than one (which is right cannot be told): the duplicates the INT checks report.</summary>
+    public static ChildRule OnlyOnce(string code, TableKind table) =>
+        new(code, table, (c, rows) => rows.Count > 1 && c.Cell(table, rows[0], "CHILD").Length > 0 ? rows : []);
 }

@@ -20,13 +20,38 @@ internal static class SocialWorkerRules
     /// <summary>No reason, where one is required (an episode with no start date counts as recent).</summary>
     private static bool ReasonMissing(RuleContext c, int i) => S(c, i, "SW_REASON").Length == 0 && !(Began(c, i) < ReasonsCollectedFrom);
 
+    /// <summary>The child's episodes in order of start (blank last), then of end (open last).</summary>
+    private static List<int> Ordered(RuleContext c, IReadOnlyList<int> rows) =>
+        rows.OrderBy(r => Began(c, r) ?? DateOnly.MaxValue).ThenBy(r => Ended(c, r) ?? DateOnly.MaxValue).ToList();
+
+    private static IEnumerable<(int This, int Next)> InOrder(RuleContext c, IReadOnlyList<int> rows)
+    {
+        var ordered = Ordered(c, rows);
+        for (var k = 0; k + 1 < ordered.Count; k++) yield return (ordered[k], ordered[k + 1]);
+    }
+
+    private static IEnumerable<int> EndedWithoutSuccessor(RuleContext c, IReadOnlyList<int> rows)
+    {
+        var ordered = Ordered(c, rows);
+        for (var k = 0; k < ordered.Count; k++)
+        {
+            if (Ended(c, ordered[k]) is not { } end || end >= c.End) continue;
+            var gap = k + 1 < ordered.Count ? !(Began(c, ordered[k + 1]) <= end) : LookedAfterAtEnd(c, S(c, ordered[k], "CHILD"));
+            if (gap) yield return ordered[k];
+        }
+    }
+
+    /// <summary>Looked after at 31 March: an open episode that is not a short break.</summary>
+    private static bool LookedAfterAtEnd(RuleContext c, string child) =>
+        c.RowsByChild(Episodes)[child].Any(e => c.Cell(Episodes, e, "DEC").Length == 0 && !RuleHelpers.IsShortBreak(c.Cell(Episodes, e, "LS")));
+
     public static IEnumerable<IRule> All() =>
     [
         new RowRule("SW02STG1", SWEpisodes, (c, i) => S(c, i, "SW_ID") is { Length: > 0 } id
             && !id.StartsWith("SW", StringComparison.Ordinal) && !id.StartsWith("XX", StringComparison.Ordinal)),
         new RowRule("SW03STG1", SWEpisodes, (c, i) => S(c, i, "SW_ID").Length == 0 || S(c, i, "SW_DECOM").Length == 0 || ReasonMissing(c, i)),
-        // Blank start dates are SW03's; a blank end date is an open episode.
-        DateRules.Valid("SW04STG1", SWEpisodes, "SW_DECOM", blankAllowed: true),
+        // Every episode has a start (blank fails here as in SW03); a blank end date is an open episode. No partial (ZZ) dates.
+        DateRules.Valid("SW04STG1", SWEpisodes, "SW_DECOM"),
         DateRules.Valid("SW05STG1", SWEpisodes, "SW_DEC", blankAllowed: true),
         new RowRule("SW06STG2", SWEpisodes, (c, i) => Began(c, i) > c.End),
         new RowRule("SW07STG2", SWEpisodes, (c, i) => Ended(c, i) is { } end && (end < c.Start || end > c.End)),
@@ -39,10 +64,12 @@ internal static class SocialWorkerRules
         // One child's episodes in order. The DfE lists the open-then-new check twice: SW108 and SW14 both report the open episode.
         OpenBeforeLater("SW108STG2", SWEpisodes, "SW_DECOM", "SW_DEC"),
         OpenBeforeLater("SW14STG2", SWEpisodes, "SW_DECOM", "SW_DEC"),
-        StartsBeforePreviousEnds("SW10STG2", SWEpisodes, "SW_DECOM", "SW_DEC", whileOpen: false),
-        // SW11: ended before 31 March and the next episode does not take over that day (a gap). A child's last episode may end
-        // before 31 March when care ended; whether it did is in Episodes, which SW01/SW12 read.
-        new ChildRule("SW11STG2", SWEpisodes, (c, rows) => Pairs(c, SWEpisodes, "SW_DECOM", rows)
-            .Where(p => Ended(c, p.This) is { } end && end < c.End && !(Began(c, p.Next) <= end)).Select(p => p.This)),
+        // SW10: the DfE's logic gives the handover a week's grace either way: the next episode starts within 7 days of the
+        // previous end (episodes in order of start, then end; an open previous episode is SW108's).
+        new ChildRule("SW10STG2", SWEpisodes, (c, rows) => InOrder(c, rows).Where(p => Ended(c, p.This) is { } end && Began(c, p.Next) is { } next
+            && (next < end.AddDays(-7) || next > end.AddDays(7))).Select(p => p.Next)),
+        // SW11: ended before 31 March and the next episode does not take over that day (a gap); or the child's last episode
+        // ended before 31 March although the child is still looked after then (a social worker is allocated while in care).
+        new ChildRule("SW11STG2", SWEpisodes, EndedWithoutSuccessor),
     ];
 }
