@@ -36,7 +36,7 @@ public sealed class SingleTableRuleTests
         { "635", PrevPerm, "PREV_PERM=Z1;LA_PERM=;DATE_PERM=", "PREV_PERM=Z1;LA_PERM=999;DATE_PERM=", "" },
         // OC2, OC3
         { "542", OC2, "DOB=31/03/2015;SDQ_SCORE=;SDQ_REASON=SDQ1;CONVICTED=0", "DOB=01/04/2015;SDQ_SCORE=;SDQ_REASON=SDQ1;CONVICTED=0", "" },
-        { "347", OC3, "DOB=01/06/2006;ACCOM=T1", "DOB=01/06/2007;ACCOM=T2", "" },
+        { "347", OC3, "DOB=01/04/2006;ACCOM=T1", "DOB=02/04/2006;ACCOM=T2", "" },
     };
 
     [Theory]
@@ -49,7 +49,7 @@ public sealed class SingleTableRuleTests
         // rule, table, the child's rows in file order, the failing rows
         { "SW108STG2", SWEpisodes, ["SW_DECOM=01/06/2024;SW_REASON=LEFTRL", "SW_DECOM=01/04/2024"], [2] },
         { "SW14STG2", SWEpisodes, ["SW_DECOM=01/06/2024;SW_REASON=LEFTRL", "SW_DECOM=01/04/2024"], [2] },
-        { "SW10STG2", SWEpisodes, ["SW_DECOM=01/04/2024;SW_DEC=01/06/2024", "SW_DECOM=31/05/2024;SW_REASON=LEFTRL"], [2] },
+        { "SW10STG2", SWEpisodes, ["SW_DECOM=01/04/2024;SW_DEC=01/06/2024", "SW_DECOM=24/05/2024;SW_REASON=LEFTRL"], [2] },
         { "SW11STG2", SWEpisodes, ["SW_DECOM=02/06/2024;SW_REASON=LEFTRL", "SW_DECOM=01/04/2024;SW_DEC=01/06/2024"], [2] },
         { "579", PlacedAdoption, ["DATE_PLACED=01/01/2024;DATE_PLACED_CEASED=01/03/2024;REASON_PLACED_CEASED=RD1", "DATE_PLACED=01/02/2024"], [2] },
         { "579", PlacedAdoption, ["DATE_PLACED=01/02/2024", "DATE_PLACED=01/01/2024"], [1] },
