@@ -25,6 +25,7 @@ public sealed class CatalogueTests
             .Concat(CohortRuleTests.Cases.Concat(HeaderEpisodeRuleTests.Cases).Select(c => (string)c[0]))
             .Concat(CodesNamedInFacts())
             .Concat(SingleTableRuleTests.Codes)
+            .Concat(LastYearRuleTests.Cases.Select(c => (string)c[0]))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         Assert.All(implemented, code => RuleCatalogue.For(code));
