@@ -6,7 +6,8 @@ namespace CorporateParenting.Ssda903.Generation;
 /// <summary>
 /// The rows one child contributes to one collection year's return, in each table's column order:
 /// every episode that overlaps the year (open if it ends after 31 March), reviews, OC2 for the
-/// 12-month cohort, OC3 for care leavers with a 17th to 21st birthday in the year, adoptions, missing.
+/// 12-month cohort, OC3 for care leavers with a 17th to 21st birthday in the year, adoptions, missing. What goes on
+/// across 31 March (an open episode, a decision to place for adoption, a missing period) is written the same in both years.
 /// </summary>
 internal static class YearRows
 {
@@ -47,12 +48,16 @@ internal static class YearRows
                 (("2", "FF", "L2"), 3.0), (("2", "MM", "L4"), 2.0), (("1", "F1", "L0"), 18.0), (("1", "M1", "L0"), 5.0));
             yield return (TableKind.AD1, [child.Id, dob, D(placed.AddDays(-90)), D(placed.AddDays(-20)), outcomes.Chance(0.15) ? "1" : "0", number, sexes, status]);
         }
-        if (child.Episodes.FirstOrDefault(e => e.Place.StartsWith('A')) is { } adoption && adoption.Overlaps(start, end))
+        // The decision to place for adoption, 90 days before the placement, is in every return from the year it was made
+        // to the year the child leaves care, with the same date (rules 559, 560).
+        if (child.Episodes.FirstOrDefault(e => e.Place.StartsWith('A')) is { } adoption && episodes.Count > 0
+            && adoption.Start.AddDays(-90) is var decided && decided <= end && (child.Left is null || child.Left >= start))
         {
             var ceased = child.Episodes[^1] is { Rec: "E11" or "E12", End: { } a } && a <= end ? D(a) : "";
-            yield return (TableKind.PlacedAdoption, [child.Id, dob, D(adoption.Start.AddDays(-90)), ceased, ceased.Length > 0 ? "RD1" : ""]);
+            yield return (TableKind.PlacedAdoption, [child.Id, dob, D(decided), ceased, ceased.Length > 0 ? "RD1" : ""]);
         }
-        foreach (var (from, to, kind) in child.Missing.Where(m => m.Start >= start && m.Start <= end))
+        // A missing period still open at 31 March is repeated, with its start date, at the start of next year's return (rule 576).
+        foreach (var (from, to, kind) in child.Missing.Where(m => m.Start <= end && m.End >= start && episodes.Count > 0))
             yield return (TableKind.Missing, [child.Id, dob, kind, D(from), to <= end ? D(to) : ""]);
     }
 

@@ -26,6 +26,7 @@ public sealed class CatalogueTests
             .Concat(CodesNamedInFacts())
             .Concat(SingleTableRuleTests.Codes)
             .Concat(ReadingsRuleTests.Cases.Select(c => (string)c[0]))
+            .Concat(LastYearRuleTests.Cases.Select(c => (string)c[0]))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         Assert.All(implemented, code => RuleCatalogue.For(code));

@@ -27,6 +27,7 @@ internal sealed class RuleTestReturn
     private readonly Dictionary<TableKind, List<string[]>> _rows = [];
     private readonly HashSet<string> _children = [];
     private readonly HashSet<(string, TableKind)> _given = [];
+    private readonly Dictionary<TableKind, List<string[]>> _lastYearRows = [];
 
     /// <summary>A row of the table for a child: the base row with the overrides applied.</summary>
     public RuleTestReturn Row(TableKind table, string child, string overrides = "")
@@ -43,6 +44,30 @@ internal sealed class RuleTestReturn
         return this;
     }
 
+    /// <summary>The child has no row in this table (no header or episode is added for it).</summary>
+    public RuleTestReturn Without(TableKind table, string child)
+    {
+        _children.Add(child);
+        _given.Add((child, table));
+        return this;
+    }
+
+    /// <summary>
+    /// A row of last year's table for a child: the base row with the overrides applied. Last year's return holds only
+    /// the rows a case gives (no header or episode is added), and is loaded only when the case gives one.
+    /// </summary>
+    public RuleTestReturn LastYear(TableKind table, string child, string overrides = "")
+    {
+        var columns = TableSchema.For(table).Columns;
+        var cells = Parse(Base.GetValueOrDefault(table, ""));
+        foreach (var (k, v) in Parse(overrides)) cells[k] = v;
+        cells["CHILD"] = child;
+        var unknown = cells.Keys.Except(columns).ToList();
+        if (unknown.Count > 0) throw new ArgumentException($"{table} has no column {string.Join(", ", unknown)}");
+        (_lastYearRows.TryGetValue(table, out var list) ? list : _lastYearRows[table] = []).Add(columns.Select(c => cells.GetValueOrDefault(c, "")).ToArray());
+        return this;
+    }
+
     public ReturnSet Set(int year = 2025)
     {
         // A valid header and an open episode for every child the case did not give them to.
@@ -51,7 +76,10 @@ internal sealed class RuleTestReturn
             if (!_given.Contains((child, TableKind.Header))) Row(TableKind.Header, child);
             if (!_given.Contains((child, TableKind.Episodes))) Row(TableKind.Episodes, child);
         }
-        return new ReturnSet([new ReturnYear(year, _rows.ToDictionary(t => t.Key, t => new RawTable(t.Key, t.Key + ".csv", TableSchema.For(t.Key).Columns, t.Value)))]);
+        var years = new List<ReturnYear> { new(year, _rows.ToDictionary(t => t.Key, t => new RawTable(t.Key, t.Key + ".csv", TableSchema.For(t.Key).Columns, t.Value))) };
+        if (_lastYearRows.Count > 0)
+            years.Add(new ReturnYear(year - 1, _lastYearRows.ToDictionary(t => t.Key, t => new RawTable(t.Key, t.Key + ".csv", TableSchema.For(t.Key).Columns, t.Value))));
+        return new ReturnSet(years);
     }
 
     public IReadOnlyList<RuleFailure> Failures(string rule, int year = 2025) =>

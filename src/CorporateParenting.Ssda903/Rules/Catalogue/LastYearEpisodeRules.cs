@@ -1,0 +1,62 @@
+using static CorporateParenting.Ssda903.Tables.TableKind;
+
+namespace CorporateParenting.Ssda903.Rules.Catalogue;
+
+/// <summary>
+/// Episodes against last year's: an episode open at 31 March goes on, unchanged, as the first episode of this
+/// year's return. "First" is the earliest valid DECOM this year; "last year's last" the latest valid DECOM last year.
+/// </summary>
+internal static class LastYearEpisodeRules
+{
+    private static string E(RuleContext c, int i, string column) => c.Cell(Episodes, i, column);
+    private static string Last(RuleContext c, int i, string column) => c.LastCell(Episodes, i, column);
+    private static bool LastOpen(RuleContext c, int last) => Last(c, last, "DEC").Length == 0;
+
+    /// <summary>
+    /// PL_LA, PL_LOCATION and PL_DISTANCE are not in the files: the DfE derives them from the postcodes. The same
+    /// postcodes give the same derived values, so the postcodes they come from are compared (spaces aside).
+    /// </summary>
+    private static string Postcode(string value) => value.Replace(" ", "", StringComparison.Ordinal);
+
+    private static bool SamePlacementPostcode(RuleContext c, int first, int last) => Postcode(E(c, first, "PL_POST")) == Postcode(Last(c, last, "PL_POST"));
+
+    private static bool SameDistancePostcodes(RuleContext c, int first, int last) =>
+        SamePlacementPostcode(c, first, last) && Postcode(E(c, first, "HOME_POST")) == Postcode(Last(c, last, "HOME_POST"));
+
+    /// <summary>The field of this year's first episode differs from last year's last episode, which was still open.</summary>
+    private static LastYearRule Continues(string code, Func<RuleContext, int, int, bool> same) =>
+        LastYearRule.FirstAgainstLatest(code, Episodes, "DECOM", (c, first, last) => LastOpen(c, last) && !same(c, first, last));
+
+    private static LastYearRule SameField(string code, string field) => Continues(code, (c, first, last) => E(c, first, field) == Last(c, last, field));
+
+    public static IEnumerable<IRule> All() =>
+    [
+        // 502: the open episode's start date carries over.
+        Continues("502", (c, first, last) => c.Dates(Episodes, "DECOM")[first] == c.LastDates(Episodes, "DECOM")[last]),
+        SameField("503A", "RNE"),
+        SameField("503B", "LS"),
+        SameField("503C", "CIN"),
+        // 503D: K3 (supported accommodation, from 2024-25) may replace an H5 placement open at the year end.
+        Continues("503D", (c, first, last) => E(c, first, "PLACE") == Last(c, last, "PLACE") || c.Year >= 2025 && Last(c, last, "PLACE") == "H5" && E(c, first, "PLACE") == "K3"),
+        SameField("503E", "PLACE_PROVIDER"),
+        SameField("503F", "URN"),
+        Continues("503G", SameDistancePostcodes),
+        Continues("503H", SamePlacementPostcode),
+        Continues("503J", SamePlacementPostcode),
+        // 452, 453: the same, for a first episode that gives the same reason for new episode as the open one.
+        Continues("452", (c, first, last) => E(c, first, "RNE") != Last(c, last, "RNE") || SamePlacementPostcode(c, first, last)),
+        Continues("453", (c, first, last) => E(c, first, "RNE") != Last(c, last, "RNE") || SameDistancePostcodes(c, first, last)),
+
+        // 562: a first episode that began before 1 April is last year's last episode, so it starts on the same day.
+        new LastYearRule("562", [Episodes], c =>
+        {
+            var latest = c.LatestLastYear(Episodes, "DECOM");
+            var decom = c.Dates(Episodes, "DECOM");
+            return c.FirstThisYear(Episodes, "DECOM")
+                .Where(p => decom[p.Value] < c.Start && !(latest.TryGetValue(p.Key, out var last) && c.LastDates(Episodes, "DECOM")[last] == decom[p.Value]))
+                .Select(p => (Episodes, p.Value));
+        }),
+        // NoE: an episode that began before 1 April, for a child with no episode in last year's return.
+        LastYearRule.Rows("NoE", Episodes, [Episodes], (c, i) => c.Dates(Episodes, "DECOM")[i] < c.Start && !c.LastRowsByChild(Episodes).Contains(E(c, i, "CHILD"))),
+    ];
+}

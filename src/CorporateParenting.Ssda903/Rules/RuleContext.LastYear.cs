@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using CorporateParenting.Ssda903.Tables;
+
+namespace CorporateParenting.Ssda903.Rules;
+
+/// <summary>
+/// Last year's lookups for the rules that compare this year's return with last year's: parsed dates,
+/// rows by CHILD, each child's first row of this year and last row of last year, and the episode history
+/// of the loaded years. Each is built once, in one pass over its table, and shared by every rule.
+/// </summary>
+internal sealed partial class RuleContext
+{
+    private readonly ConcurrentDictionary<(TableKind, string), DateOnly?[]> _lastDates = new();
+    private readonly ConcurrentDictionary<TableKind, ILookup<string, int>> _lastByChild = new();
+    private readonly ConcurrentDictionary<(TableKind, string, bool), IReadOnlyDictionary<string, int>> _firstOrLast = new();
+
+    /// <summary>1 April at the start of last year's collection.</summary>
+    public DateOnly LastStart => Start.AddYears(-1);
+
+    /// <summary>31 March at the end of last year's collection.</summary>
+    public DateOnly LastEnd => End.AddYears(-1);
+
+    /// <summary>Last year's return is loaded and holds these tables (a table the council did not supply is not compared).</summary>
+    public bool HasLastYear(params TableKind[] tables) => Previous is { } last && Array.TrueForAll(tables, last.Has);
+
+    public string LastCell(TableKind kind, int row, string column) => Previous![kind].Cell(row, column);
+
+    /// <summary>A column of last year's table, parsed once (null where blank or not dd/mm/yyyy).</summary>
+    public DateOnly?[] LastDates(TableKind kind, string column) => _lastDates.GetOrAdd((kind, column), key =>
+    {
+        var table = Previous?[key.Item1] ?? RawTable.Empty(key.Item1);
+        var index = table.IndexOf(key.Item2);
+        var parsed = new DateOnly?[table.Count];
+        if (index >= 0)
+            for (var i = 0; i < parsed.Length; i++) parsed[i] = Model.Dates.Parse(table.Rows[i][index]);
+        return parsed;
+    });
+
+    /// <summary>Row indexes of last year's table by CHILD (empty when last year is not loaded).</summary>
+    public ILookup<string, int> LastRowsByChild(TableKind kind) => _lastByChild.GetOrAdd(kind, k =>
+    {
+        var table = Previous?[k] ?? RawTable.Empty(k);
+        var child = table.IndexOf("CHILD");
+        return Enumerable.Range(0, table.Count).ToLookup(i => child < 0 ? "" : table.Rows[i][child]);
+    });
+
+    /// <summary>Each child's row of this year's table with the earliest valid date in the column (the first such row on a tie).</summary>
+    public IReadOnlyDictionary<string, int> FirstThisYear(TableKind kind, string dateColumn) =>
+        _firstOrLast.GetOrAdd((kind, dateColumn, false), key => Extreme(Current[key.Item1], Dates(key.Item1, key.Item2), latest: false));
+
+    /// <summary>Each child's row of last year's table with the latest valid date in the column (the first such row on a tie).</summary>
+    public IReadOnlyDictionary<string, int> LatestLastYear(TableKind kind, string dateColumn) =>
+        _firstOrLast.GetOrAdd((kind, dateColumn, true), key => Extreme(Previous?[key.Item1] ?? RawTable.Empty(key.Item1), LastDates(key.Item1, key.Item2), latest: true));
+
+    private static Dictionary<string, int> Extreme(RawTable table, DateOnly?[] dates, bool latest)
+    {
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        var child = table.IndexOf("CHILD");
+        if (child < 0) return result;
+        for (var i = 0; i < table.Count; i++)
+        {
+            if (dates[i] is not { } date) continue;
+            var id = table.Rows[i][child];
+            if (!result.TryGetValue(id, out var best) || (latest ? date > dates[best]!.Value : date < dates[best]!.Value)) result[id] = i;
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The first day from which every collection year up to this one is loaded (years without a gap): a child's care
+    /// since then is all in view. This year's start when last year is not loaded.
+    /// </summary>
+    public DateOnly LoadedSince
+    {
+        get
+        {
+            var year = Year;
+            while (returns.ForYear(year - 1) is not null) year--;
+            return new DateOnly(year - 1, 4, 1);
+        }
+    }
+
+    private IReadOnlyDictionary<string, IReadOnlyList<PastEpisode>>? _histories;
+
+    /// <summary>
+    /// The episodes of care of this year's OC3 children in every loaded year up to this one (see <see cref="LoadedSince"/>),
+    /// one per start date: an episode repeated from one year to the next is taken as the later year wrote it.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<PastEpisode>> CareLeaverHistories()
+    {
+        if (_histories is { } done) return done;
+        var wanted = RowsByChild(TableKind.OC3);
+        var byChild = new Dictionary<string, SortedDictionary<DateOnly, PastEpisode>>(StringComparer.Ordinal);
+        var first = LoadedSince.Year + 1;
+        for (var y = first; y <= Year; y++)
+        {
+            var table = returns.ForYear(y)![TableKind.Episodes];
+            int child = table.IndexOf("CHILD"), decom = table.IndexOf("DECOM"), dec = table.IndexOf("DEC"), ls = table.IndexOf("LS"), rec = table.IndexOf("REC");
+            if (child < 0 || decom < 0) continue;
+            foreach (var row in table.Rows)
+            {
+                if (!wanted.Contains(row[child]) || Model.Dates.Parse(row[decom]) is not { } start) continue;
+                if (!byChild.TryGetValue(row[child], out var episodes)) byChild[row[child]] = episodes = [];
+                episodes[start] = new PastEpisode(start, dec < 0 ? null : Model.Dates.Parse(row[dec]), ls < 0 ? "" : row[ls], rec < 0 ? "" : row[rec]);
+            }
+        }
+        var histories = byChild.ToDictionary(p => p.Key, p => (IReadOnlyList<PastEpisode>)p.Value.Values.ToList(), StringComparer.Ordinal);
+        return Interlocked.CompareExchange(ref _histories, histories, null) ?? histories;
+    }
+}
+
+/// <summary>An episode of care from any loaded year, as much of it as the care leaver rules need.</summary>
+internal sealed record PastEpisode(DateOnly Start, DateOnly? End, string LegalStatus, string Reason);
