@@ -13,6 +13,7 @@ public static class Validator
         .. HealthRules.All(), .. CareLeaverRules.All(), .. OtherTableRules.All(), .. LinkingRules.All(),
         .. CohortRules.All(), .. HeaderEpisodeRules.All(),
         .. SocialWorkerRules.All(), .. PlacedForAdoptionRules.All(), .. PermanenceRules.All(), .. FurtherTableRules.All(),
+        .. AdoptionLinkRules.All(), .. MissingLinkRules.All(), .. PermanenceLinkRules.All(), .. RecordLinkRules.All(),
     ];
 
     public static ValidationReport Validate(ReturnSet returns, int year)
