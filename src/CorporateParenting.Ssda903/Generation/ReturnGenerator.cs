@@ -42,7 +42,7 @@ public static class ReturnGenerator
     private static void WriteCsv(SyntheticChild[] children, int year, string folder)
     {
         var writers = TableSchema.All.Values
-            .Where(s => s.Kind is not (TableKind.PrevPerm or TableKind.SWEpisodes))
+            .Where(s => s.Kind != TableKind.SWEpisodes || year >= YearRows.SocialWorkersFrom)
             .ToDictionary(s => s.Kind, s =>
             {
                 var writer = new StreamWriter(Path.Combine(folder, s.FileName), append: false, new UTF8Encoding(false), bufferSize: 1 << 16) { NewLine = "\n" };
