@@ -30,24 +30,24 @@ internal static class PermanenceLinkRules
 
     /// <summary>
     /// DATE_PERM may hide unknown parts as ZZ, from the left: ZZ/mm/yyyy, ZZ/ZZ/yyyy or ZZ/ZZ/ZZZZ. Returns whether the value
-    /// is valid and the latest day it can mean (null when wholly unknown), so that an order is never judged late by a guess.
+    /// is valid and the earliest day it can mean (null when wholly unknown), so that an order is never judged late by a guess.
     /// </summary>
-    public static bool TryLatestDay(string value, out DateOnly? latest)
+    public static bool TryEarliestDay(string value, out DateOnly? earliest)
     {
-        latest = null;
+        earliest = null;
         if (value == "ZZ/ZZ/ZZZZ") return true;
         if (value.Length != 10 || value[2] != '/' || value[5] != '/') return false;
         var (day, month, year) = (value[..2], value[3..5], value[6..]);
         if (!int.TryParse(year, out var y) || y < 1 || year.Any(ch => !char.IsAsciiDigit(ch))) return false;
-        if (day == "ZZ" && month == "ZZ") { latest = new DateOnly(y, 12, 31); return true; }
+        if (day == "ZZ" && month == "ZZ") { earliest = new DateOnly(y, 1, 1); return true; }
         if (day == "ZZ")
         {
             if (!int.TryParse(month, out var m) || m is < 1 or > 12 || month.Any(ch => !char.IsAsciiDigit(ch))) return false;
-            latest = new DateOnly(y, m, DateTime.DaysInMonth(y, m));
+            earliest = new DateOnly(y, m, 1);
             return true;
         }
-        latest = Model.Dates.Parse(value);
-        return latest is not null;
+        earliest = Model.Dates.Parse(value);
+        return earliest is not null;
     }
 
     /// <summary>632: DATE_PERM not a (partly unknown) date, or not before the child's first episode; both rows reported.</summary>
@@ -61,8 +61,8 @@ internal static class PermanenceLinkRules
             if (value.Length == 0) continue;
             var ordered = LinkHelpers.Ordered(c, P(c, i, "CHILD"));
             int? first = ordered.Count > 0 ? ordered[0] : null;
-            var valid = TryLatestDay(value, out var latest);
-            if (valid && !(first is { } f && latest >= decom[f])) continue;
+            var valid = TryEarliestDay(value, out var earliest);
+            if (valid && !(first is { } f && earliest >= decom[f])) continue;
             yield return (PrevPerm, i);
             if (first is { } episode) yield return (Episodes, episode);
         }

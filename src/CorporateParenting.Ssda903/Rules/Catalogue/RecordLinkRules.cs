@@ -13,6 +13,9 @@ internal static class RecordLinkRules
 {
     private static readonly string[] Oc2Items = ["CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"];
 
+    /// <summary>Social worker episodes are returned from 2023-24 (collection year 2024).</summary>
+    private const int SocialWorkersFrom = 2024;
+
     private static string Child(RuleContext c, TableKind table, int i) => c.Cell(table, i, "CHILD");
 
     public static IEnumerable<IRule> All() =>
@@ -22,8 +25,8 @@ internal static class RecordLinkRules
         new RowRule("3001", OC3, (c, i) => c.Cell(OC3, i, "ACCOM") is "Z1" or "Z2" && c.HeaderDob(Child(c, OC3, i)) is { } dob
             && Model.Dates.Birthday(dob, dob.Year + 17) is var seventeenth && seventeenth >= c.Start && seventeenth <= c.End),
         new LinkedRule("399", ShortBreaksOnlyWithMotherOrReviews),
-        // SW01: looked after on 31 March (an open episode, not a short break) and no social worker episode with an id and a start.
-        new RowRule("SW01STG1", Episodes, (c, i) => c.Cell(Episodes, i, "DEC").Length == 0 && !IsShortBreak(c.Cell(Episodes, i, "LS"))
+        // SW01: from 2023-24, looked after on 31 March (an open episode, not a short break) and no social worker episode with an id and a start.
+        new RowRule("SW01STG1", Episodes, (c, i) => c.Year >= SocialWorkersFrom && c.Cell(Episodes, i, "DEC").Length == 0 && !IsShortBreak(c.Cell(Episodes, i, "LS"))
             && !c.RowsByChild(SWEpisodes)[Child(c, Episodes, i)].Any(s => c.Cell(SWEpisodes, s, "SW_ID").Length > 0 && c.Cell(SWEpisodes, s, "SW_DECOM").Length > 0)),
         new LinkedRule("SW12STG2", SocialWorkerYearIncomplete),
         // 105 and 303 read the header's UASC flag, which only the DfE XML carries: a CSV return's UASC status is its UASC file.
@@ -73,7 +76,7 @@ internal static class RecordLinkRules
         var decom = c.Dates(Episodes, "DECOM");
         foreach (var rows in c.RowsByChild(SWEpisodes))
         {
-            if (!c.LookedAfterAt31March(rows.Key)) continue;
+            if (!c.LookedAfterAt31March(rows.Key)) continue;   // the table exists from 2023-24; before, it has no rows
             if (!rows.Any(r => began[r] is not null)) continue;
             var earliest = rows.Where(r => began[r] is not null).MinBy(r => began[r]!.Value);
             var inCare = EpisodesInYear(c, rows.Key).Select(e => decom[e]).Where(d => d is not null).DefaultIfEmpty(null).Min();
