@@ -39,6 +39,9 @@ internal static class ChildSimulator
         else AddPeriodOfCare(child, dice, entered, lastEnd);
         AddReviews(child, dice, lastEnd);
         AddMissing(child, dice);
+        // Drawn last, so that every other table stays as it was before these two were generated.
+        AddSocialWorkers(child, dice, lastEnd);
+        child.PreviousPermanence = PreviousPermanence(child, dice);
         return child;
     }
 
@@ -201,6 +204,39 @@ internal static class ChildSimulator
             // Spells never overlap or touch (rule 574).
             if (!child.Missing.Any(m => spell.Start <= m.End && m.Start <= spell.End)) child.Missing.Add(spell);
         }
+    }
+
+    private static readonly string[] ChangeReasons = ["MANAGE", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN", "PCCHAN", "OTHERS"];
+
+    /// <summary>
+    /// Social workers from the day the child entered care, each for a year or so (at least a month), each starting the day
+    /// the last one ended (rules SW09-SW12); the last ends when care ends or is still open. Short breaks have none.
+    /// </summary>
+    private static void AddSocialWorkers(SyntheticChild child, Dice dice, DateOnly lastEnd)
+    {
+        if (child.Episodes[0].Ls is "V3" or "V4") return;
+        var start = child.Entered;
+        var reason = "FCONTA";
+        while (true)
+        {
+            var next = start.AddDays(Math.Max(30, (int)(dice.Exponential(1.1) * 365)));
+            var id = "SW" + dice.Digits(6);
+            if (child.Left is { } left && next >= left) { child.SocialWorkers.Add((start, left, id, reason)); return; }
+            if (next > lastEnd || child.SocialWorkers.Count >= 40) { child.SocialWorkers.Add((start, null, id, reason)); return; }
+            child.SocialWorkers.Add((start, next, id, reason));
+            start = next;
+            reason = ChangeReasons[dice.Int(0, ChangeReasons.Length)];
+        }
+    }
+
+    /// <summary>Most children had no permanence order before care (Z1); about one in eight had adoption, an SGO or a child arrangements order.</summary>
+    private static (string, string, DateOnly?) PreviousPermanence(SyntheticChild child, Dice dice)
+    {
+        if (!dice.Chance(0.12)) return ("Z1", "", null);
+        var option = dice.Pick(("P1", 2.0), ("P2", 5.0), ("P3", 3.0));
+        var authority = dice.Pick(("999", 2.0), ("908", 1.0), ("909", 1.0), ("916", 1.0));
+        var date = child.Entered.AddDays(-dice.Int(90, 2500));
+        return date > child.Dob ? (option, authority, date) : ("Z1", "", null);
     }
 
     public static int Age(SyntheticChild child, DateOnly on) => Model.Dates.Age(child.Dob, on);

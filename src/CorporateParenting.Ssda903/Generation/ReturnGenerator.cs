@@ -42,7 +42,7 @@ public static class ReturnGenerator
     private static void WriteCsv(SyntheticChild[] children, int year, string folder)
     {
         var writers = TableSchema.All.Values
-            .Where(s => s.Kind is not (TableKind.PrevPerm or TableKind.SWEpisodes))
+            .Where(s => s.Kind != TableKind.SWEpisodes || year >= YearRows.SocialWorkersFrom)
             .ToDictionary(s => s.Kind, s =>
             {
                 var writer = new StreamWriter(Path.Combine(folder, s.FileName), append: false, new UTF8Encoding(false), bufferSize: 1 << 16) { NewLine = "\n" };
@@ -94,6 +94,8 @@ public static class ReturnGenerator
                         if (row[i].Length == 0) continue;
                         xml.WriteElementString(columns[i] switch { "CHILD" => "CHILDID", "PLACE" => "PL", var c => c }, row[i]);
                     }
+                    // The DfE header's UASC flag: 1 exactly when the child has a UASC row this year (rules 105, 303).
+                    if (group.Key == TableKind.Header) xml.WriteElementString("UASC", rows.Any(r => r.Table == TableKind.UASC) ? "1" : "0");
                     xml.WriteEndElement();
                 }
                 if (container is not null) xml.WriteEndElement();

@@ -13,6 +13,10 @@ internal sealed class SyntheticChild
     public List<SyntheticEpisode> Episodes { get; } = [];
     public List<(DateOnly Date, string Code)> Reviews { get; } = [];
     public List<(DateOnly Start, DateOnly End, string Kind)> Missing { get; } = [];
+    /// <summary>The child's social workers from entry to care, one after another, the last open while the child is looked after.</summary>
+    public List<(DateOnly Start, DateOnly? End, string Id, string Reason)> SocialWorkers { get; } = [];
+    /// <summary>The permanence order the child had before entering care (Z1: none), with its authority and date.</summary>
+    public (string Option, string La, DateOnly? Date) PreviousPermanence { get; set; } = ("Z1", "", null);
     /// <summary>Seed for the year-by-year outcomes (OC2, OC3), drawn at creation so writing stays deterministic.</summary>
     public required int OutcomeSeed { get; init; }
 

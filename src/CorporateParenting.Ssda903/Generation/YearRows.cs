@@ -11,6 +11,9 @@ namespace CorporateParenting.Ssda903.Generation;
 /// </summary>
 internal static class YearRows
 {
+    /// <summary>Social worker episodes are returned from 2023-24.</summary>
+    public const int SocialWorkersFrom = 2024;
+
     public static IEnumerable<(TableKind Table, string[] Row)> For(SyntheticChild child, int year)
     {
         var start = new DateOnly(year - 1, 4, 1);
@@ -46,19 +49,31 @@ internal static class YearRows
             // Number, sexes and legal status of adopters always agree (rules 511-524).
             var (number, sexes, status) = outcomes.Pick((("2", "MF", "L11"), 55.0), (("2", "MF", "L3"), 10.0), (("2", "MM", "L12"), 3.0), (("2", "FF", "L12"), 4.0),
                 (("2", "FF", "L2"), 3.0), (("2", "MM", "L4"), 2.0), (("1", "F1", "L0"), 18.0), (("1", "M1", "L0"), 5.0));
-            yield return (TableKind.AD1, [child.Id, dob, D(placed.AddDays(-90)), D(placed.AddDays(-20)), outcomes.Chance(0.15) ? "1" : "0", number, sexes, status]);
+                        // Adopted by the foster carers exactly when placed with them (A5), as FOSTER_CARE says (rule 335).
+            var byFosterCarers = child.Episodes.Last(e => e.Place.StartsWith('A')).Place == "A5" ? "1" : "0";
+            yield return (TableKind.AD1, [child.Id, dob, D(placed.AddDays(-90)), D(placed.AddDays(-20)), byFosterCarers, number, sexes, status]);
         }
         // The decision to place for adoption, 90 days before the placement, is in every return from the year it was made
         // to the year the child leaves care, with the same date (rules 559, 560).
         if (child.Episodes.FirstOrDefault(e => e.Place.StartsWith('A')) is { } adoption && episodes.Count > 0
             && adoption.Start.AddDays(-90) is var decided && decided <= end && (child.Left is null || child.Left >= start))
         {
-            var ceased = child.Episodes[^1] is { Rec: "E11" or "E12", End: { } a } && a <= end ? D(a) : "";
-            yield return (TableKind.PlacedAdoption, [child.Id, dob, D(decided), ceased, ceased.Length > 0 ? "RD1" : ""]);
+            // Every placement for adoption ends in adoption here: the decision is never reversed (rules 525, 558).
+            yield return (TableKind.PlacedAdoption, [child.Id, dob, D(decided), "", ""]);
         }
         // A missing period still open at 31 March is repeated, with its start date, at the start of next year's return (rule 576).
         foreach (var (from, to, kind) in child.Missing.Where(m => m.Start <= end && m.End >= start && episodes.Count > 0))
             yield return (TableKind.Missing, [child.Id, dob, kind, D(from), to <= end ? D(to) : ""]);
+        // A child starting to be looked after in the year has its previous permanence (rule 630).
+        if (episodes.Any(e => e.Rne == "S" && e.Start >= start))
+        {
+            var (option, authority, date) = child.PreviousPermanence;
+            yield return (TableKind.PrevPerm, [child.Id, dob, option, authority, date is { } d ? D(d) : ""]);
+        }
+        // Social workers for a child looked after on 31 March, over the year (rules SW01, SW12).
+        if (year >= SocialWorkersFrom && episodes.Count > 0 && episodes[^1] is { Ls: not ("V3" or "V4") } last && !(last.End <= end))
+            foreach (var (from, to, id, reason) in child.SocialWorkers.Where(w => w.Start <= end && !(w.End < start)))
+                yield return (TableKind.SWEpisodes, [child.Id, dob, id, D(from), to is { } t && t <= end ? D(t) : "", reason]);
     }
 
     /// <summary>Looked after continuously for 12 months at 31 March, short breaks excluded.</summary>

@@ -21,6 +21,14 @@ internal static class XmlReturnReader
         ["SW_EPISODE"] = TableKind.SWEpisodes, ["SWEPISODE"] = TableKind.SWEpisodes,
     };
 
+    /// <summary>
+    /// The XML header carries the child's UASC flag (0/1), which the CSV header has not (there the UASC file says it):
+    /// it is kept as one more header column, blank when not given, for the rules that read it (105, 303).
+    /// </summary>
+    public const string UascFlag = "UASC";
+
+    private static readonly string[] HeaderColumns = [.. TableSchema.For(TableKind.Header).Columns, UascFlag];
+
     private static readonly Dictionary<string, string> FieldAliases = new(StringComparer.OrdinalIgnoreCase)
     {
         ["CHILDID"] = "CHILD", ["PL"] = "PLACE",
@@ -61,7 +69,7 @@ internal static class XmlReturnReader
         }
 
         var tables = rows.Where(r => r.Value.Count > 0)
-            .Select(r => new RawTable(r.Key, file.Name, TableSchema.For(r.Key).Columns, r.Value, lines[r.Key])).ToList();
+            .Select(r => new RawTable(r.Key, file.Name, r.Key == TableKind.Header ? HeaderColumns : TableSchema.For(r.Key).Columns, r.Value, lines[r.Key])).ToList();
         var files = tables.Select(t => new RecognisedFile(file.Name, t.Kind, t.Count, "from the DfE XML")).ToList();
         if (files.Count == 0) files.Add(new RecognisedFile(file.Name, null, 0, "DfE XML with no children"));
         return (tables, files);
@@ -110,8 +118,14 @@ internal static class XmlReturnReader
             else if (element.Fields.Count > 0 || ElementTables.ContainsKey(element.Name)) groups.Add((element.Name, element.Line, element.Fields));
         }
 
-        var header = groups.FirstOrDefault(g => TableOf(g.Element, g.Fields) == TableKind.Header).Fields;
+        var headerGroup = groups.FirstOrDefault(g => TableOf(g.Element, g.Fields) == TableKind.Header);
+        var header = headerGroup.Fields;
         var childId = header?.GetValueOrDefault("CHILD") ?? groups.Select(g => g.Fields.GetValueOrDefault("CHILD")).FirstOrDefault(c => c is not null);
+        // In the DfE layout the UASC status and the date it ceased (DUC) are header fields: a child flagged 1, or with a DUC,
+        // has a UASC row, unless the file gives one of its own.
+        if (header is not null && (header.GetValueOrDefault(UascFlag)?.Trim() == "1" || header.GetValueOrDefault("DUC") is { Length: > 0 })
+            && !groups.Any(g => TableOf(g.Element, g.Fields) == TableKind.UASC))
+            groups.Add(("UASC", headerGroup.Line, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["DUC"] = header.GetValueOrDefault("DUC") ?? "" }));
         foreach (var (element, line, fields) in groups)
         {
             if (TableOf(element, fields) is not { } kind)
@@ -119,11 +133,11 @@ internal static class XmlReturnReader
                 errors.Add(new ReadError(file.Name, line, element, null, $"the element {element} matches no table of the return"));
                 continue;
             }
-            var schema = TableSchema.For(kind);
-            var row = new string[schema.Columns.Count];
+            var columns = kind == TableKind.Header ? HeaderColumns : TableSchema.For(kind).Columns;
+            var row = new string[columns.Count];
             for (var i = 0; i < row.Length; i++)
             {
-                var column = schema.Columns[i];
+                var column = columns[i];
                 var value = fields.GetValueOrDefault(column)
                             ?? (column == "CHILD" ? childId : null)
                             ?? (column is "DOB" or "SEX" ? header?.GetValueOrDefault(column) : null)

@@ -14,6 +14,7 @@ public static class Validator
         .. CohortRules.All(), .. HeaderEpisodeRules.All(),
         .. SocialWorkerRules.All(), .. PlacedForAdoptionRules.All(), .. PermanenceRules.All(), .. FurtherTableRules.All(),
         .. LastYearEpisodeRules.All(), .. LastYearHeaderRules.All(), .. LastYearCareLeaverRules.All(), .. LastYearTableRules.All(),
+        .. AdoptionLinkRules.All(), .. MissingLinkRules.All(), .. PermanenceLinkRules.All(), .. RecordLinkRules.All(),
     ];
 
     public static ValidationReport Validate(ReturnSet returns, int year)

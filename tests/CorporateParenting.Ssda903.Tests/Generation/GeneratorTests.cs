@@ -116,8 +116,13 @@ public sealed class GeneratorTests(GeneratedCouncil council) : IClassFixture<Gen
             var fromCsv = ReturnReader.ReadFolder(Path.Combine(csv, "2025"));
 
             Assert.Empty(fromXml.Errors);
-            foreach (var kind in new[] { TableKind.Header, TableKind.Episodes, TableKind.Reviews, TableKind.OC2, TableKind.OC3 })
-                Assert.Equal(fromCsv.Year![kind].Rows.Select(r => string.Join(',', r)).Order(), fromXml.Year![kind].Rows.Select(r => string.Join(',', r)).Order());
+            foreach (var kind in new[] { TableKind.Header, TableKind.Episodes, TableKind.Reviews, TableKind.OC2, TableKind.OC3, TableKind.UASC })
+                Assert.Equal(SchemaRows(fromCsv.Year![kind]), SchemaRows(fromXml.Year![kind]));
+            // The XML header also carries the UASC flag, 1 exactly for the children in the UASC table.
+            var header = fromXml.Year![TableKind.Header];
+            var uasc = fromXml.Year![TableKind.UASC].Rows.Select(r => r[0]).ToHashSet();
+            Assert.NotEmpty(uasc);
+            Assert.All(Enumerable.Range(0, header.Count), i => Assert.Equal(uasc.Contains(header.Cell(i, "CHILD")) ? "1" : "0", header.Cell(i, "UASC")));
         }
         finally
         {
@@ -125,6 +130,10 @@ public sealed class GeneratorTests(GeneratedCouncil council) : IClassFixture<Gen
             Directory.Delete(csv, recursive: true);
         }
     }
+
+    /// <summary>A table's rows in its schema's columns (the XML header has one more), in order.</summary>
+    private static IEnumerable<string> SchemaRows(RawTable table) =>
+        Enumerable.Range(0, table.Count).Select(i => string.Join(',', TableSchema.For(table.Kind).Columns.Select(c => table.Cell(i, c)))).Order();
 
     private static string Generate(int seed)
     {

@@ -41,6 +41,22 @@ public sealed class XmlReadingTests
     }
 
     [Fact]
+    public void The_headers_uasc_flag_is_kept_and_a_uasc_child_in_the_dfe_layout_has_a_uasc_row()
+    {
+        const string xml = """
+            <EXPSSDA903>
+              <CHILD><HEADER><CHILDID>1</CHILDID><SEX>M</SEX><DOB>15/06/2007</DOB><UASC>1</UASC><DUC>15/06/2025</DUC></HEADER></CHILD>
+              <CHILD><HEADER><CHILDID>2</CHILDID><SEX>F</SEX><DOB>01/01/2010</DOB><UASC>0</UASC></HEADER></CHILD>
+              <CHILD><HEADER><CHILDID>3</CHILDID><SEX>F</SEX><DOB>01/01/2010</DOB></HEADER></CHILD>
+            </EXPSSDA903>
+            """;
+        var year = ReturnReader.Read([Files.Text("ssda903.xml", xml)], 2025).Year!;
+
+        Assert.Equal(["1", "0", ""], Enumerable.Range(0, 3).Select(i => year[TableKind.Header].Cell(i, "UASC")));
+        Assert.Equal(["1", "M", "15/06/2007", "15/06/2025"], Assert.Single(year[TableKind.UASC].Rows));
+    }
+
+    [Fact]
     public void An_xml_bomb_is_refused_without_expanding_it()
     {
         var bomb = """

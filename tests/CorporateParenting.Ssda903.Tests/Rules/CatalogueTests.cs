@@ -27,6 +27,7 @@ public sealed class CatalogueTests
             .Concat(SingleTableRuleTests.Codes)
             .Concat(ReadingsRuleTests.Cases.Select(c => (string)c[0]))
             .Concat(LastYearRuleTests.Cases.Select(c => (string)c[0]))
+            .Concat(LinkRuleTests.Cases.Select(c => (string)c[0])).Concat(UascFlagRuleTests.Codes)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         Assert.All(implemented, code => RuleCatalogue.For(code));

@@ -1,0 +1,100 @@
+using CorporateParenting.Ssda903.Tables;
+using static CorporateParenting.Ssda903.Rules.Catalogue.LinkHelpers;
+using static CorporateParenting.Ssda903.Rules.Catalogue.RuleHelpers;
+using static CorporateParenting.Ssda903.Tables.TableKind;
+
+namespace CorporateParenting.Ssda903.Rules.Catalogue;
+
+/// <summary>
+/// Care leavers (OC3) against OC2 and the header, short breaks against the header and reviews, social worker episodes
+/// against the episodes, and the header's UASC flag against the UASC table.
+/// </summary>
+internal static class RecordLinkRules
+{
+    private static readonly string[] Oc2Items = ["CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"];
+
+    /// <summary>Social worker episodes are returned from 2023-24 (collection year 2024).</summary>
+    private const int SocialWorkersFrom = 2024;
+
+    private static string Child(RuleContext c, TableKind table, int i) => c.Cell(table, i, "CHILD");
+
+    public static IEnumerable<IRule> All() =>
+    [
+        new LinkedRule("215", CareLeaverWithOc2Items),
+        // 3001: ACCOM Z1/Z2 (with former foster carers, "staying put") for a young person whose 17th birthday is in the year.
+        new RowRule("3001", OC3, (c, i) => c.Cell(OC3, i, "ACCOM") is "Z1" or "Z2" && c.HeaderDob(Child(c, OC3, i)) is { } dob
+            && Model.Dates.Birthday(dob, dob.Year + 17) is var seventeenth && seventeenth >= c.Start && seventeenth <= c.End),
+        new LinkedRule("399", ShortBreaksOnlyWithMotherOrReviews),
+        // SW01: from 2023-24, looked after on 31 March (an open episode, not a short break) and no social worker episode with an id and a start.
+        new RowRule("SW01STG1", Episodes, (c, i) => c.Year >= SocialWorkersFrom && c.Cell(Episodes, i, "DEC").Length == 0 && !IsShortBreak(c.Cell(Episodes, i, "LS"))
+            && !c.RowsByChild(SWEpisodes)[Child(c, Episodes, i)].Any(s => c.Cell(SWEpisodes, s, "SW_ID").Length > 0 && c.Cell(SWEpisodes, s, "SW_DECOM").Length > 0)),
+        new LinkedRule("SW12STG2", SocialWorkerYearIncomplete),
+        // 105 and 303 read the header's UASC flag, which only the DfE XML carries: a CSV return's UASC status is its UASC file.
+        new RowRule("105", Header, (c, i) => c[Header].HasColumn("UASC") && c.Cell(Header, i, "UASC") is not ("0" or "1")),
+        new LinkedRule("303", UascEndedButNotUasc),
+    ];
+
+    /// <summary>215: a care leaver (OC3 items given) with any of the OC2 items of a child looked after for 12 months: both rows.</summary>
+    private static IEnumerable<(TableKind, int)> CareLeaverWithOc2Items(RuleContext c)
+    {
+        var oc3 = c[OC3];
+        for (var i = 0; i < oc3.Count; i++)
+        {
+            if (!Oc3Completed(c, i)) continue;
+            foreach (var row in c.RowsByChild(OC2)[Child(c, OC3, i)])
+                if (Oc2Items.Any(f => c.Cell(OC2, row, f).Length > 0)) { yield return (OC3, i); yield return (OC2, row); }
+        }
+    }
+
+    /// <summary>
+    /// 399: a child looked after only under short breaks (every episode V3/V4) with the header's MOTHER or a review given:
+    /// the child's episodes, and the header and review rows that hold them.
+    /// </summary>
+    private static IEnumerable<(TableKind, int)> ShortBreaksOnlyWithMotherOrReviews(RuleContext c)
+    {
+        foreach (var episodes in c.EpisodesByChild())
+        {
+            if (!episodes.All(e => IsShortBreak(c.Cell(Episodes, e, "LS")))) continue;
+            var child = Child(c, Episodes, episodes[0]);
+            var headers = c.RowsByChild(Header)[child].Where(h => c.Cell(Header, h, "MOTHER").Length > 0).ToList();
+            var reviews = c.RowsByChild(Reviews)[child].Where(r => c.Cell(Reviews, r, "REVIEW").Length > 0 || c.Cell(Reviews, r, "REVIEW_CODE").Length > 0).ToList();
+            if (headers.Count == 0 && reviews.Count == 0) continue;
+            foreach (var e in episodes) yield return (Episodes, e);
+            foreach (var h in headers) yield return (Header, h);
+            foreach (var r in reviews) yield return (Reviews, r);
+        }
+    }
+
+    /// <summary>
+    /// SW12: a child looked after on 31 March whose social worker episodes do not reach back to 1 April, or to the start of
+    /// the child's first episode in the year if that is later (a child new to care may have had no social worker before).
+    /// The earliest social worker episode is reported; a child with none is SW01's.
+    /// </summary>
+    private static IEnumerable<(TableKind, int)> SocialWorkerYearIncomplete(RuleContext c)
+    {
+        var began = c.Dates(SWEpisodes, "SW_DECOM");
+        var decom = c.Dates(Episodes, "DECOM");
+        foreach (var rows in c.RowsByChild(SWEpisodes))
+        {
+            if (!c.LookedAfterAt31March(rows.Key)) continue;   // the table exists from 2023-24; before, it has no rows
+            if (!rows.Any(r => began[r] is not null)) continue;
+            var earliest = rows.Where(r => began[r] is not null).MinBy(r => began[r]!.Value);
+            var inCare = EpisodesInYear(c, rows.Key).Select(e => decom[e]).Where(d => d is not null).DefaultIfEmpty(null).Min();
+            var needed = inCare is { } start && start > c.Start ? start : c.Start;
+            if (began[earliest] > needed) yield return (SWEpisodes, earliest);
+        }
+    }
+
+    /// <summary>303: a UASC row with a date UASC status ceased for a child whose header UASC flag (DfE XML) is not 1: both rows.</summary>
+    private static IEnumerable<(TableKind, int)> UascEndedButNotUasc(RuleContext c)
+    {
+        if (!c[Header].HasColumn("UASC")) yield break;
+        var uasc = c[UASC];
+        for (var i = 0; i < uasc.Count; i++)
+        {
+            if (c.Cell(UASC, i, "DUC").Length == 0) continue;
+            foreach (var header in c.RowsByChild(Header)[Child(c, UASC, i)])
+                if (c.Cell(Header, header, "UASC") != "1") { yield return (UASC, i); yield return (Header, header); }
+        }
+    }
+}

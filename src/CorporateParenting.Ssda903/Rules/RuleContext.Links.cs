@@ -1,0 +1,107 @@
+using CorporateParenting.Ssda903.Tables;
+using static CorporateParenting.Ssda903.Rules.Catalogue.RuleHelpers;
+using static CorporateParenting.Ssda903.Tables.TableKind;
+
+namespace CorporateParenting.Ssda903.Rules;
+
+/// <summary>A child's period of care: episodes chained day to day, from the first DECOM to the last DEC (null while open).</summary>
+internal readonly record struct CarePeriod(DateOnly Start, DateOnly? End)
+{
+    public bool Contains(DateOnly day) => day >= Start && (End is not { } end || day <= end);
+}
+
+/// <summary>
+/// Lookups for the rules that link Episodes with the adoption, missing, previous permanence and social worker tables,
+/// each built once per validation in one pass over a table and shared by every rule (England has ~80,000 children).
+/// </summary>
+internal sealed partial class RuleContext
+{
+    private Dictionary<string, CarePeriod[]>? _carePeriods;
+    private Dictionary<string, int>? _latestDecision;
+    private HashSet<string>? _lookedAfterAt31March;
+    private Dictionary<string, List<int>>? _adoptedInYear;
+
+    private static T Once<T>(ref T? field, Func<T> build) where T : class =>
+        Volatile.Read(ref field) ?? Interlocked.CompareExchange(ref field, build(), null) ?? field!;
+
+    /// <summary>
+    /// Each child's periods of care in order. An episode starts a new period when it begins after the one before ended
+    /// (an open or overlapping episode continues it); episodes without a valid DECOM are left out.
+    /// </summary>
+    public IReadOnlyDictionary<string, CarePeriod[]> CarePeriods() => Once(ref _carePeriods, () =>
+    {
+        var decom = Dates(Episodes, "DECOM");
+        var dec = Dates(Episodes, "DEC");
+        var periods = new Dictionary<string, CarePeriod[]>(StringComparer.Ordinal);
+        var child = Current[Episodes].IndexOf("CHILD");
+        var list = new List<CarePeriod>();
+        foreach (var rows in EpisodesByChild())
+        {
+            list.Clear();
+            DateOnly? start = null, end = null;
+            foreach (var row in rows)
+            {
+                if (decom[row] is not { } begins) continue;
+                if (start is not null && end is { } ended && begins > ended)
+                {
+                    list.Add(new CarePeriod(start.Value, end));
+                    start = null;
+                }
+                start ??= begins;
+                end = dec[row];
+            }
+            if (start is not null) list.Add(new CarePeriod(start.Value, end));
+            periods[Current[Episodes].Rows[rows[0]][child]] = list.ToArray();
+        }
+        return periods;
+    });
+
+    /// <summary>The child's periods of care (none when the child has no dated episode).</summary>
+    public CarePeriod[] CarePeriodsOf(string child) => CarePeriods().TryGetValue(child, out var periods) ? periods : [];
+
+    /// <summary>
+    /// The child's latest decision that it should be placed for adoption: the PlacedAdoption row with the latest DATE_PLACED
+    /// (a row without a valid date counts as earliest; among equals, the later row). The decision an adoption follows.
+    /// </summary>
+    public int? LatestAdoptionDecision(string child) => Once(ref _latestDecision, () =>
+    {
+        var placed = Dates(PlacedAdoption, "DATE_PLACED");
+        var latest = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var rows in RowsByChild(PlacedAdoption))
+        {
+            var best = -1;
+            foreach (var row in rows)
+                if (best < 0 || (placed[row] ?? DateOnly.MinValue) >= (placed[best] ?? DateOnly.MinValue)) best = row;
+            latest[rows.Key] = best;
+        }
+        return latest;
+    }).TryGetValue(child, out var found) ? found : null;
+
+    /// <summary>Looked after on 31 March: an episode still open that is not a short break (V3/V4), as the DfE defines it.</summary>
+    public bool LookedAfterAt31March(string child) => Once(ref _lookedAfterAt31March, () =>
+    {
+        var table = Current[Episodes];
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < table.Count; i++)
+            if (table.Cell(i, "DEC").Length == 0 && !IsShortBreak(table.Cell(i, "LS"))) set.Add(table.Cell(i, "CHILD"));
+        return set;
+    }).Contains(child);
+
+    /// <summary>The child's episodes that ended in adoption (REC E11 or E12) with a DEC in the collection year.</summary>
+    public IReadOnlyList<int> AdoptedInYear(string child) => Once(ref _adoptedInYear, () =>
+    {
+        var table = Current[Episodes];
+        var dec = Dates(Episodes, "DEC");
+        var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < table.Count; i++)
+        {
+            if (!IsAdoption(table.Cell(i, "REC")) || dec[i] is not { } ended || ended < Start || ended > End) continue;
+            var child = table.Cell(i, "CHILD");
+            (map.TryGetValue(child, out var rows) ? rows : map[child] = []).Add(i);
+        }
+        return map;
+    }).TryGetValue(child, out var found) ? found : [];
+
+    /// <summary>Ceased to be looked after by adoption (E11, or E12 by former foster carers).</summary>
+    public static bool IsAdoption(string rec) => rec is "E11" or "E12";
+}
