@@ -25,6 +25,7 @@ public sealed class CatalogueTests
             .Concat(CohortRuleTests.Cases.Concat(HeaderEpisodeRuleTests.Cases).Select(c => (string)c[0]))
             .Concat(CodesNamedInFacts())
             .Concat(SingleTableRuleTests.Codes)
+            .Concat(IntegrityRuleTests.Cases.Select(c => (string)c[0])).Concat(Places.PlaceRuleTests.Codes)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         Assert.All(implemented, code => RuleCatalogue.For(code));
