@@ -5,11 +5,13 @@ const string usage = """
     cpb: the Corporate Parenting Hub's SSDA903 tool
 
       cpb generate --children N --years Y --seed S --out DIR [--format csv|xml] [--last-year 2025]
-          write a synthetic multi-year return, one folder per collection year
+          write a synthetic multi-year return, one folder per collection year, with the postcode
+          directory (postcodes.csv) and provider list (providers.csv) its postcodes and URNs come from
       cpb inspect DIR
           what each file was recognised as, with row counts
-      cpb validate DIR... [--year 2025] [--out errors.csv]
-          check a year's return against the DfE rules (the year before may be given too)
+      cpb validate DIR... [--year 2025] [--out errors.csv] [--postcodes ONSPD.csv] [--providers OFSTED.csv] [--la 805]
+          check a year's return against the DfE rules (the year before may be given too); the ONS postcode
+          directory, Ofsted's provider list and the council's LA number let the place and URN rules run
       cpb measure DIR... --year 2025 [--format table|csv|json] [--population N]
           the national measures for the year ending 31 March 2025
 

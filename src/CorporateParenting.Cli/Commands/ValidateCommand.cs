@@ -1,4 +1,5 @@
 using System.Text;
+using CorporateParenting.Ssda903.Places;
 using CorporateParenting.Ssda903.Rules;
 
 namespace CorporateParenting.Cli.Commands;
@@ -7,15 +8,22 @@ internal static class ValidateCommand
 {
     public static int Run(string[] args)
     {
-        var a = new Arguments(args, "year", "out");
+        var a = new Arguments(args, "year", "out", "postcodes", "providers", "la");
         var (set, problems) = ReturnFolders.Read(a.Positional);
         if (set.Years.Count == 0) return ExitCodes.DataProblems;
         var year = a.Number("year") ?? set.Latest.Year;
         if (set.ForYear(year) is null) throw new UsageException($"no folder holds the collection year {year}");
 
-        var report = Validator.Validate(set, year);
+        var places = ReadPlaces(a);
+        var report = Validator.Validate(set, year, places);
         Console.WriteLine($"Collection year {year}: {report.Failures.Count:N0} rule failures.");
         Console.WriteLine($"Rules implemented: {report.RulesImplemented.Count} of {report.RulesInCatalogue} in the DfE catalogue ({100.0 * report.RulesImplemented.Count / report.RulesInCatalogue:0}%).");
+        if (report.NotChecked.Count > 0)
+        {
+            Console.WriteLine($"Rules not checked: {report.NotChecked.Count} (give --postcodes FILE, --providers FILE and --la NUMBER to check them)");
+            foreach (var reason in report.NotChecked.GroupBy(n => n.Reason))
+                Console.WriteLine($"  {string.Join(", ", reason.Select(n => n.Rule))}: {reason.Key}");
+        }
         foreach (var rule in report.Failures.GroupBy(f => f.Rule).OrderByDescending(g => g.Count()).Take(25))
             Console.WriteLine($"  {rule.Key,-6} {rule.Count(),8:N0}  {Truncate(rule.First().Message, 100)}");
 
@@ -28,6 +36,23 @@ internal static class ValidateCommand
             Console.WriteLine($"Wrote {report.Failures.Count:N0} failures to {path}.");
         }
         return report.Failures.Count > 0 || problems ? ExitCodes.DataProblems : ExitCodes.Ok;
+    }
+
+    /// <summary>The postcode directory and provider list named on the command line; a file that cannot be read is a usage error.</summary>
+    private static PlaceLookups ReadPlaces(Arguments a)
+    {
+        try
+        {
+            var postcodes = a.Text("postcodes") is { } p ? PostcodeDirectory.Read(p) : null;
+            var providers = a.Text("providers") is { } q ? ProviderDirectory.Read(q) : null;
+            if (postcodes is not null) Console.Error.WriteLine($"Postcode directory: {postcodes.Count:N0} postcodes from {postcodes.Source}");
+            if (providers is not null) Console.Error.WriteLine($"Provider list: {providers.Count:N0} providers from {providers.Source}");
+            var la = a.Text("la");
+            if (la is not null && LocalAuthorities.Number(la) is null) throw new UsageException($"--la must be a DfE LA number or an ONS code of an English council, not '{la}'");
+            return new PlaceLookups(postcodes, providers, la);
+        }
+        catch (PlacesFileException e) { throw new UsageException(e.Message); }
+        catch (IOException e) { throw new UsageException(e.Message); }
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";

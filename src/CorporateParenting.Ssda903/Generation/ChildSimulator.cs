@@ -116,10 +116,13 @@ internal static class ChildSimulator
             "U1" or "U2" or "U3" or "U4" or "U5" or "U6" or "A5" or "A6" or "H5" or "K3" or "R3" => dice.Chance(0.1) ? "XXXXXXX" : "1" + dice.Digits(6),
             _ => "",
         };
+        // The URN carries its provider's kind and sector, and where the child lives follows from it (SyntheticPlaces).
+        urn = SyntheticPlaces.Urn(urn, place, provider);
+        var postcode = Postcode(dice, inArea: !dice.Chance(0.3) || SyntheticPlaces.MustBeInArea(place, provider));
         return new SyntheticEpisode
         {
             Start = start, Rne = rne, Ls = legal, Cin = cin, Place = place, Provider = provider, Urn = urn,
-            PlacementPostcode = Postcode(dice, inArea: !dice.Chance(0.3)),
+            PlacementPostcode = SyntheticPlaces.PlacementPostcode(urn, place, postcode),
         };
     }
 

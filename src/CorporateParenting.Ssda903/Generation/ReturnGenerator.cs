@@ -37,6 +37,9 @@ public static class ReturnGenerator
             if (options.Format == OutputFormat.Csv) WriteCsv(children, year, folder);
             else WriteXml(children, year, folder);
         }
+        // Beside the years: the postcode directory and Ofsted list the return's postcodes and URNs come from.
+        progress?.Report($"Writing {SyntheticPlaces.PostcodesFile} and {SyntheticPlaces.ProvidersFile} to {outputFolder}");
+        SyntheticPlaces.Write(children, outputFolder);
     }
 
     private static void WriteCsv(SyntheticChild[] children, int year, string folder)

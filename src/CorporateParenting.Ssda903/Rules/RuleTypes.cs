@@ -5,7 +5,14 @@ namespace CorporateParenting.Ssda903.Rules;
 /// <summary>One failure of one DfE rule: <see cref="Row"/> is the 1-based data row of that table's file.</summary>
 public sealed record RuleFailure(string Rule, TableKind Table, int Row, string? Child, IReadOnlyList<string> Fields, string Message);
 
-public sealed record ValidationReport(int Year, IReadOnlyList<RuleFailure> Failures, IReadOnlyList<string> RulesImplemented, int RulesInCatalogue);
+public sealed record ValidationReport(int Year, IReadOnlyList<RuleFailure> Failures, IReadOnlyList<string> RulesImplemented, int RulesInCatalogue)
+{
+    /// <summary>Implemented rules that could not be checked this time (a reference file was not given), each with why.</summary>
+    public IReadOnlyList<RuleNotChecked> NotChecked { get; init; } = [];
+}
+
+/// <summary>A rule left unchecked, and why: never counted as passed.</summary>
+public sealed record RuleNotChecked(string Rule, string Reason);
 
 public sealed record CatalogueEntry(string Code, string Message, IReadOnlyList<string> Fields, IReadOnlyList<string> Tables);
 

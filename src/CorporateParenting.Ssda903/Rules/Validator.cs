@@ -15,15 +15,24 @@ public static class Validator
         .. SocialWorkerRules.All(), .. PlacedForAdoptionRules.All(), .. PermanenceRules.All(), .. FurtherTableRules.All(),
         .. LastYearEpisodeRules.All(), .. LastYearHeaderRules.All(), .. LastYearCareLeaverRules.All(), .. LastYearTableRules.All(),
         .. AdoptionLinkRules.All(), .. MissingLinkRules.All(), .. PermanenceLinkRules.All(), .. RecordLinkRules.All(),
+        .. IntegrityRules.All(), .. PlaceRules.All(),
     ];
 
-    public static ValidationReport Validate(ReturnSet returns, int year)
+    /// <param name="places">The postcode directory, provider list and council's LA the place rules need; without them those rules are reported as not checked.</param>
+    public static ValidationReport Validate(ReturnSet returns, int year, Places.PlaceLookups? places = null)
     {
-        var context = new RuleContext(returns, year);
+        var context = new RuleContext(returns, year) { Places = places ?? Places.PlaceLookups.None };
         var perRule = new List<RuleFailure>[Rules.Count];
+        var notChecked = new RuleNotChecked?[Rules.Count];
         Parallel.For(0, Rules.Count, r =>
         {
             var rule = Rules[r];
+            if (rule is IPlaceRule placed && PlaceRule.Missing(placed.Needs, context) is { } why)
+            {
+                notChecked[r] = new RuleNotChecked(rule.Code, why);
+                perRule[r] = [];
+                return;
+            }
             var entry = RuleCatalogue.For(rule.Code);
             perRule[r] = rule.Failures(context).Select(f => new RuleFailure(rule.Code, f.Table, f.RowIndex + 1,
                 context.Cell(f.Table, f.RowIndex, "CHILD") is { Length: > 0 } child ? child : null, entry.Fields, entry.Message)).ToList();
@@ -31,6 +40,9 @@ public static class Validator
         var failures = perRule.SelectMany(f => f)
             .OrderBy(f => f.Table).ThenBy(f => f.Row).ThenBy(f => f.Rule, StringComparer.Ordinal)
             .ToList();
-        return new ValidationReport(year, failures, Rules.Select(r => r.Code).Distinct().Order(StringComparer.Ordinal).ToList(), RuleCatalogue.All.Count);
+        return new ValidationReport(year, failures, Rules.Select(r => r.Code).Distinct().Order(StringComparer.Ordinal).ToList(), RuleCatalogue.All.Count)
+        {
+            NotChecked = notChecked.OfType<RuleNotChecked>().OrderBy(n => n.Rule, StringComparer.Ordinal).ToList(),
+        };
     }
 }

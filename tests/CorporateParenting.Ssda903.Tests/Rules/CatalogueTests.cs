@@ -28,6 +28,7 @@ public sealed class CatalogueTests
             .Concat(ReadingsRuleTests.Cases.Select(c => (string)c[0]))
             .Concat(LastYearRuleTests.Cases.Select(c => (string)c[0]))
             .Concat(LinkRuleTests.Cases.Select(c => (string)c[0])).Concat(UascFlagRuleTests.Codes)
+            .Concat(IntegrityRuleTests.Cases.Select(c => (string)c[0])).Concat(Places.PlaceRuleTests.Codes)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         Assert.All(implemented, code => RuleCatalogue.For(code));
