@@ -203,7 +203,10 @@ internal static class ChildSimulator
         {
             var start = DateOnly.FromDayNumber(child.Entered.DayNumber + dice.Int(1, Math.Max(2, end.DayNumber - child.Entered.DayNumber)));
             if (Age(child, start) < 11 || start >= end) continue;
-            var spell = (Start: start, End: start.AddDays(dice.Int(0, 3)), Kind: dice.Chance(0.75) ? "M" : "A");
+            // A spell ends before the child leaves care: none is open, or ends on the day, when care ends (rules 575, 577, 580).
+            var back = start.AddDays(dice.Int(0, 3));
+            if (child.Left is { } left && back >= left) back = left.AddDays(-1);   // start is before the day care ended
+            var spell = (Start: start, End: back, Kind: dice.Chance(0.75) ? "M" : "A");
             // Spells never overlap or touch (rule 574).
             if (!child.Missing.Any(m => spell.Start <= m.End && m.Start <= spell.End)) child.Missing.Add(spell);
         }

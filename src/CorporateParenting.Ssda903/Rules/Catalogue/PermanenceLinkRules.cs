@@ -23,9 +23,13 @@ internal static class PermanenceLinkRules
 
     private static bool PermanenceGiven(RuleContext c, string child)
     {
-        var rows = c.RowsByChild(PrevPerm)[child].ToList();
-        return rows.Count > 0 && rows.All(r => P(c, r, "PREV_PERM") is { Length: > 0 } option
-            && (option == "Z1" || P(c, r, "LA_PERM").Length > 0 && P(c, r, "DATE_PERM").Length > 0));
+        var any = false;
+        foreach (var r in c.RowsByChild(PrevPerm)[child])
+        {
+            any = true;
+            if (P(c, r, "PREV_PERM") is not { Length: > 0 } option || option != "Z1" && (P(c, r, "LA_PERM").Length == 0 || P(c, r, "DATE_PERM").Length == 0)) return false;
+        }
+        return any;
     }
 
     /// <summary>
@@ -76,9 +80,15 @@ internal static class PermanenceLinkRules
         for (var i = 0; i < table.Count; i++)
         {
             if (P(c, i, "PREV_PERM").Length == 0 && P(c, i, "LA_PERM").Length == 0 && P(c, i, "DATE_PERM").Length == 0) continue;
-            var episodes = c.RowsByChild(Episodes)[P(c, i, "CHILD")].ToList();
-            var latest = episodes.Select(e => decom[e]).Where(d => d is not null).DefaultIfEmpty(null).Max();
-            if (latest is not { } last || last >= CollectedFrom) continue;
+            var episodes = c.RowsByChild(Episodes)[P(c, i, "CHILD")];
+            bool dated = false, since2016 = false;
+            foreach (var episode in episodes)
+            {
+                if (decom[episode] is not { } start) continue;
+                dated = true;
+                if (start >= CollectedFrom) { since2016 = true; break; }
+            }
+            if (!dated || since2016) continue;
             yield return (PrevPerm, i);
             foreach (var episode in episodes) yield return (Episodes, episode);
         }
