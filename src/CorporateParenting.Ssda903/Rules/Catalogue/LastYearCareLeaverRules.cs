@@ -15,7 +15,7 @@ internal static class LastYearCareLeaverRules
 
     private static string Child(RuleContext c, TableKind table, int i) => c.Cell(table, i, "CHILD");
     /// <summary>An episode in this year (one of this year's rows that ended before 1 April is not).</summary>
-    private static bool HasEpisodes(RuleContext c, string child) => EpisodesInYear(c, child).Any();
+    private static bool HasEpisodes(RuleContext c, string child) => c.InCareThisYear(child);
 
     public static IEnumerable<IRule> All() =>
     [
