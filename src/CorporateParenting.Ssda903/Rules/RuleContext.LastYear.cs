@@ -13,6 +13,8 @@ internal sealed partial class RuleContext
     private readonly ConcurrentDictionary<(TableKind, string), DateOnly?[]> _lastDates = new();
     private readonly ConcurrentDictionary<TableKind, ILookup<string, int>> _lastByChild = new();
     private readonly ConcurrentDictionary<(TableKind, string, bool), IReadOnlyDictionary<string, int>> _firstOrLast = new();
+    private readonly ConcurrentDictionary<TableKind, IReadOnlyDictionary<string, int>> _lastFirstRow = new();
+    private readonly ConcurrentDictionary<TableKind, int[]> _lastMatch = new();
 
     /// <summary>1 April at the start of last year's collection.</summary>
     public DateOnly LastStart => Start.AddYears(-1);
@@ -43,6 +45,47 @@ internal sealed partial class RuleContext
         var child = table.IndexOf("CHILD");
         return Enumerable.Range(0, table.Count).ToLookup(i => child < 0 ? "" : table.Rows[i][child]);
     });
+
+    /// <summary>Each child's first row in last year's table (empty when last year is not loaded): who was there, and their row.</summary>
+    public IReadOnlyDictionary<string, int> LastFirstRow(TableKind kind) => _lastFirstRow.GetOrAdd(kind, k =>
+    {
+        var table = Previous?[k] ?? RawTable.Empty(k);
+        var child = table.IndexOf("CHILD");
+        var first = new Dictionary<string, int>(table.Count, StringComparer.Ordinal);
+        if (child >= 0)
+            for (var i = 0; i < table.Count; i++) first.TryAdd(table.Rows[i][child], i);
+        return first;
+    });
+
+    /// <summary>For each row of this year's table, the same child's first row in last year's table, or -1.</summary>
+    public int[] LastYearRowOf(TableKind kind) => _lastMatch.GetOrAdd(kind, k =>
+    {
+        var table = Current[k];
+        var child = table.IndexOf("CHILD");
+        var last = LastFirstRow(k);
+        var match = new int[table.Count];
+        for (var i = 0; i < match.Length; i++) match[i] = child >= 0 && last.TryGetValue(table.Rows[i][child], out var row) ? row : -1;
+        return match;
+    });
+
+    private HashSet<string>? _inCareThisYear;
+
+    /// <summary>Children with an episode in this year (a row of this year's file that ended before 1 April is not one).</summary>
+    public bool InCareThisYear(string child)
+    {
+        if (_inCareThisYear is not { } done)
+        {
+            var table = Current[TableKind.Episodes];
+            var decom = Dates(TableKind.Episodes, "DECOM");
+            var dec = Dates(TableKind.Episodes, "DEC");
+            int id = table.IndexOf("CHILD"), end = table.IndexOf("DEC");
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < table.Count && id >= 0; i++)
+                if (decom[i] <= End && (end < 0 || table.Rows[i][end].Length == 0 || dec[i] >= Start)) set.Add(table.Rows[i][id]);
+            done = Interlocked.CompareExchange(ref _inCareThisYear, set, null) ?? set;
+        }
+        return done.Contains(child);
+    }
 
     /// <summary>Each child's row of this year's table with the earliest valid date in the column (the first such row on a tie).</summary>
     public IReadOnlyDictionary<string, int> FirstThisYear(TableKind kind, string dateColumn) =>

@@ -78,7 +78,8 @@ public sealed class LastYearRuleTests
             "Episodes NEW DECOM=01/06/2024"], ["Episodes 2 FAIL"] },
 
         { "1010", ["OC3 PASS", $"Episodes PASS {LeftBeforeTheYear}", $"Episodes_last PASS {LeftBeforeTheYear}", "OC3 FAIL", "Episodes FAIL (none)", "Episodes_last FAIL DECOM=01/01/2020",
-            "OC3 BLANK IN_TOUCH=;ACTIV=;ACCOM=", "Episodes BLANK (none)", "Episodes_last BLANK DECOM=01/01/2020"], ["OC3 2 FAIL"] },
+            "OC3 BLANK IN_TOUCH=;ACTIV=;ACCOM=", "Episodes BLANK (none)", "Episodes_last BLANK DECOM=01/01/2020",
+            "OC3 ENDED", "Episodes ENDED (none)", $"Episodes_last ENDED {LeftBeforeTheYear}"], ["OC3 2 FAIL", "OC3 3 BLANK"] },
         // 1002: judged when the loaded years (2023-24 on) reach back to the 16th birthday.
         { "1002", ["Header PASS DOB=01/06/2007", "OC3 PASS DOB=01/06/2007", "Episodes PASS (none)", "Episodes_last PASS DECOM=01/01/2022;DEC=01/07/2023;REC=E8",
             "Header FAIL DOB=01/06/2007", "OC3 FAIL DOB=01/06/2007", "Episodes FAIL (none)", "Header OLDER DOB=01/06/2005", "OC3 OLDER DOB=01/06/2005", "Episodes OLDER (none)"],

@@ -1,12 +1,12 @@
 using CorporateParenting.Ssda903.Tables;
-using static CorporateParenting.Ssda903.Rules.Catalogue.LinkHelpers;
 using static CorporateParenting.Ssda903.Tables.TableKind;
 
 namespace CorporateParenting.Ssda903.Rules.Catalogue;
 
 /// <summary>
 /// Care leavers (OC3) against the episodes of this year and the years before: care leaver information is for relevant
-/// and former relevant children, so for young people whose care the loaded returns show.
+/// and former relevant children, so for young people whose care the loaded returns show. A row in OC3 is care leaver
+/// information, whether or not its items are filled in (blank items are other rules' concern).
 /// </summary>
 internal static class LastYearCareLeaverRules
 {
@@ -15,18 +15,18 @@ internal static class LastYearCareLeaverRules
 
     private static string Child(RuleContext c, TableKind table, int i) => c.Cell(table, i, "CHILD");
     /// <summary>An episode in this year (one of this year's rows that ended before 1 April is not).</summary>
-    private static bool HasEpisodes(RuleContext c, string child) => EpisodesInYear(c, child).Any();
+    private static bool HasEpisodes(RuleContext c, string child) => c.InCareThisYear(child);
 
     public static IEnumerable<IRule> All() =>
     [
         // 1010: last year ended with the child in care, yet no episode this year and care leaver information given.
-        LastYearRule.Rows("1010", OC3, [Episodes], (c, i) => Oc3Completed(c, i) && !HasEpisodes(c, Child(c, OC3, i))
+        LastYearRule.Rows("1010", OC3, [Episodes], (c, i) => !HasEpisodes(c, Child(c, OC3, i))
             && c.LatestLastYear(Episodes, "DECOM").TryGetValue(Child(c, OC3, i), out var last) && c.LastCell(Episodes, last, "DEC").Length == 0),
         // 1002: care leaver information for a young person with no episode of care in any loaded year, judged only when
         // the loaded years reach back to the 16th birthday (a care leaver was looked after at some time after it).
-        LastYearRule.Rows("1002", OC3, [Episodes], (c, i) => Oc3Completed(c, i) && !c.CareLeaverHistories().ContainsKey(Child(c, OC3, i))
+        LastYearRule.Rows("1002", OC3, [Episodes], (c, i) => !c.CareLeaverHistories().ContainsKey(Child(c, OC3, i))
             && (Dob(c, i) is not { } dob || c.LoadedSince <= Model.Dates.Birthday(dob, dob.Year + 16))),
-        LastYearRule.Rows("1001", OC3, [Episodes], (c, i) => Oc3Completed(c, i) && NotACareLeaver(c, i)),
+        LastYearRule.Rows("1001", OC3, [Episodes], NotACareLeaver),
         // 1012: a child with no episode this year is in the return only as a care leaver: no looked-after tables.
         new ChildlessRowsRule(),
     ];

@@ -16,12 +16,23 @@ internal static class LastYearEpisodeRules
     /// PL_LA, PL_LOCATION and PL_DISTANCE are not in the files: the DfE derives them from the postcodes. The same
     /// postcodes give the same derived values, so the postcodes they come from are compared (spaces aside).
     /// </summary>
-    private static string Postcode(string value) => value.Replace(" ", "", StringComparison.Ordinal);
+    private static bool SamePostcode(string a, string b)
+    {
+        if (a == b) return true;
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && a[i] == ' ') i++;
+            while (j < b.Length && b[j] == ' ') j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (a[i++] != b[j++]) return false;
+        }
+    }
 
-    private static bool SamePlacementPostcode(RuleContext c, int first, int last) => Postcode(E(c, first, "PL_POST")) == Postcode(Last(c, last, "PL_POST"));
+    private static bool SamePlacementPostcode(RuleContext c, int first, int last) => SamePostcode(E(c, first, "PL_POST"), Last(c, last, "PL_POST"));
 
     private static bool SameDistancePostcodes(RuleContext c, int first, int last) =>
-        SamePlacementPostcode(c, first, last) && Postcode(E(c, first, "HOME_POST")) == Postcode(Last(c, last, "HOME_POST"));
+        SamePlacementPostcode(c, first, last) && SamePostcode(E(c, first, "HOME_POST"), Last(c, last, "HOME_POST"));
 
     /// <summary>The field of this year's first episode differs from last year's last episode, which was still open.</summary>
     private static LastYearRule Continues(string code, Func<RuleContext, int, int, bool> same) =>
@@ -57,6 +68,6 @@ internal static class LastYearEpisodeRules
                 .Select(p => (Episodes, p.Value));
         }),
         // NoE: an episode that began before 1 April, for a child with no episode in last year's return.
-        LastYearRule.Rows("NoE", Episodes, [Episodes], (c, i) => c.Dates(Episodes, "DECOM")[i] < c.Start && !c.LastRowsByChild(Episodes).Contains(E(c, i, "CHILD"))),
+        LastYearRule.Rows("NoE", Episodes, [Episodes], (c, i) => c.Dates(Episodes, "DECOM")[i] < c.Start && !c.LastFirstRow(Episodes).ContainsKey(E(c, i, "CHILD"))),
     ];
 }

@@ -12,11 +12,7 @@ internal static class LastYearHeaderRules
     private static string Child(RuleContext c, int i) => H(c, i, "CHILD");
 
     /// <summary>Last year's header row for the child of this year's header row, or -1.</summary>
-    private static int LastHeader(RuleContext c, int i)
-    {
-        foreach (var row in c.LastRowsByChild(Header)[Child(c, i)]) return row;
-        return -1;
-    }
+    private static int LastHeader(RuleContext c, int i) => c.LastYearRowOf(Header)[i];
 
     /// <summary>A rule on this year's header rows of children who were in last year's header too.</summary>
     private static LastYearRule Header2(string code, Func<RuleContext, int, int, bool> fails, params Tables.TableKind[] alsoLastYear) =>
@@ -33,7 +29,7 @@ internal static class LastYearHeaderRules
         Header2("203", (c, i, last) => c.Dates(Header, "DOB")[i] != c.LastDates(Header, "DOB")[last]),
         Header2("204", (c, i, last) => H(c, i, "ETHNIC") != LastH(c, last, "ETHNIC")),
         // 207: once a mother, always a mother (for a child looked after this year).
-        Header2("207", (c, i, last) => LastH(c, last, "MOTHER") == "1" && H(c, i, "MOTHER") != "1" && LinkHelpers.EpisodesInYear(c, Child(c, i)).Any()),
+        Header2("207", (c, i, last) => LastH(c, last, "MOTHER") == "1" && H(c, i, "MOTHER") != "1" && c.InCareThisYear(Child(c, i))),
         Header2("208", (c, i, last) => UpnChangeContradicts(LastH(c, last, "UPN"), H(c, i, "UPN"))),
         // 624: a first child's date of birth, once recorded, does not change.
         Header2("624", (c, i, last) => LastH(c, last, "MC_DOB").Length > 0 && H(c, i, "MC_DOB") != LastH(c, last, "MC_DOB")),
@@ -41,7 +37,7 @@ internal static class LastYearHeaderRules
         Header2("626", (c, i, last) => H(c, i, "MOTHER") == "1" && LastH(c, last, "MOTHER") == "0" && c.Dates(Header, "MC_DOB")[i] < c.Start),
 
         // 205A: UASC last year and looked after this year without a UASC row: the status ceased last year, so last year's DUC is in last year.
-        Header2("205A", (c, i, last) => c.Current.Has(UASC) && !IsUasc(c, Child(c, i)) && WasUasc(c, Child(c, i)) && LinkHelpers.EpisodesInYear(c, Child(c, i)).Any()
+        Header2("205A", (c, i, last) => c.Current.Has(UASC) && !IsUasc(c, Child(c, i)) && WasUasc(c, Child(c, i)) && c.InCareThisYear(Child(c, i))
             && !(LastUascRow(c, Child(c, i)) is var row and >= 0 && c.LastDates(UASC, "DUC")[row] is { } ceased && ceased >= c.LastStart && ceased <= c.LastEnd), UASC),
         // 205D: UASC this year, in last year's return, but not UASC there.
         Header2("205D", (c, i, last) => IsUasc(c, Child(c, i)) && !WasUasc(c, Child(c, i)), UASC),
@@ -66,13 +62,8 @@ internal static class LastYearHeaderRules
     }
 
     private static bool IsUasc(RuleContext c, string child) => c.RowsByChild(UASC).Contains(child);
-    private static bool WasUasc(RuleContext c, string child) => c.LastRowsByChild(UASC).Contains(child);
-
-    private static int LastUascRow(RuleContext c, string child)
-    {
-        foreach (var row in c.LastRowsByChild(UASC)[child]) return row;
-        return -1;
-    }
+    private static bool WasUasc(RuleContext c, string child) => c.LastFirstRow(UASC).ContainsKey(child);
+    private static int LastUascRow(RuleContext c, string child) => c.LastFirstRow(UASC).GetValueOrDefault(child, -1);
 
     private static string LastDuc(RuleContext c, string child) => LastUascRow(c, child) is var row and >= 0 ? c.LastCell(UASC, row, "DUC") : "";
 
