@@ -1,4 +1,5 @@
 using System.Text;
+using CorporateParenting.Ssda903.Diagnostics;
 using CorporateParenting.Ssda903.Rules;
 
 namespace CorporateParenting.Cli.Commands;
@@ -13,7 +14,8 @@ internal static class ValidateCommand
         var year = a.Number("year") ?? set.Latest.Year;
         if (set.ForYear(year) is null) throw new UsageException($"no folder holds the collection year {year}");
 
-        var report = Validator.Validate(set, year);
+        ValidationReport report;
+        using (Timings.Phase("validate")) report = Validator.Validate(set, year);
         Console.WriteLine($"Collection year {year}: {report.Failures.Count:N0} rule failures.");
         Console.WriteLine($"Rules implemented: {report.RulesImplemented.Count} of {report.RulesInCatalogue} in the DfE catalogue ({100.0 * report.RulesImplemented.Count / report.RulesInCatalogue:0}%).");
         foreach (var rule in report.Failures.GroupBy(f => f.Rule).OrderByDescending(g => g.Count()).Take(25))

@@ -19,16 +19,32 @@ public static class Validator
     {
         var context = new RuleContext(returns, year);
         var perRule = new List<RuleFailure>[Rules.Count];
-        Parallel.For(0, Rules.Count, r =>
+        void Run(int r)
         {
             var rule = Rules[r];
             var entry = RuleCatalogue.For(rule.Code);
             perRule[r] = rule.Failures(context).Select(f => new RuleFailure(rule.Code, f.Table, f.RowIndex + 1,
                 context.Cell(f.Table, f.RowIndex, "CHILD") is { Length: > 0 } child ? child : null, entry.Fields, entry.Message)).ToList();
-        });
+        }
+        if (Diagnostics.Timings.PerRule) RunTimed(Run);
+        else Parallel.For(0, Rules.Count, Run);
         var failures = perRule.SelectMany(f => f)
             .OrderBy(f => f.Table).ThenBy(f => f.Row).ThenBy(f => f.Rule, StringComparer.Ordinal)
             .ToList();
         return new ValidationReport(year, failures, Rules.Select(r => r.Code).Distinct().Order(StringComparer.Ordinal).ToList(), RuleCatalogue.All.Count);
+    }
+
+    /// <summary>CPB_TIMINGS=rules: one rule at a time, the slowest named (the first to need a shared lookup pays for building it).</summary>
+    private static void RunTimed(Action<int> run)
+    {
+        var took = new (string Code, double Ms)[Rules.Count];
+        for (var r = 0; r < Rules.Count; r++)
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            run(r);
+            took[r] = (Rules[r].Code, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        Diagnostics.Timings.Write($"rules one at a time: {took.Sum(t => t.Ms):0} ms");
+        foreach (var (code, ms) in took.OrderByDescending(t => t.Ms).Take(30)) Diagnostics.Timings.Write($"  rule {code,-8} {ms,8:0.0} ms");
     }
 }
