@@ -1,4 +1,5 @@
 using System.Text;
+using CorporateParenting.Ssda903.Diagnostics;
 using CorporateParenting.Ssda903.Places;
 using CorporateParenting.Ssda903.Rules;
 
@@ -15,7 +16,8 @@ internal static class ValidateCommand
         if (set.ForYear(year) is null) throw new UsageException($"no folder holds the collection year {year}");
 
         var places = ReadPlaces(a);
-        var report = Validator.Validate(set, year, places);
+        ValidationReport report;
+        using (Timings.Phase("validate")) report = Validator.Validate(set, year, places);
         Console.WriteLine($"Collection year {year}: {report.Failures.Count:N0} rule failures.");
         Console.WriteLine($"Rules implemented: {report.RulesImplemented.Count} of {report.RulesInCatalogue} in the DfE catalogue ({100.0 * report.RulesImplemented.Count / report.RulesInCatalogue:0}%).");
         if (report.NotChecked.Count > 0)

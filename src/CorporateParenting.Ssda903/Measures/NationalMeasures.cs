@@ -14,8 +14,13 @@ public static class NationalMeasures
 
     public static IReadOnlyList<MeasureDefinition> Definitions { get; } = Measures.Select(m => m.Definition).ToList();
 
-    public static IReadOnlyList<MeasureResult> Compute(ReturnSet returns, int year, MeasureOptions? options = null) =>
-        Compute(ChildModel.Build(returns), year, options);
+    public static IReadOnlyList<MeasureResult> Compute(ReturnSet returns, int year, MeasureOptions? options = null)
+    {
+        ChildIndex children;
+        using (Diagnostics.Timings.Phase("child model")) children = ChildModel.Build(returns);
+        using var _ = Diagnostics.Timings.Phase("measures");
+        return Compute(children, year, options);
+    }
 
     public static IReadOnlyList<MeasureResult> Compute(ChildIndex children, int year, MeasureOptions? options = null) =>
         Compute(new MeasureContext(children, year, options ?? new MeasureOptions()));
@@ -72,19 +77,54 @@ public static class NationalMeasures
     {
         var d = measure.Definition;
         var unavailable = measure.Unavailable?.Invoke(context);
-        var numeratorChildren = cohort.Where(x => x.Counts).Select(x => x.Child.Id).Distinct().ToList();
-        var denominatorChildren = cohort.Select(x => x.Child.Id).Distinct().ToList();
-        var counted = cohort.Where(x => x.Counts).ToList();
+        // One pass: each child once (in the order first met) in the denominator, and in the numerator when it counts.
+        var numeratorChildren = new List<string>();
+        var denominatorChildren = new List<string>();
+        var inNumerator = new ChildSet(context.Children, cohort.Count);
+        var inDenominator = new ChildSet(context.Children, cohort.Count);
+        var counted = 0;
+        var amount = 0.0;
+        foreach (var x in cohort)
+        {
+            if (inDenominator.Add(x.Child)) denominatorChildren.Add(x.Child.Id);
+            if (!x.Counts) continue;
+            if (inNumerator.Add(x.Child)) numeratorChildren.Add(x.Child.Id);
+            amount += x.Amount;
+            counted++;
+        }
         double? value = unavailable is not null ? null : d.Kind switch
         {
             MeasureKind.Count => numeratorChildren.Count,
             MeasureKind.Percent => denominatorChildren.Count == 0 ? null : 100.0 * numeratorChildren.Count / denominatorChildren.Count,
             MeasureKind.RatePer10000 => grouped ? null : 10_000.0 * numeratorChildren.Count / context.Options.ChildPopulation!.Value,
-            MeasureKind.Average => counted.Count == 0 ? null : counted.Average(x => x.Amount),
+            MeasureKind.Average => counted == 0 ? null : amount / counted,
             _ => null,
         };
         var denominator = d.Kind == MeasureKind.RatePer10000 ? context.Options.ChildPopulation ?? 0 : denominatorChildren.Count;
         return new MeasureResult(d.Id, d.Name, d.Definition, d.Unit, numeratorChildren.Count, denominator, value,
             unavailable is null, unavailable, numeratorChildren, denominatorChildren);
+    }
+
+    /// <summary>
+    /// The children met so far, the same as distinct CHILD ids: a bit per child of the index when the cohort is
+    /// large, ids in a hash set when it is small or a child is not the index's own.
+    /// </summary>
+    private sealed class ChildSet(ChildIndex index, int cohortSize)
+    {
+        private readonly ulong[]? _bits = cohortSize * 64L >= index.Children.Count ? new ulong[(index.Children.Count + 63) / 64] : null;
+        private HashSet<string>? _ids;
+
+        public bool Add(Child child)
+        {
+            if (_bits is not null && index.Holds(child))
+            {
+                ref var word = ref _bits[child.Ordinal >> 6];
+                var bit = 1UL << (child.Ordinal & 63);
+                if ((word & bit) != 0) return false;
+                word |= bit;
+                return true;
+            }
+            return (_ids ??= new HashSet<string>(StringComparer.Ordinal)).Add(child.Id);
+        }
     }
 }

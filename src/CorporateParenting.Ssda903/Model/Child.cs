@@ -7,6 +7,8 @@ namespace CorporateParenting.Ssda903.Model;
 public sealed class Child
 {
     public required string Id { get; init; }
+    /// <summary>Place in the <see cref="ChildIndex"/> that holds the child (-1 when none): measures count children by it.</summary>
+    internal int Ordinal { get; set; } = -1;
     public ChildHeader? Header { get; init; }
     public required IReadOnlyList<Episode> Episodes { get; init; }
     public required IReadOnlyList<PeriodOfCare> Periods { get; init; }

@@ -1,59 +1,128 @@
+using System.Collections.ObjectModel;
 using CorporateParenting.Ssda903.Tables;
 
 namespace CorporateParenting.Ssda903.Model;
 
 /// <summary>Every child in a set of returns, keyed by CHILD.</summary>
-public sealed class ChildIndex(IReadOnlyList<Child> children)
+public sealed class ChildIndex
 {
-    private readonly Dictionary<string, Child> _byId = children.ToDictionary(c => c.Id);
-    public IReadOnlyList<Child> Children { get; } = children;
+    private readonly Dictionary<string, Child> _byId;
+
+    public ChildIndex(IReadOnlyList<Child> children)
+    {
+        Children = children;
+        _byId = children.ToDictionary(c => c.Id);
+        // Measures count children by their place here (a bit set), not by hashing their ids.
+        for (var i = 0; i < children.Count; i++) children[i].Ordinal = i;
+    }
+
+    public IReadOnlyList<Child> Children { get; }
     public Child? Find(string childId) => _byId.GetValueOrDefault(childId);
+
+    /// <summary>True when the child is this index's own (so its <see cref="Child.Ordinal"/> is its place here).</summary>
+    internal bool Holds(Child child) => child.Ordinal >= 0 && child.Ordinal < Children.Count && ReferenceEquals(Children[child.Ordinal], child);
 }
 
 /// <summary>Builds the typed model from the raw tables of several years.</summary>
 public static class ChildModel
 {
+    /// <summary>
+    /// Each table's columns are found once and its rows read as arrays; a child's collections are made only
+    /// when it has rows for them (most children have no missing, adoption or social worker rows).
+    /// </summary>
     public static ChildIndex Build(ReturnSet returns)
     {
         var builders = new Dictionary<string, Builder>();
-        Builder For(string id) => builders.TryGetValue(id, out var b) ? b : builders[id] = new Builder(id);
+        Builder For(string id)
+        {
+            ref var builder = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(builders, id, out _);
+            return builder ??= new Builder(id);
+        }
+        var codes = new CodeCache();
 
         foreach (var year in returns.Years)
         {
-            foreach (var row in Rows(year[TableKind.Header])) For(row["CHILD"]).Header = new ChildHeader(
-                row["SEX"], Dates.Parse(row["DOB"]), Code("ETHNIC", row["ETHNIC"]), row["UPN"], row["MOTHER"], Dates.Parse(row["MC_DOB"]));
-            foreach (var row in Rows(year[TableKind.Episodes]))
+            var t = new Columns(year[TableKind.Header]);
+            int child = t["CHILD"], sex = t["SEX"], dob = t["DOB"], ethnic = t["ETHNIC"], upn = t["UPN"], mother = t["MOTHER"], mcDob = t["MC_DOB"];
+            foreach (var row in t.Rows) For(At(row, child)).Header = new ChildHeader(
+                At(row, sex), Dates.Parse(At(row, dob)), codes.Get("ETHNIC", At(row, ethnic)), At(row, upn), At(row, mother), Dates.Parse(At(row, mcDob)));
+
+            t = new Columns(year[TableKind.Episodes]);
+            child = t["CHILD"];
+            int decom = t["DECOM"], dec = t["DEC"], rne = t["RNE"], ls = t["LS"], cin = t["CIN"], place = t["PLACE"], provider = t["PLACE_PROVIDER"],
+                rec = t["REC"], reason = t["REASON_PLACE_CHANGE"], home = t["HOME_POST"], plPost = t["PL_POST"], urn = t["URN"];
+            foreach (var row in t.Rows)
             {
-                if (Dates.Parse(row["DECOM"]) is not { } start) continue;
-                For(row["CHILD"]).Episodes[start] = new Episode(start, Dates.Parse(row["DEC"]), Code("RNE", row["RNE"]),
-                    Code("LS", row["LS"]), Code("CIN", row["CIN"]), Code("PLACE", row["PLACE"]), Code("PLACE_PROVIDER", row["PLACE_PROVIDER"]),
-                    Code("REC", row["REC"]), Code("REASON_PLACE_CHANGE", row["REASON_PLACE_CHANGE"]), row["HOME_POST"], row["PL_POST"], row["URN"]);
+                if (Dates.Parse(At(row, decom)) is not { } start) continue;
+                (For(At(row, child)).Episodes ??= new()).Set(start, new Episode(start, Dates.Parse(At(row, dec)), codes.Get("RNE", At(row, rne)),
+                    codes.Get("LS", At(row, ls)), codes.Get("CIN", At(row, cin)), codes.Get("PLACE", At(row, place)), codes.Get("PLACE_PROVIDER", At(row, provider)),
+                    codes.Get("REC", At(row, rec)), codes.Get("REASON_PLACE_CHANGE", At(row, reason)), At(row, home), At(row, plPost), At(row, urn)));
             }
-            foreach (var row in Rows(year[TableKind.OC2])) For(row["CHILD"]).Oc2[year.Year] = new Oc2Record(
-                row["SDQ_SCORE"], row["SDQ_REASON"], row["CONVICTED"], row["HEALTH_CHECK"], row["IMMUNISATIONS"], row["TEETH_CHECK"],
-                row["HEALTH_ASSESSMENT"], row["SUBSTANCE_MISUSE"], row["INTERVENTION_RECEIVED"], row["INTERVENTION_OFFERED"]);
-            foreach (var row in Rows(year[TableKind.OC3])) For(row["CHILD"]).Oc3[year.Year] = new Oc3Record(
-                Code("IN_TOUCH", row["IN_TOUCH"]), Code("ACTIV", row["ACTIV"]), Code("ACCOM", row["ACCOM"]));
-            foreach (var row in Rows(year[TableKind.AD1])) For(row["CHILD"]).Adoption[year.Year] = new AdoptionRecord(
-                Dates.Parse(row["DATE_INT"]), Dates.Parse(row["DATE_MATCH"]), row["FOSTER_CARE"], row["NB_ADOPTR"], row["SEX_ADOPTR"], row["LS_ADOPTR"]);
-            foreach (var row in Rows(year[TableKind.Missing]))
+
+            t = new Columns(year[TableKind.OC2]);
+            child = t["CHILD"];
+            int sdqScore = t["SDQ_SCORE"], sdqReason = t["SDQ_REASON"], convicted = t["CONVICTED"], healthCheck = t["HEALTH_CHECK"], immunisations = t["IMMUNISATIONS"],
+                teeth = t["TEETH_CHECK"], assessment = t["HEALTH_ASSESSMENT"], substance = t["SUBSTANCE_MISUSE"], received = t["INTERVENTION_RECEIVED"], offered = t["INTERVENTION_OFFERED"];
+            foreach (var row in t.Rows) (For(At(row, child)).Oc2 ??= [])[year.Year] = new Oc2Record(
+                At(row, sdqScore), At(row, sdqReason), At(row, convicted), At(row, healthCheck), At(row, immunisations), At(row, teeth),
+                At(row, assessment), At(row, substance), At(row, received), At(row, offered));
+
+            t = new Columns(year[TableKind.OC3]);
+            child = t["CHILD"];
+            int inTouch = t["IN_TOUCH"], activ = t["ACTIV"], accom = t["ACCOM"];
+            foreach (var row in t.Rows) (For(At(row, child)).Oc3 ??= [])[year.Year] = new Oc3Record(
+                codes.Get("IN_TOUCH", At(row, inTouch)), codes.Get("ACTIV", At(row, activ)), codes.Get("ACCOM", At(row, accom)));
+
+            t = new Columns(year[TableKind.AD1]);
+            child = t["CHILD"];
+            int dateInt = t["DATE_INT"], dateMatch = t["DATE_MATCH"], foster = t["FOSTER_CARE"], nb = t["NB_ADOPTR"], sexAdoptr = t["SEX_ADOPTR"], lsAdoptr = t["LS_ADOPTR"];
+            foreach (var row in t.Rows) (For(At(row, child)).Adoption ??= [])[year.Year] = new AdoptionRecord(
+                Dates.Parse(At(row, dateInt)), Dates.Parse(At(row, dateMatch)), At(row, foster), At(row, nb), At(row, sexAdoptr), At(row, lsAdoptr));
+
+            t = new Columns(year[TableKind.Missing]);
+            child = t["CHILD"];
+            int missing = t["MISSING"], misStart = t["MIS_START"], misEnd = t["MIS_END"];
+            foreach (var row in t.Rows)
             {
-                var missing = For(row["CHILD"]).Missing;
-                if (!missing.TryGetValue(year.Year, out var list)) missing[year.Year] = list = [];
-                list.Add(new MissingEpisode(Code("MISSING", row["MISSING"]), Dates.Parse(row["MIS_START"]), Dates.Parse(row["MIS_END"])));
+                var byYear = For(At(row, child)).Missing ??= [];
+                if (!byYear.TryGetValue(year.Year, out var list)) byYear[year.Year] = list = [];
+                list.Add(new MissingEpisode(codes.Get("MISSING", At(row, missing)), Dates.Parse(At(row, misStart)), Dates.Parse(At(row, misEnd))));
             }
-            foreach (var row in Rows(year[TableKind.PlacedAdoption])) For(row["CHILD"]).PlacedForAdoption[row["DATE_PLACED"]] =
-                new PlacedForAdoption(Dates.Parse(row["DATE_PLACED"]), Dates.Parse(row["DATE_PLACED_CEASED"]), Code("REASON_PLACED_CEASED", row["REASON_PLACED_CEASED"]));
-            foreach (var row in Rows(year[TableKind.UASC])) For(row["CHILD"]).Uasc = new UascStatus(Dates.Parse(row["DUC"]));
-            foreach (var row in Rows(year[TableKind.Reviews]))
-                if (Dates.Parse(row["REVIEW"]) is { } date) For(row["CHILD"]).Reviews[date] = new Review(date, Code("REVIEW_CODE", row["REVIEW_CODE"]));
-            foreach (var row in Rows(year[TableKind.PrevPerm])) For(row["CHILD"]).PreviousPermanence =
-                new PreviousPermanence(Code("PREV_PERM", row["PREV_PERM"]), row["LA_PERM"], row["DATE_PERM"]);
-            foreach (var row in Rows(year[TableKind.SWEpisodes]))
-                if (Dates.Parse(row["SW_DECOM"]) is { } start) For(row["CHILD"]).SocialWorkers[start] =
-                    new SocialWorkerEpisode(row["SW_ID"], start, Dates.Parse(row["SW_DEC"]), Code("SW_REASON", row["SW_REASON"]));
+
+            t = new Columns(year[TableKind.PlacedAdoption]);
+            child = t["CHILD"];
+            int placed = t["DATE_PLACED"], placedCeased = t["DATE_PLACED_CEASED"], reasonCeased = t["REASON_PLACED_CEASED"];
+            foreach (var row in t.Rows) (For(At(row, child)).PlacedForAdoption ??= new(StringComparer.Ordinal)).Set(At(row, placed),
+                new PlacedForAdoption(Dates.Parse(At(row, placed)), Dates.Parse(At(row, placedCeased)), codes.Get("REASON_PLACED_CEASED", At(row, reasonCeased))));
+
+            t = new Columns(year[TableKind.UASC]);
+            child = t["CHILD"];
+            var duc = t["DUC"];
+            foreach (var row in t.Rows) For(At(row, child)).Uasc = new UascStatus(Dates.Parse(At(row, duc)));
+
+            t = new Columns(year[TableKind.Reviews]);
+            child = t["CHILD"];
+            int review = t["REVIEW"], reviewCode = t["REVIEW_CODE"];
+            foreach (var row in t.Rows)
+                if (Dates.Parse(At(row, review)) is { } date) (For(At(row, child)).Reviews ??= new()).Set(date, new Review(date, codes.Get("REVIEW_CODE", At(row, reviewCode))));
+
+            t = new Columns(year[TableKind.PrevPerm]);
+            child = t["CHILD"];
+            int prevPerm = t["PREV_PERM"], laPerm = t["LA_PERM"], datePerm = t["DATE_PERM"];
+            foreach (var row in t.Rows) For(At(row, child)).PreviousPermanence = new PreviousPermanence(codes.Get("PREV_PERM", At(row, prevPerm)), At(row, laPerm), At(row, datePerm));
+
+            t = new Columns(year[TableKind.SWEpisodes]);
+            child = t["CHILD"];
+            int swId = t["SW_ID"], swDecom = t["SW_DECOM"], swDec = t["SW_DEC"], swReason = t["SW_REASON"];
+            foreach (var row in t.Rows)
+                if (Dates.Parse(At(row, swDecom)) is { } start) (For(At(row, child)).SocialWorkers ??= new()).Set(start,
+                    new SocialWorkerEpisode(At(row, swId), start, Dates.Parse(At(row, swDec)), codes.Get("SW_REASON", At(row, swReason))));
         }
-        return new ChildIndex(builders.Values.Where(b => b.Id.Length > 0).OrderBy(b => b.Id, StringComparer.Ordinal).Select(b => b.Build()).ToList());
+        var ordered = builders.Values.Where(b => b.Id.Length > 0).ToArray();
+        Array.Sort(ordered, (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var children = new Child[ordered.Length];
+        for (var i = 0; i < ordered.Length; i++) children[i] = ordered[i].Build();
+        return new ChildIndex(children);
     }
 
     /// <summary>Chains episodes into periods: a new period starts when an episode does not begin on the day the last one ended.</summary>
@@ -80,40 +149,79 @@ public static class ChildModel
     private static Coded Code(string field, string code) =>
         CodedValues.GetOrAdd((field, code), key => new Coded(key.Code, key.Code.Length == 0 ? null : CodeSets.Label(key.Field, key.Code)));
 
-    private static IEnumerable<RowView> Rows(RawTable table)
+    /// <summary>A table's rows with its column indexes found once ("" for a column the table lacks, as RawTable.Cell gives).</summary>
+    private readonly struct Columns(RawTable table)
     {
-        for (var i = 0; i < table.Count; i++) yield return new RowView(table, i);
+        public IReadOnlyList<string[]> Rows => table.Rows;
+
+        /// <summary>The column's index, or -1 when the table lacks it.</summary>
+        public int this[string column] => table.IndexOf(column);
     }
 
-    private readonly record struct RowView(RawTable Table, int Index)
+    private static string At(string[] row, int column) => column < 0 ? "" : row[column];
+
+    /// <summary>The codes of this build, per field, in front of the shared instances.</summary>
+    private sealed class CodeCache
     {
-        public string this[string column] => Table.Cell(Index, column);
+        private readonly Dictionary<string, Dictionary<string, Coded>> _byField = new(StringComparer.Ordinal);
+
+        public Coded Get(string field, string code)
+        {
+            if (!_byField.TryGetValue(field, out var codes)) _byField[field] = codes = new Dictionary<string, Coded>(StringComparer.Ordinal);
+            ref var coded = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(codes, code, out _);
+            return coded ??= Code(field, code);
+        }
+    }
+
+    /// <summary>A small list kept in key order where setting a key again replaces its value (a SortedDictionary without the tree).</summary>
+    private sealed class KeyedList<TKey, TValue>(IComparer<TKey>? comparer = null) where TKey : notnull
+    {
+        private readonly List<(TKey Key, TValue Value)> _items = [];
+        private readonly IComparer<TKey> _comparer = comparer ?? Comparer<TKey>.Default;
+
+        public void Set(TKey key, TValue value)
+        {
+            var at = _items.Count;
+            while (at > 0 && _comparer.Compare(_items[at - 1].Key, key) > 0) at--;
+            if (at > 0 && _comparer.Compare(_items[at - 1].Key, key) == 0) _items[at - 1] = (key, value);
+            else _items.Insert(at, (key, value));
+        }
+
+        public List<TValue> Values()
+        {
+            var values = new List<TValue>(_items.Count);
+            foreach (var item in _items) values.Add(item.Value);
+            return values;
+        }
     }
 
     private sealed class Builder(string id)
     {
         public string Id { get; } = id;
         public ChildHeader? Header { get; set; }
-        public SortedDictionary<DateOnly, Episode> Episodes { get; } = [];
-        public Dictionary<int, Oc2Record> Oc2 { get; } = [];
-        public Dictionary<int, Oc3Record> Oc3 { get; } = [];
-        public Dictionary<int, AdoptionRecord> Adoption { get; } = [];
-        public Dictionary<int, List<MissingEpisode>> Missing { get; } = [];
-        public SortedDictionary<string, PlacedForAdoption> PlacedForAdoption { get; } = new(StringComparer.Ordinal);
+        public KeyedList<DateOnly, Episode>? Episodes { get; set; }
+        public Dictionary<int, Oc2Record>? Oc2 { get; set; }
+        public Dictionary<int, Oc3Record>? Oc3 { get; set; }
+        public Dictionary<int, AdoptionRecord>? Adoption { get; set; }
+        public Dictionary<int, List<MissingEpisode>>? Missing { get; set; }
+        public KeyedList<string, PlacedForAdoption>? PlacedForAdoption { get; set; }
         public UascStatus? Uasc { get; set; }
-        public SortedDictionary<DateOnly, Review> Reviews { get; } = [];
+        public KeyedList<DateOnly, Review>? Reviews { get; set; }
         public PreviousPermanence? PreviousPermanence { get; set; }
-        public SortedDictionary<DateOnly, SocialWorkerEpisode> SocialWorkers { get; } = [];
+        public KeyedList<DateOnly, SocialWorkerEpisode>? SocialWorkers { get; set; }
 
         public Child Build()
         {
-            var episodes = Episodes.Values.ToList();
+            IReadOnlyList<Episode> episodes = Episodes?.Values() ?? [];
             return new Child
             {
-                Id = Id, Header = Header, Episodes = episodes, Periods = Periods(episodes), Oc2 = Oc2, Oc3 = Oc3, Adoption = Adoption,
-                Missing = Missing.ToDictionary(m => m.Key, m => (IReadOnlyList<MissingEpisode>)m.Value),
-                PlacedForAdoption = PlacedForAdoption.Values.ToList(), Uasc = Uasc,
-                Reviews = Reviews.Values.ToList(), PreviousPermanence = PreviousPermanence, SocialWorkers = SocialWorkers.Values.ToList(),
+                Id = Id, Header = Header, Episodes = episodes, Periods = Periods(episodes),
+                Oc2 = (IReadOnlyDictionary<int, Oc2Record>?)Oc2 ?? (IReadOnlyDictionary<int, Oc2Record>)ReadOnlyDictionary<int, Oc2Record>.Empty,
+                Oc3 = (IReadOnlyDictionary<int, Oc3Record>?)Oc3 ?? (IReadOnlyDictionary<int, Oc3Record>)ReadOnlyDictionary<int, Oc3Record>.Empty,
+                Adoption = (IReadOnlyDictionary<int, AdoptionRecord>?)Adoption ?? (IReadOnlyDictionary<int, AdoptionRecord>)ReadOnlyDictionary<int, AdoptionRecord>.Empty,
+                Missing = (IReadOnlyDictionary<int, IReadOnlyList<MissingEpisode>>?)Missing?.ToDictionary(m => m.Key, m => (IReadOnlyList<MissingEpisode>)m.Value) ?? (IReadOnlyDictionary<int, IReadOnlyList<MissingEpisode>>)ReadOnlyDictionary<int, IReadOnlyList<MissingEpisode>>.Empty,
+                PlacedForAdoption = PlacedForAdoption?.Values() ?? [], Uasc = Uasc,
+                Reviews = Reviews?.Values() ?? [], PreviousPermanence = PreviousPermanence, SocialWorkers = SocialWorkers?.Values() ?? [],
             };
         }
     }

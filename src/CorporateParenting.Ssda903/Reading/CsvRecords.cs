@@ -7,15 +7,19 @@ namespace CorporateParenting.Ssda903.Reading;
 /// quotes, CRLF or LF. Never holds more than one record, and stops with an error at a record longer
 /// than the limit (so a 2 GB line costs no more memory than the limit).
 /// </summary>
-internal sealed class CsvRecords(TextReader reader, int maxRecordChars)
+internal sealed class CsvRecords(TextReader reader, int maxRecordChars, int blockChars = 1 << 16)
 {
-    /// <summary>Most cells repeat (codes, dates): one string per distinct value keeps a million rows small.</summary>
-    private const int MaxPooled = 1_000_000;
+    /// <summary>
+    /// Most cells repeat (codes, dates, a child's id on its consecutive rows): each column keeps the strings it
+    /// made last in a small direct-mapped cache (one probe, no resizing), so repeats share one string.
+    /// </summary>
+    private const int CacheSize = 1 << 13;
+    private const int CachedColumns = 64;
+    private readonly string?[]?[] _caches = new string?[]?[CachedColumns];
     private readonly StringBuilder _field = new();
-    private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
     private char[] _buffer = new char[256];
     // Text is scanned from a block of characters: one virtual call per 64K characters, not per character.
-    private readonly char[] _block = new char[1 << 16];
+    private readonly char[] _block = new char[blockChars];
     private int _position;
     private int _length;
 
@@ -50,17 +54,96 @@ internal sealed class CsvRecords(TextReader reader, int maxRecordChars)
     {
         if (_buffer.Length < _field.Length) _buffer = new char[Math.Max(_field.Length, _buffer.Length * 2)];
         _field.CopyTo(0, _buffer, 0, _field.Length);
-        var raw = _buffer.AsSpan(0, _field.Length).Trim();
-        Span<char> upper = raw.Length <= 256 ? stackalloc char[raw.Length] : new char[raw.Length];
-        raw.ToUpperInvariant(upper);
-        var lookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(upper, out var pooled)) return pooled;
-        var value = upper.ToString();
-        if (_pool.Count < MaxPooled) _pool[value] = value;
-        return value;
+        return Normalised(_buffer.AsSpan(0, _field.Length), _fieldIndex);
     }
 
+    private string Normalised(ReadOnlySpan<char> field, int column)
+    {
+        var raw = field.Trim();
+        if (raw.Length == 0) return "";
+        // Most cells are already upper-case ASCII (codes, dates, ids): looked up as they stand, no copy.
+        if (raw.ContainsAnyInRange('a', 'z') || !Ascii.IsValid(raw))
+        {
+            Span<char> upper = raw.Length <= 256 ? stackalloc char[raw.Length] : new char[raw.Length];
+            raw.ToUpperInvariant(upper);
+            return Cached(upper, column);
+        }
+        return Cached(raw, column);
+    }
+
+    private string Cached(ReadOnlySpan<char> value, int column)
+    {
+        var cache = _caches[Math.Min(column, CachedColumns - 1)] ??= new string?[CacheSize];
+        ref var slot = ref cache[string.GetHashCode(value) & (CacheSize - 1)];
+        if (slot is not null && value.SequenceEqual(slot)) return slot;
+        return slot = value.ToString();
+    }
+
+    /// <summary>Off only in tests, which check that the fast path reads exactly what the character-by-character one does.</summary>
+    internal bool FastPath { get; init; } = true;
+
+    private bool _ended;
+
     public bool TryRead(List<string> record)
+    {
+        record.Clear();
+        return FastPath && TryReadLine(record) || TryReadByCharacter(record);
+    }
+
+    /// <summary>
+    /// The common case on spans of the read block: a whole line without quotes, within the length limit.
+    /// Anything else (quotes, a record longer than the block or the limit, the end of the text) is left
+    /// unread for <see cref="TryReadByCharacter"/>, so both paths read the same records.
+    /// </summary>
+    private bool TryReadLine(List<string> record)
+    {
+        while (true)
+        {
+            var available = _block.AsSpan(_position, _length - _position);
+            var end = available.IndexOfAny('\r', '\n');
+            if (end < 0 && _ended && available.Length > 0) end = available.Length;   // the last line, without a line break
+            if (end >= 0 && (end + 1 < available.Length || available.Length > 0 && _ended || end < available.Length && available[end] == '\n'))
+            {
+                var line = available[..end];
+                var breakLength = end == available.Length ? 0 : available[end] == '\r' && end + 1 < available.Length && available[end + 1] == '\n' ? 2 : 1;
+                if (line.Contains('"') || end + breakLength > maxRecordChars) return false;
+                RecordLine = _line;
+                while (true)
+                {
+                    var comma = line.IndexOf(',');
+                    if (comma < 0) { record.Add(Normalised(line, record.Count)); break; }
+                    record.Add(Normalised(line[..comma], record.Count));
+                    line = line[(comma + 1)..];
+                }
+                _position += end + breakLength;
+                if (breakLength > 0) _line++;
+                return true;
+            }
+            if (_ended || !Refill()) return false;
+        }
+    }
+
+    /// <summary>Moves the unread characters to the start of the block and reads more after them; false when the block is full.</summary>
+    private bool Refill()
+    {
+        var unread = _length - _position;
+        if (unread == _block.Length) return false;
+        if (_position > 0)
+        {
+            Array.Copy(_block, _position, _block, 0, unread);
+            _position = 0;
+            _length = unread;
+        }
+        var read = reader.Read(_block, _length, _block.Length - _length);
+        if (read == 0) _ended = true;
+        _length += read;
+        return true;
+    }
+
+    /// <summary>The column of the field being read character by character (its cache).</summary>
+    private int _fieldIndex;
+
+    private bool TryReadByCharacter(List<string> record)
     {
         record.Clear();
         _field.Clear();
@@ -75,7 +158,7 @@ internal sealed class CsvRecords(TextReader reader, int maxRecordChars)
             {
                 if (quoted) { Problem = "a quoted field is never closed"; return false; }
                 if (!any) return false;
-                record.Add(Normalised());
+                { _fieldIndex = record.Count; record.Add(Normalised()); }
                 return true;
             }
             any = true;
@@ -106,14 +189,14 @@ internal sealed class CsvRecords(TextReader reader, int maxRecordChars)
                     quoted = true;
                     break;
                 case ',':
-                    record.Add(Normalised());
+                    { _fieldIndex = record.Count; record.Add(Normalised()); }
                     _field.Clear();
                     break;
                 case '\r' when PeekNext() == '\n':
                     break;
                 case '\r' or '\n':
                     _line++;
-                    record.Add(Normalised());
+                    { _fieldIndex = record.Count; record.Add(Normalised()); }
                     return true;
                 default:
                     _field.Append(c);

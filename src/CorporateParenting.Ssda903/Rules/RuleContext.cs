@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CorporateParenting.Ssda903.Model;
 using CorporateParenting.Ssda903.Tables;
 
@@ -11,7 +10,7 @@ namespace CorporateParenting.Ssda903.Rules;
 internal sealed partial class RuleContext(ReturnSet returns, int year)
 {
     private readonly DateOnly?[]?[][] _dates = Enum.GetValues<TableKind>().Select(k => new DateOnly?[]?[TableSchema.For(k).Columns.Count]).ToArray();
-    private readonly ConcurrentDictionary<TableKind, ILookup<string, int>> _byChild = new();
+    private readonly ChildRows?[] _byChild = new ChildRows?[Enum.GetValues<TableKind>().Length];
 
     public int Year { get; } = year;
     public ReturnYear Current { get; } = returns.ForYear(year) ?? throw new ArgumentException($"No return for {year}.");
@@ -38,13 +37,17 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
         return Interlocked.CompareExchange(ref _dates[(int)kind][index], parsed, null) ?? parsed;
     }
 
-    /// <summary>Row indexes of a table by CHILD.</summary>
-    public ILookup<string, int> RowsByChild(TableKind kind) => _byChild.GetOrAdd(kind, k =>
+    /// <summary>Row indexes of a table by CHILD (built once; a child's rows come back as an array, without allocating).</summary>
+    public ILookup<string, int> RowsByChild(TableKind kind) => ChildRowsOf(kind);
+
+    /// <summary>The same as <see cref="RowsByChild"/>, typed: <c>ChildRowsOf(kind).Of(child)</c> is the child's rows as an array.</summary>
+    public ChildRows ChildRowsOf(TableKind kind)
     {
-        var table = Current[k];
-        var child = table.IndexOf("CHILD");
-        return Enumerable.Range(0, table.Count).ToLookup(i => table.Rows[i][child]);
-    });
+        var built = Volatile.Read(ref _byChild[(int)kind]);
+        if (built is not null) return built;
+        var rows = new ChildRows(Current[kind]);
+        return Interlocked.CompareExchange(ref _byChild[(int)kind], rows, null) ?? rows;
+    }
 
     private IReadOnlyList<IReadOnlyList<int>>? _episodesByChild;
 
@@ -53,16 +56,29 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
     {
         if (_episodesByChild is { } done) return done;
         var decom = Dates(TableKind.Episodes, "DECOM");
-        var ordered = RowsByChild(TableKind.Episodes).Select(g => (IReadOnlyList<int>)g.OrderBy(i => decom[i] ?? DateOnly.MaxValue).ToList()).ToList();
+        var groups = ChildRowsOf(TableKind.Episodes).Groups;
+        var ordered = new IReadOnlyList<int>[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            // A stable insertion sort: a child has a handful of episodes, and equal dates keep their file order.
+            var rows = (int[])groups[g].Rows.Clone();
+            for (var k = 1; k < rows.Length; k++)
+            {
+                var row = rows[k];
+                var key = decom[row] ?? DateOnly.MaxValue;
+                var at = k;
+                while (at > 0 && (decom[rows[at - 1]] ?? DateOnly.MaxValue) > key) { rows[at] = rows[at - 1]; at--; }
+                rows[at] = row;
+            }
+            ordered[g] = rows;
+        }
         return Interlocked.CompareExchange(ref _episodesByChild, ordered, null) ?? ordered;
     }
 
     /// <summary>The header's date of birth for a child, if the header has one.</summary>
     public DateOnly? HeaderDob(string child)
     {
-        var rows = RowsByChild(TableKind.Header)[child];
-        var dob = Dates(TableKind.Header, "DOB");
-        foreach (var row in rows) return dob[row];
-        return null;
+        var rows = ChildRowsOf(TableKind.Header).Of(child);
+        return rows.Length > 0 ? Dates(TableKind.Header, "DOB")[rows[0]] : null;
     }
 }

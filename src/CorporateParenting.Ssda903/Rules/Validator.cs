@@ -24,7 +24,7 @@ public static class Validator
         var context = new RuleContext(returns, year) { Places = places ?? Places.PlaceLookups.None };
         var perRule = new List<RuleFailure>[Rules.Count];
         var notChecked = new RuleNotChecked?[Rules.Count];
-        Parallel.For(0, Rules.Count, r =>
+        void Run(int r)
         {
             var rule = Rules[r];
             if (rule is IPlaceRule placed && PlaceRule.Missing(placed.Needs, context) is { } why)
@@ -36,7 +36,9 @@ public static class Validator
             var entry = RuleCatalogue.For(rule.Code);
             perRule[r] = rule.Failures(context).Select(f => new RuleFailure(rule.Code, f.Table, f.RowIndex + 1,
                 context.Cell(f.Table, f.RowIndex, "CHILD") is { Length: > 0 } child ? child : null, entry.Fields, entry.Message)).ToList();
-        });
+        }
+        if (Diagnostics.Timings.PerRule) RunTimed(Run);
+        else Parallel.For(0, Rules.Count, Run);
         var failures = perRule.SelectMany(f => f)
             .OrderBy(f => f.Table).ThenBy(f => f.Row).ThenBy(f => f.Rule, StringComparer.Ordinal)
             .ToList();
@@ -44,5 +46,19 @@ public static class Validator
         {
             NotChecked = notChecked.OfType<RuleNotChecked>().OrderBy(n => n.Rule, StringComparer.Ordinal).ToList(),
         };
+    }
+
+    /// <summary>CPB_TIMINGS=rules: one rule at a time, the slowest named (the first to need a shared lookup pays for building it).</summary>
+    private static void RunTimed(Action<int> run)
+    {
+        var took = new (string Code, double Ms)[Rules.Count];
+        for (var r = 0; r < Rules.Count; r++)
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            run(r);
+            took[r] = (Rules[r].Code, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        Diagnostics.Timings.Write($"rules one at a time: {took.Sum(t => t.Ms):0} ms");
+        foreach (var (code, ms) in took.OrderByDescending(t => t.Ms).Take(30)) Diagnostics.Timings.Write($"  rule {code,-8} {ms,8:0.0} ms");
     }
 }

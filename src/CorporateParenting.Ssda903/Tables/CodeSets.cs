@@ -17,7 +17,11 @@ public static class CodeSets
     public static IReadOnlyList<CodeInfo> For(string field, int? year = null) =>
         ByField.TryGetValue(field, out var codes) ? year is null ? codes : codes.Where(c => c.ValidIn(year.Value)).ToArray() : [];
 
-    public static bool IsValid(string field, string code, int year) => For(field, year).Any(c => c.Code == code);
+    public static bool IsValid(string field, string code, int year) =>
+        ValidCodes.GetOrAdd((field, year), key => For(key.Field, key.Year).Select(c => c.Code).ToFrozenSet(StringComparer.Ordinal)).Contains(code);
+
+    // Rules ask millions of times: each field's valid codes for a year, found once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, int Year), FrozenSet<string>> ValidCodes = new();
 
     public static string? Label(string field, string code) => For(field).FirstOrDefault(c => c.Code == code)?.Label;
 

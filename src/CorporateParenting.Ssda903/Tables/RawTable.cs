@@ -10,6 +10,8 @@ public sealed class RawTable
     private readonly string[] _columns;
 
     private readonly IReadOnlyList<int>? _lines;
+    // Rows held as an array: rules read millions of cells, and an array needs no interface call.
+    private readonly string[][] _rows;
 
     /// <param name="lines">The physical line of the file on which each row starts, when the reader knows it.</param>
     public RawTable(TableKind kind, string sourceFile, IReadOnlyList<string> columns, IReadOnlyList<string[]> rows, IReadOnlyList<int>? lines = null)
@@ -19,7 +21,8 @@ public sealed class RawTable
         SourceFile = sourceFile;
         Columns = columns;
         _columns = columns.ToArray();
-        Rows = rows;
+        _rows = rows as string[][] ?? [.. rows];
+        Rows = _rows;
         _columnIndex = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(columns.Select((c, i) => KeyValuePair.Create(c, i)), StringComparer.OrdinalIgnoreCase);
     }
 
@@ -30,7 +33,10 @@ public sealed class RawTable
     public IReadOnlyList<string> Columns { get; }
     /// <summary>Cells in the order of <see cref="Columns"/>; Rows[i] is data row i + 1.</summary>
     public IReadOnlyList<string[]> Rows { get; }
-    public int Count => Rows.Count;
+    public int Count => _rows.Length;
+
+    /// <summary>The cell at a column index from <see cref="IndexOf"/> ("" when the index is -1): resolve the column once, read many rows.</summary>
+    public string Cell(int rowIndex, int columnIndex) => columnIndex < 0 ? "" : _rows[rowIndex][columnIndex];
 
     /// <summary>The line of the file where a data row (0-based index into <see cref="Rows"/>) starts; for a CSV without
     /// recorded lines, the row's position after the header row.</summary>
@@ -52,6 +58,6 @@ public sealed class RawTable
     public string Cell(int rowIndex, string column)
     {
         var i = IndexOf(column);
-        return i < 0 ? "" : Rows[rowIndex][i];
+        return i < 0 ? "" : _rows[rowIndex][i];
     }
 }

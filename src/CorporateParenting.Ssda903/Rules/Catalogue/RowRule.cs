@@ -21,6 +21,6 @@ internal sealed class ChildRule(string code, TableKind table, Func<RuleContext, 
     public string Code { get; } = code;
 
     public IEnumerable<(TableKind Table, int RowIndex)> Failures(RuleContext context) =>
-        (table == TableKind.Episodes ? context.EpisodesByChild() : context.RowsByChild(table).Select(g => (IReadOnlyList<int>)g.ToList()))
+        (table == TableKind.Episodes ? context.EpisodesByChild() : context.ChildRowsOf(table).Groups.Select(g => (IReadOnlyList<int>)g.Rows))
             .SelectMany(rows => failingRows(context, rows)).Select(i => (table, i));
 }
