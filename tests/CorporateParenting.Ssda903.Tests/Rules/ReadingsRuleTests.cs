@@ -228,4 +228,12 @@ public sealed class ReadingsRuleTests
 
         Assert.Equal([(TableKind.Episodes, 1, "A")], build.Failures("371", 2024).Select(f => (f.Table, f.Row, f.Child)));
     }
+
+    [Fact]
+    public void Superseded_activity_codes_are_not_valid_in_2024_25()
+    {
+        var build = new RuleTestReturn().Row(TableKind.OC3, "PASS", "ACTIV=F5").Row(TableKind.OC3, "OLD", "ACTIV=F3").Row(TableKind.OC3, "OLDPART", "ACTIV=P3");
+
+        Assert.Equal([(TableKind.OC3, 2, "OLD"), (TableKind.OC3, 3, "OLDPART")], build.Failures("132").Select(f => (f.Table, f.Row, f.Child)));
+    }
 }
