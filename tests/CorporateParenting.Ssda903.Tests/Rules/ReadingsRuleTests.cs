@@ -236,4 +236,23 @@ public sealed class ReadingsRuleTests
 
         Assert.Equal([(TableKind.OC3, 2, "OLD"), (TableKind.OC3, 3, "OLDPART")], build.Failures("132").Select(f => (f.Table, f.Row, f.Child)));
     }
+
+    [Fact]
+    public void The_rules_and_the_health_measures_share_one_cohort()
+    {
+        var set = new RuleTestReturn()
+            .Row(TableKind.Episodes, "IN12").Row(TableKind.OC2, "IN12")
+            .Row(TableKind.Episodes, "X1END", X1AtYearEnd).Row(TableKind.OC2, "X1END")
+            .Row(TableKind.Episodes, "LEFT31", "DECOM=01/03/2024;DEC=31/03/2025;REC=E13").Row(TableKind.OC2, "LEFT31")
+            .Row(TableKind.Episodes, "RESTART", "DECOM=01/01/2023;DEC=01/10/2024;REC=X1").Row(TableKind.Episodes, "RESTART", "DECOM=01/10/2024;RNE=S")
+            .Row(TableKind.OC2, "RESTART")
+            .Row(TableKind.Episodes, "SHORT", ShortBreak).Row(TableKind.OC2, "SHORT")
+            .Set();
+
+        var outOfCohort = Validator.Validate(set, 2025).Failures.Where(f => f.Rule == "190").Select(f => f.Child!).Order();
+        var measured = CorporateParenting.Ssda903.Measures.NationalMeasures.Compute(set, 2025).Single(m => m.Id == "oc2_health_assessment").DenominatorChildren.Order();
+
+        Assert.Equal(["LEFT31", "RESTART", "SHORT"], outOfCohort);
+        Assert.Equal(["IN12", "X1END"], measured);
+    }
 }
