@@ -119,7 +119,7 @@ internal static class YearRows
         var birthday = Model.Dates.Birthday(child.Dob, start.Year);
         if (birthday < start) birthday = Model.Dates.Birthday(child.Dob, start.Year + 1);
         var age = birthday.Year - child.Dob.Year;
-        if (age is < 17 or > 21 || birthday > end || left >= birthday) return null;   // leaving on the birthday is after it (rule 1016)
+        if (age is < 17 or > 21 || birthday > end || left > birthday) return null;
         // Relevant or former relevant: 13 weeks in care after the 14th birthday, ending after the 16th.
         var fourteen = child.Dob.AddYears(14);
         var daysAfter14 = child.Episodes.Sum(e => Math.Max(0, (e.End ?? end).DayNumber - Math.Max(e.Start.DayNumber, fourteen.DayNumber)));

@@ -146,10 +146,13 @@ public sealed class ReadingsRuleTests
         { "635", ["PrevPerm A PREV_PERM=Z1;LA_PERM=;DATE_PERM=", "PrevPerm B PREV_PERM=;LA_PERM=352;DATE_PERM=", "PrevPerm C PREV_PERM=;LA_PERM=;DATE_PERM=01/05/2000",
             "PrevPerm D PREV_PERM=Z1;LA_PERM=352;DATE_PERM=", "PrevPerm E PREV_PERM=;LA_PERM=;DATE_PERM=", "PrevPerm F PREV_PERM=P1;LA_PERM=352;DATE_PERM=05/05/2020"],
             ["PrevPerm 2 B", "PrevPerm 3 C", "PrevPerm 4 D"] },
+        // Leaving on the birthday is not after it (the reference reports A and D): the DfE's staying-put figures are these young people's OC3.
         { "1016", ["OC3 A DOB=31/03/2007", "Episodes A DECOM=01/01/2023;DEC=31/03/2025;REC=E8", "OC3 B DOB=31/03/2007", "Episodes B DECOM=01/01/2023;DEC=30/03/2025;REC=E8",
             "OC3 C DOB=31/03/2007;IN_TOUCH=;ACTIV=;ACCOM=", "Episodes C DECOM=01/01/2023;DEC=31/03/2025;REC=E8",
             "OC3 D DOB=31/03/2008", "Episodes D DECOM=01/01/2023;DEC=31/03/2025;REC=E8", "OC3 E DOB=31/03/2008", "Episodes E DECOM=01/01/2023;DEC=01/01/2025;REC=E8",
-            "OC3 F DOB=31/03/2009", "Episodes F DECOM=01/01/2023;DEC=31/03/2025;REC=E8", "OC3 G DOB=31/03/2007"], ["OC3 1 A", "OC3 4 D"] },
+            "OC3 F DOB=31/03/2009", "Episodes F DECOM=01/01/2023;DEC=31/03/2025;REC=E8", "OC3 G DOB=31/03/2007",
+            "OC3 H DOB=01/06/2006", "Episodes H DECOM=01/01/2023;DEC=02/06/2024;REC=E8", "OC3 I DOB=01/06/2007", "Episodes I DECOM=01/01/2023;DEC=01/07/2024;REC=E8"],
+            ["OC3 8 H", "OC3 9 I"] },
         { "SW04STG1", ["SWEpisodes A SW_DECOM=ZZ/ZZ/ZZZZ", "SWEpisodes B SW_DECOM=01/04/2024", "SWEpisodes C SW_DECOM=zz", "SWEpisodes D SW_DECOM=01/01/ZZZZ",
             "SWEpisodes E SW_DECOM=", "SWEpisodes F SW_DECOM=1999/12/01"], ["SWEpisodes 1 A", "SWEpisodes 3 C", "SWEpisodes 4 D", "SWEpisodes 5 E", "SWEpisodes 6 F"] },
         // A blank end is an open episode (one reference version reports it).
@@ -224,5 +227,32 @@ public sealed class ReadingsRuleTests
         var build = new RuleTestReturn().Row(TableKind.Episodes, "A", "PLACE=H5;DECOM=01/06/2023").Row(TableKind.Header, "A", "DOB=02/06/2008");
 
         Assert.Equal([(TableKind.Episodes, 1, "A")], build.Failures("371", 2024).Select(f => (f.Table, f.Row, f.Child)));
+    }
+
+    [Fact]
+    public void Superseded_activity_codes_are_not_valid_in_2024_25()
+    {
+        var build = new RuleTestReturn().Row(TableKind.OC3, "PASS", "ACTIV=F5").Row(TableKind.OC3, "OLD", "ACTIV=F3").Row(TableKind.OC3, "OLDPART", "ACTIV=P3");
+
+        Assert.Equal([(TableKind.OC3, 2, "OLD"), (TableKind.OC3, 3, "OLDPART")], build.Failures("132").Select(f => (f.Table, f.Row, f.Child)));
+    }
+
+    [Fact]
+    public void The_rules_and_the_health_measures_share_one_cohort()
+    {
+        var set = new RuleTestReturn()
+            .Row(TableKind.Episodes, "IN12").Row(TableKind.OC2, "IN12")
+            .Row(TableKind.Episodes, "X1END", X1AtYearEnd).Row(TableKind.OC2, "X1END")
+            .Row(TableKind.Episodes, "LEFT31", "DECOM=01/03/2024;DEC=31/03/2025;REC=E13").Row(TableKind.OC2, "LEFT31")
+            .Row(TableKind.Episodes, "RESTART", "DECOM=01/01/2023;DEC=01/10/2024;REC=X1").Row(TableKind.Episodes, "RESTART", "DECOM=01/10/2024;RNE=S")
+            .Row(TableKind.OC2, "RESTART")
+            .Row(TableKind.Episodes, "SHORT", ShortBreak).Row(TableKind.OC2, "SHORT")
+            .Set();
+
+        var outOfCohort = Validator.Validate(set, 2025).Failures.Where(f => f.Rule == "190").Select(f => f.Child!).Order();
+        var measured = CorporateParenting.Ssda903.Measures.NationalMeasures.Compute(set, 2025).Single(m => m.Id == "oc2_health_assessment").DenominatorChildren.Order();
+
+        Assert.Equal(["LEFT31", "RESTART", "SHORT"], outOfCohort);
+        Assert.Equal(["IN12", "X1END"], measured);
     }
 }

@@ -45,12 +45,15 @@ internal static class CohortRules
         new RowRule("628", Header, (c, i) => c.Cell(Header, i, "MOTHER").Length > 0 && HasOc3Data(c, Child(c, Header, i)) && !EpisodesInYear(c, Child(c, Header, i)).Any()),
     ];
 
-    /// <summary>1016: a 17th or 18th birthday in the year, and care (not short breaks) ended on or after it (looked after on the birthday).</summary>
+    /// <summary>
+    /// 1016: a 17th or 18th birthday in the year, and care (not short breaks) ended after it. Leaving on the birthday is not
+    /// after it: the DfE's "staying put" figures are the OC3 of those who left care on their 18th birthday.
+    /// </summary>
     private static bool CeasedAfterBirthday(RuleContext c, int i)
     {
         if (c.Dates(OC3, "DOB")[i] is not { } dob || CareLeaverRules.AgeAtBirthdayInYear(dob, c) is not { } age || age is not (17 or 18)) return false;
         var birthday = Model.Dates.Birthday(dob, dob.Year + age);
         var dec = c.Dates(Episodes, "DEC");
-        return c.RowsByChild(Episodes)[Child(c, OC3, i)].Any(e => LeftCare(c, e) && !IsShortBreak(c.Cell(Episodes, e, "LS")) && dec[e] >= birthday);
+        return c.RowsByChild(Episodes)[Child(c, OC3, i)].Any(e => LeftCare(c, e) && !IsShortBreak(c.Cell(Episodes, e, "LS")) && dec[e] > birthday);
     }
 }
