@@ -13,8 +13,9 @@ internal static class LastYearEpisodeRules
     private static bool LastOpen(RuleContext c, int last) => Last(c, last, "DEC").Length == 0;
 
     /// <summary>
-    /// PL_LA, PL_LOCATION and PL_DISTANCE are not in the files: the DfE derives them from the postcodes. The same
-    /// postcodes give the same derived values, so the postcodes they come from are compared (spaces aside).
+    /// PL_LA, PL_LOCATION and PL_DISTANCE are not in the files: the DfE derives them from the postcodes (ADR 21). With
+    /// the postcode directory both years' values are derived and compared; without it (or for a postcode it lacks), the
+    /// postcodes they come from are compared, spaces aside: the same postcodes always give the same values.
     /// </summary>
     private static bool SamePostcode(string a, string b)
     {
@@ -34,6 +35,29 @@ internal static class LastYearEpisodeRules
     private static bool SameDistancePostcodes(RuleContext c, int first, int last) =>
         SamePlacementPostcode(c, first, last) && SamePostcode(E(c, first, "HOME_POST"), Last(c, last, "HOME_POST"));
 
+    private static Places.PostcodePlace? Place(RuleContext c, string postcode) => c.Places.Postcodes?.Find(postcode);
+
+    /// <summary>PL_LA of both years, derived when the directory knows both placement postcodes.</summary>
+    private static bool SamePlacementLa(RuleContext c, int first, int last) =>
+        Place(c, E(c, first, "PL_POST")) is { } now && Place(c, Last(c, last, "PL_POST")) is { } before
+            ? now.PlacementLa == before.PlacementLa
+            : SamePlacementPostcode(c, first, last);
+
+    /// <summary>PL_LOCATION (in or out of the council's area) of both years, derived when it can be.</summary>
+    private static bool SamePlacementLocation(RuleContext c, int first, int last) =>
+        c.OwnAuthority is { } own && Place(c, E(c, first, "PL_POST")) is { } now && Place(c, Last(c, last, "PL_POST")) is { } before
+            ? (now.PlacementLa == own) == (before.PlacementLa == own)
+            : SamePlacementPostcode(c, first, last);
+
+    /// <summary>PL_DISTANCE of both years to one decimal place, derived when the directory knows all four postcodes.</summary>
+    private static bool SameDistance(RuleContext c, int first, int last) =>
+        Miles(c, E(c, first, "HOME_POST"), E(c, first, "PL_POST")) is { } now && Miles(c, Last(c, last, "HOME_POST"), Last(c, last, "PL_POST")) is { } before
+            ? Math.Round(now, 1) == Math.Round(before, 1)
+            : SameDistancePostcodes(c, first, last);
+
+    private static double? Miles(RuleContext c, string home, string placed) =>
+        Place(c, home) is { InEngland: true } from && Place(c, placed) is { } at ? Places.PostcodeDirectory.Miles(from, at) : null;
+
     /// <summary>The field of this year's first episode differs from last year's last episode, which was still open.</summary>
     private static LastYearRule Continues(string code, Func<RuleContext, int, int, bool> same) =>
         LastYearRule.FirstAgainstLatest(code, Episodes, "DECOM", (c, first, last) => LastOpen(c, last) && !same(c, first, last));
@@ -51,12 +75,12 @@ internal static class LastYearEpisodeRules
         Continues("503D", (c, first, last) => E(c, first, "PLACE") == Last(c, last, "PLACE") || c.Year >= 2025 && Last(c, last, "PLACE") == "H5" && E(c, first, "PLACE") == "K3"),
         SameField("503E", "PLACE_PROVIDER"),
         SameField("503F", "URN"),
-        Continues("503G", SameDistancePostcodes),
-        Continues("503H", SamePlacementPostcode),
-        Continues("503J", SamePlacementPostcode),
+        Continues("503G", SameDistance),
+        Continues("503H", SamePlacementLa),
+        Continues("503J", SamePlacementLocation),
         // 452, 453: the same, for a first episode that gives the same reason for new episode as the open one.
-        Continues("452", (c, first, last) => E(c, first, "RNE") != Last(c, last, "RNE") || SamePlacementPostcode(c, first, last)),
-        Continues("453", (c, first, last) => E(c, first, "RNE") != Last(c, last, "RNE") || SameDistancePostcodes(c, first, last)),
+        Continues("452", (c, first, last) => E(c, first, "RNE") != Last(c, last, "RNE") || SamePlacementLa(c, first, last)),
+        Continues("453", (c, first, last) => E(c, first, "RNE") != Last(c, last, "RNE") || SameDistance(c, first, last)),
 
         // 562: a first episode that began before 1 April is last year's last episode, so it starts on the same day.
         new LastYearRule("562", [Episodes], c =>
