@@ -133,12 +133,15 @@ internal static class ChildSimulator
     };
 
     private static readonly DateOnly SupportedAccommodationRegistered = new(2024, 4, 1);
+    /// <summary>H5 is a valid placement type to 2024-25 only (code_sets.csv); from 2025-26 only K3.</summary>
+    internal static readonly DateOnly UnregulatedSupportedAccommodationEnded = new(2025, 4, 1);
 
     private static string FirstPlacement(SyntheticChild child, Dice dice, DateOnly on)
     {
         var age = Age(child, on);
-        // K3 (registered supported accommodation) is a code from 2024-25; before it, H5.
-        if (age >= 16) return dice.Pick(("U4", 25.0), ("U6", 20.0), ("H5", 20.0), (on >= SupportedAccommodationRegistered ? "K3" : "H5", 15.0), ("K2", 15.0), ("P1", 5.0));
+        // K3 (registered supported accommodation) is a code from 2024-25; before it, H5, which ends with 2024-25.
+        if (age >= 16) return dice.Pick(("U4", 25.0), ("U6", 20.0), (on >= UnregulatedSupportedAccommodationEnded ? "K3" : "H5", 20.0),
+            (on >= SupportedAccommodationRegistered ? "K3" : "H5", 15.0), ("K2", 15.0), ("P1", 5.0));
         if (age >= 11) return dice.Pick(("U1", 6.0), ("U3", 8.0), ("U4", 25.0), ("U6", 35.0), ("K2", 18.0), ("P1", 6.0), ("R1", 2.0));
         return dice.Pick(("U1", 8.0), ("U3", 12.0), ("U4", 20.0), ("U6", 48.0), ("P1", 8.0), ("K2", 2.0), ("R3", 2.0));
     }

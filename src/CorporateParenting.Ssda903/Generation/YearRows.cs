@@ -30,7 +30,7 @@ internal static class YearRows
         foreach (var e in episodes)
         {
             var ended = e.End is { } d && d <= end;
-            yield return (TableKind.Episodes, [child.Id, D(e.Start), e.Rne, e.Ls, e.Cin, e.Place, e.Place.StartsWith('T') ? "" : e.Provider,
+            yield return (TableKind.Episodes, [child.Id, D(e.Start), e.Rne, e.Ls, e.Cin, PlaceIn(e.Place, end), e.Place.StartsWith('T') ? "" : e.Provider,
                 ended ? D(e.End!.Value) : "", ended ? e.Rec : "", ended ? e.ReasonPlaceChange : "",
                 e.Ls is "V3" or "V4" ? "" : child.HomePostcode, e.Ls is "V3" or "V4" ? "" : e.PlacementPostcode, e.Urn]);
         }
@@ -127,4 +127,8 @@ internal static class YearRows
     }
 
     private static string D(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>An H5 placement open at the end of 2024-25 is recorded as K3 from 2025-26, when H5 ends (rule 146; 503D allows the change).</summary>
+    private static string PlaceIn(string place, DateOnly yearEnd) =>
+        place == "H5" && yearEnd >= ChildSimulator.UnregulatedSupportedAccommodationEnded ? "K3" : place;
 }

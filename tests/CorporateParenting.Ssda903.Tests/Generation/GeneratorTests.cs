@@ -65,6 +65,28 @@ public sealed class GeneratorTests(GeneratedCouncil council) : IClassFixture<Gen
     }
 
     [Fact]
+    public void A_return_for_2025_26_uses_only_that_years_codes_and_passes_the_dfe_rules()
+    {
+        // H5 ends with 2024-25: a placement open at 31 March 2025 goes on as K3 (rules 146 and 503D).
+        var folder = Directory.CreateTempSubdirectory("ssda903-2026-").FullName;
+        try
+        {
+            ReturnGenerator.Write(new GeneratorOptions(1_500, 2, Seed: 3, LastYear: 2026), folder);
+            var (set, _) = ReturnReader.ReadFolders(Directory.GetDirectories(folder).Order());
+            var episodes = set.ForYear(2026)![TableKind.Episodes];
+            Assert.Contains("H5", set.ForYear(2025)![TableKind.Episodes].Rows.Select(r => r[episodes.IndexOf("PLACE")]));
+            Assert.All(Enumerable.Range(0, episodes.Count), i => Assert.True(CodeSets.IsValid("PLACE", episodes.Cell(i, "PLACE"), 2026), episodes.Cell(i, "PLACE")));
+
+            var report = Validator.Validate(set, 2026);
+            Assert.True(report.Failures.Count == 0, string.Join("; ", report.Failures.GroupBy(f => f.Rule).Select(g => $"{g.Key} x{g.Count()}")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Episodes_open_at_31_march_are_repeated_open_at_the_start_of_next_years_return()
     {
         var last = council.Set.ForYear(2024)![TableKind.Episodes];
