@@ -13,6 +13,8 @@ internal static class ReturnFolders
         var years = new List<ReturnYear>();
         foreach (var folder in folders)
         {
+            // The postcode directory and provider list cpb generate writes beside the years (so DIR/* names them too).
+            if (IsReferenceFile(folder)) continue;
             Console.Error.WriteLine($"Reading {folder}...");
             var result = ReturnReader.ReadFolder(folder);
             foreach (var error in result.Errors) Console.Error.WriteLine($"  {error}");
@@ -23,4 +25,7 @@ internal static class ReturnFolders
         }
         return (new ReturnSet(years), problems);
     }
+
+    /// <summary>A CSV file given among the folders: a postcode directory or provider list, not a year's return.</summary>
+    public static bool IsReferenceFile(string path) => File.Exists(path) && path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
 }
