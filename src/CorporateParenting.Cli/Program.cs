@@ -15,7 +15,8 @@ const string usage = """
       cpb measure DIR... --year 2025 [--format table|csv|json] [--population N]
           the national measures for the year ending 31 March 2025
 
-    Each DIR holds one collection year (its name may carry the year, e.g. 2025).
+    Each DIR holds one collection year (its name may carry the year, e.g. 2025); CSV files among them
+    are taken as the postcode directory or provider list (so DIR/* after generate uses them).
     Exit codes: 0 ok, 1 problems found in the data, 2 usage error.
     """;
 

@@ -13,12 +13,14 @@ internal static class ReturnFolders
         var problems = false;
         var years = new List<ReturnYear>();
         // The years are read side by side (one core each); their messages are written in the order given.
-        var results = new ReadResult[folders.Count];
+        var results = new ReadResult?[folders.Count];
         using (Timings.Phase("read"))
-            Parallel.For(0, folders.Count, i => results[i] = ReturnReader.ReadFolder(folders[i]));
+            // The postcode directory and provider list cpb generate writes beside the years (so DIR/* names them too) are skipped.
+            Parallel.For(0, folders.Count, i => results[i] = IsReferenceFile(folders[i]) ? null : ReturnReader.ReadFolder(folders[i]));
         for (var i = 0; i < folders.Count; i++)
         {
             var result = results[i];
+            if (result is null) continue;
             Console.Error.WriteLine($"Reading {folders[i]}...");
             foreach (var error in result.Errors) Console.Error.WriteLine($"  {error}");
             problems |= result.Errors.Count > 0;
@@ -28,4 +30,7 @@ internal static class ReturnFolders
         }
         return (new ReturnSet(years), problems);
     }
+
+    /// <summary>A CSV file given among the folders: a postcode directory or provider list, not a year's return.</summary>
+    public static bool IsReferenceFile(string path) => File.Exists(path) && path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
 }

@@ -47,6 +47,13 @@ internal static class ValidateCommand
         {
             var postcodes = a.Text("postcodes") is { } p ? PostcodeDirectory.Read(p) : null;
             var providers = a.Text("providers") is { } q ? ProviderDirectory.Read(q) : null;
+            // CSV files among the folders (DIR/* after cpb generate): each is whichever of the two its columns make it.
+            foreach (var file in a.Positional.Where(ReturnFolders.IsReferenceFile))
+            {
+                var header = File.ReadLines(file).FirstOrDefault()?.ToLowerInvariant().Split(',').Select(h => h.Trim('"', ' ', '\uFEFF')) ?? [];
+                if (header.Contains("urn")) providers ??= ProviderDirectory.Read(file);
+                else postcodes ??= PostcodeDirectory.Read(file);
+            }
             if (postcodes is not null) Console.Error.WriteLine($"Postcode directory: {postcodes.Count:N0} postcodes from {postcodes.Source}");
             if (providers is not null) Console.Error.WriteLine($"Provider list: {providers.Count:N0} providers from {providers.Source}");
             var la = a.Text("la");

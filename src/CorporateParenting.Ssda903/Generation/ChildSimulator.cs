@@ -122,7 +122,7 @@ internal static class ChildSimulator
         return new SyntheticEpisode
         {
             Start = start, Rne = rne, Ls = legal, Cin = cin, Place = place, Provider = provider, Urn = urn,
-            PlacementPostcode = SyntheticPlaces.PlacementPostcode(urn, place, postcode),
+            PlacementPostcode = SyntheticPlaces.PlacementPostcode(urn, place, postcode, child.HomePostcode),
         };
     }
 

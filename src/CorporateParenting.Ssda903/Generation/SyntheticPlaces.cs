@@ -38,16 +38,24 @@ internal static class SyntheticPlaces
         provider == "PR1" && !place.StartsWith('U') && !place.StartsWith('A');
 
     /// <summary>Where the child lives is the setting itself for homes, secure homes, family centres and schools (rule 221).</summary>
-    public static string PlacementPostcode(string urn, string place, string drawn) =>
-        place is "K1" or "K2" or "R3" or "S1" && urn.Length > 0 && urn != "XXXXXXX" ? ProviderPostcode(urn) : drawn;
+    public static string PlacementPostcode(string urn, string place, string drawn, string home)
+    {
+        if (place is "K1" or "K2" or "R3" or "S1" && urn.Length > 0 && urn != "XXXXXXX") return ProviderPostcode(urn);
+        // Drawn at random, a placement can land on the child's home postcode: only with parents may it (rule 392d).
+        if (drawn == home && place != "P1") return drawn[..2] + (29 + int.Parse(drawn.AsSpan(2, drawn.IndexOf(' ') - 2), CultureInfo.InvariantCulture)) + drawn[drawn.IndexOf(' ')..];
+        return drawn;
+    }
 
-    /// <summary>A provider's postcode, from its URN: a council's own (PR1) in its area, another council's (PR2) outside it (rule 229).</summary>
+    /// <summary>
+    /// A provider's postcode, from its URN: a council's own (PR1) in its area, another council's (PR2) outside it (rule 229);
+    /// in districts 30-58, where no child's home is (homes are drawn from 1-29), so no home is a setting (rule 392d).
+    /// </summary>
     public static string ProviderPostcode(string urn)
     {
         var h = Hash(urn);
         var sector = SectorDigit(urn);
         var inArea = sector == '1' || (sector != '2' && h % 3 != 0);
-        return $"{(inArea ? "NB" : "XQ")}{1 + h % 29} {1 + h / 29 % 9}{(char)('A' + h / 261 % 26)}{(char)('A' + h / 6786 % 26)}";
+        return $"{(inArea ? "NB" : "XQ")}{30 + h % 29} {1 + h / 29 % 9}{(char)('A' + h / 261 % 26)}{(char)('A' + h / 6786 % 26)}";
     }
 
     private static char SectorDigit(string urn) => urn.StartsWith("SC", StringComparison.Ordinal) ? urn[3] : urn[2];

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace CorporateParenting.Ssda903.Places;
 
 /// <summary>Where a postcode is: its upper-tier authority (ONS code), PL_LA as the DfE writes it, and its centroid.</summary>
@@ -22,12 +20,19 @@ public sealed class PostcodeDirectory
     private const double MetresPerMile = 1609.3;
     private const double EarthRadiusMiles = 3958.8;
 
-    private readonly Dictionary<string, PostcodePlace> _places;
+    // Compact, for the whole ONSPD (2.7 million postcodes): the postcode packed into a long, the authority as an index.
+    private readonly Dictionary<long, Entry> _places;
+    private readonly string[] _authorities;
+    private readonly string[] _placementLa;
 
-    private PostcodeDirectory(string source, Dictionary<string, PostcodePlace> places)
+    private readonly record struct Entry(int East, int North, float Latitude, float Longitude, short Authority, bool Terminated, bool HasGrid, bool HasLatLong);
+
+    private PostcodeDirectory(string source, Dictionary<long, Entry> places, string[] authorities)
     {
         Source = source;
         _places = places;
+        _authorities = authorities;
+        _placementLa = authorities.Select(LocalAuthorities.PlacementCode).ToArray();
     }
 
     public string Source { get; }
@@ -41,15 +46,8 @@ public sealed class PostcodeDirectory
 
     public static PostcodeDirectory Read(string name, Stream stream)
     {
-        try
-        {
-            using var text = PlacesCsv.Text(stream);
-            return Read(PlacesCsv.Open(name, text));
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new PlacesFileException($"{name}: the file is not UTF-8 text; save it as CSV UTF-8");
-        }
+        using var text = PlacesCsv.Text(stream);
+        return Read(PlacesCsv.Open(name, text));
     }
 
     private static PostcodeDirectory Read(PlacesCsv csv)
@@ -65,44 +63,74 @@ public sealed class PostcodeDirectory
         var lat = csv.Column("lat", "latitude");
         var lon = csv.Column("long", "longitude", "lon");
         var terminated = csv.Column("doterm");
-        if ((east < 0 || north < 0) && (lat < 0 || lon < 0))
+        var hasGrid = east >= 0 && north >= 0;
+        var hasLatLong = lat >= 0 && lon >= 0;
+        if (!hasGrid && !hasLatLong)
             throw new PlacesFileException($"{csv.Name}: no coordinates; expected oseast1m and osnrth1m (or east1m and north1m), or lat and long");
 
-        var places = new Dictionary<string, PostcodePlace>(StringComparer.Ordinal);
-        while (csv.Next() is { } row)
+        var places = new Dictionary<long, Entry>();
+        var authorities = new Dictionary<string, short>(StringComparer.OrdinalIgnoreCase);
+        while (csv.Next())
         {
-            var key = Key(row[postcode]);
-            if (key.Length == 0) throw csv.Error("the postcode is blank");
-            if (key.Length is < 5 or > 7) throw csv.Error($"'{row[postcode]}' is not a unit postcode");
-            var lower = row[district];
-            var upper = county >= 0 && row[county] is { Length: > 0 } c && !c.EndsWith("99999999", StringComparison.Ordinal) ? c : lower;
-            double? e = east >= 0 ? csv.Number(row[east], "oseast1m") : null, n = north >= 0 ? csv.Number(row[north], "osnrth1m") : null;
-            double? la = lat >= 0 ? csv.Number(row[lat], "lat") : null, lo = lon >= 0 ? csv.Number(row[lon], "long") : null;
-            if (e is null || n is null || (e == 0 && n == 0)) (e, n) = (null, null);
-            if (la is null || lo is null || Math.Abs(la.Value - NoLatitude) < 1e-6) (la, lo) = (null, null);
-            var place = new PostcodePlace(upper, LocalAuthorities.PlacementCode(upper), e, n, la, lo, terminated >= 0 && row[terminated].Length > 0);
+            var text = csv[postcode];
+            if (text.Length == 0) throw csv.Error("the postcode is blank");
+            var key = Pack(text);
+            if (key < 0) throw csv.Error($"'{text}' is not a unit postcode");
+            var lower = csv[district];
+            var upper = county >= 0 && csv[county] is { Length: > 0 } c && !c.EndsWith("99999999", StringComparison.Ordinal) ? c : lower;
+            if (!authorities.TryGetValue(upper, out var authority))
+            {
+                if (authorities.Count == short.MaxValue) throw csv.Error("more local authorities than any directory has");
+                authorities[upper] = authority = (short)authorities.Count;
+            }
+            double? e = hasGrid ? csv.Number(csv[east], "oseast1m") : null, n = hasGrid ? csv.Number(csv[north], "osnrth1m") : null;
+            double? la = hasLatLong ? csv.Number(csv[lat], "lat") : null, lo = hasLatLong ? csv.Number(csv[lon], "long") : null;
+            var grid = e is not null && n is not null && !(e == 0 && n == 0);
+            var located = la is not null && lo is not null && Math.Abs(la.Value - NoLatitude) > 1e-6;
+            var entry = new Entry(grid ? (int)e!.Value : 0, grid ? (int)n!.Value : 0, located ? (float)la!.Value : 0, located ? (float)lo!.Value : 0,
+                authority, terminated >= 0 && csv[terminated].Length > 0, grid, located);
             // A postcode in twice (a cut joined from two files): the live entry wins over a terminated one.
-            if (!places.TryGetValue(key, out var known) || (known.Terminated && !place.Terminated)) places[key] = place;
+            if (!places.TryGetValue(key, out var known) || (known.Terminated && !entry.Terminated)) places[key] = entry;
         }
         if (places.Count == 0) throw new PlacesFileException($"{csv.Name}: the file has a header row but no postcodes");
-        return new PostcodeDirectory(csv.Name, places);
+        return new PostcodeDirectory(csv.Name, places, authorities.OrderBy(a => a.Value).Select(a => a.Key.ToUpperInvariant()).ToArray());
     }
 
-    /// <summary>A postcode as the directory keys it: upper case, no spaces ("NB1 2AB" and "nb12ab" are one).</summary>
-    public static string Key(string postcode)
+    /// <summary>
+    /// A unit postcode packed into a number: letters and digits in base 37, spaces and case ignored ("NB1 2AB" and
+    /// "nb12ab" are one); -1 for anything that is not 5 to 7 letters and digits.
+    /// </summary>
+    private static long Pack(ReadOnlySpan<char> postcode)
     {
-        Span<char> buffer = stackalloc char[Math.Min(postcode.Length, 16)];
+        long key = 0;
         var length = 0;
         foreach (var ch in postcode)
         {
-            if (ch == ' ') continue;
-            if (length == buffer.Length) return postcode.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-            buffer[length++] = char.ToUpperInvariant(ch);
+            int digit = ch switch
+            {
+                ' ' => -1,
+                >= '0' and <= '9' => ch - '0' + 1,
+                >= 'A' and <= 'Z' => ch - 'A' + 11,
+                >= 'a' and <= 'z' => ch - 'a' + 11,
+                _ => -2,
+            };
+            if (digit == -1) continue;
+            if (digit == -2 || ++length > 7) return -1;
+            key = key * 37 + digit;
         }
-        return new string(buffer[..length]);
+        return length < 5 ? -1 : key;
     }
 
-    public PostcodePlace? Find(string postcode) => postcode.Length == 0 ? null : _places.GetValueOrDefault(Key(postcode));
+    /// <summary>A postcode as files are compared: upper case, no spaces.</summary>
+    public static string Key(string postcode) => postcode.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+
+    public PostcodePlace? Find(string postcode)
+    {
+        if (postcode.Length == 0 || Pack(postcode) is var key && key < 0 || !_places.TryGetValue(key, out var entry)) return null;
+        return new PostcodePlace(_authorities[entry.Authority], _placementLa[entry.Authority],
+            entry.HasGrid ? entry.East : null, entry.HasGrid ? entry.North : null,
+            entry.HasLatLong ? entry.Latitude : null, entry.HasLatLong ? entry.Longitude : null, entry.Terminated);
+    }
 
     /// <summary>
     /// Straight-line miles between two centroids, to one decimal place: the DfE's formula on the OS grid,

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace CorporateParenting.Ssda903.Places;
 
 /// <summary>One Ofsted-registered setting or agency, as the 903 rules need it.</summary>
@@ -36,15 +34,8 @@ public sealed class ProviderDirectory
 
     public static ProviderDirectory Read(string name, Stream stream)
     {
-        try
-        {
-            using var text = PlacesCsv.Text(stream);
-            return Read(PlacesCsv.Open(name, text));
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new PlacesFileException($"{name}: the file is not UTF-8 text; save it as CSV UTF-8");
-        }
+        using var text = PlacesCsv.Text(stream);
+        return Read(PlacesCsv.Open(name, text));
     }
 
     private static PlacesFileException Missing(PlacesCsv csv, string what, string expected) =>
@@ -67,18 +58,21 @@ public sealed class ProviderDirectory
         if (authority < 0) throw Missing(csv, "local authority", "'Local authority'");
 
         var read = new Dictionary<string, OfstedProvider>(StringComparer.Ordinal);
-        while (csv.Next() is { } row)
+        // Tens of thousands of providers share a handful of types and sectors: one set of codes each.
+        var codeSets = new Dictionary<(string, string), IReadOnlySet<string>>();
+        IReadOnlySet<string> Shared(string kind, string text, Func<string, IReadOnlySet<string>> make) =>
+            codeSets.TryGetValue((kind, text), out var set) ? set : codeSets[(kind, text)] = make(text);
+        while (csv.Next())
         {
-            var id = row[urn];
+            var id = csv[urn].ToUpperInvariant();
             if (id.Length == 0) throw csv.Error("the URN is blank");
-            var providerType = type >= 0 ? row[type] : "";
-            var providerSector = sector >= 0 ? row[sector] : "";
-            var placeCodes = places >= 0 && row[places].Length > 0 ? Codes(row[places]) : ProviderCodes.PlacesFor(providerType);
-            var providerCodes = providers >= 0 && row[providers].Length > 0 ? Codes(row[providers]) : ProviderCodes.ProvidersFor(providerSector);
+            var providerType = csv[type];
+            var providerSector = csv[sector];
+            var placeCodes = csv[places] is { Length: > 0 } givenPlaces ? Shared("codes", givenPlaces, Codes) : Shared("type", providerType, ProviderCodes.PlacesFor);
+            var providerCodes = csv[providers] is { Length: > 0 } givenProviders ? Shared("codes", givenProviders, Codes) : Shared("sector", providerSector, ProviderCodes.ProvidersFor);
             var provider = new OfstedProvider(id, providerType, providerSector,
-                registered >= 0 ? csv.Date(row[registered], "registration date") : null,
-                closed >= 0 ? csv.Date(row[closed], "closed date") : null,
-                PostcodeDirectory.Key(row[postcode]), row[authority], placeCodes, providerCodes);
+                csv.Date(csv[registered], "registration date"), csv.Date(csv[closed], "closed date"),
+                PostcodeDirectory.Key(csv[postcode]), csv[authority], placeCodes, providerCodes);
             if (!read.TryAdd(id, provider)) throw csv.Error($"URN {id} appears twice");
         }
         if (read.Count == 0) throw new PlacesFileException($"{csv.Name}: the file has a header row but no providers");

@@ -35,6 +35,20 @@ public sealed class PostcodeDirectoryTests
     }
 
     [Fact]
+    public void Reads_the_published_file_where_every_field_is_quoted()
+    {
+        var directory = PlacesFiles.ReadDirectory("\uFEFF\"pcd\",\"pcds\",\"oscty\",\"oslaua\",\"oseast1m\",\"osnrth1m\",\"lat\",\"long\"\r\n"
+            + "\"KT1 1AA\",\"KT1 1AA\",\"E10000030\",\"E07000207\",\"515000\",\"165000\",\"51.4\",\"-0.3\"\r\n"
+            + "\"NB1 1AA\",\"NB1 1AA\",\"E99999999\",\"E06000001\",\"\",\"\",\"99.999999\",\"0.000000\"\r\n");
+
+        Assert.Equal("936", directory.Find("KT1 1AA")!.PlacementLa);
+        Assert.Equal(165000, directory.Find("KT1 1AA")!.Northing);
+        Assert.Equal("805", directory.Find("NB1 1AA")!.PlacementLa);
+        Assert.Null(directory.Find("NB1 1AA")!.Easting);      // no grid reference and no location: no distance from it
+        Assert.Null(directory.Find("NB1 1AA")!.Latitude);
+    }
+
+    [Fact]
     public void Distance_is_the_dfe_formula_on_the_os_grid_in_miles_to_one_place()
     {
         var directory = PlacesFiles.ReadDirectory();
@@ -62,7 +76,7 @@ public sealed class PostcodeDirectoryTests
     [InlineData("pcds,lat,long\nNB1 1AA,54,-1\n", "onspd.csv: no local authority column; expected oslaua (or ladYYcd in later vintages)")]
     [InlineData("pcds,oslaua\nNB1 1AA,E06000001\n", "onspd.csv: no coordinates; expected oseast1m and osnrth1m (or east1m and north1m), or lat and long")]
     [InlineData("oslaua,lat,long\nE06000001,54,-1\n", "onspd.csv: no postcode column; expected one named pcds or pcd or pcd2 or pcd7 or pcd8 or postcode")]
-    [InlineData("pcds,oslaua,lat,long\nNB1 1AA,E06000001,54,-1\nNB2 2BB,E06000001,north,-1\n", "onspd.csv line 3: lat is 'NORTH', not a number")]
+    [InlineData("pcds,oslaua,lat,long\nNB1 1AA,E06000001,54,-1\nNB2 2BB,E06000001,north,-1\n", "onspd.csv line 3: lat is 'north', not a number")]
     [InlineData("pcds,oslaua,lat,long\nNB1 1AA,E06000001,54\n", "onspd.csv line 2: this row has 3 fields; the header has 4")]
     [InlineData("pcds,oslaua,lat,long\nNB1,E06000001,54,-1\n", "onspd.csv line 2: 'NB1' is not a unit postcode")]
     [InlineData("pcds,oslaua,lat,long\n", "onspd.csv: the file has a header row but no postcodes")]

@@ -17,6 +17,10 @@ public sealed class IndexModel(HubDbContext db, ImportStaging staging) : PageMod
 {
     [BindProperty] public List<IFormFile> Files { get; set; } = [];
     [BindProperty] public int? Year { get; set; }
+    /// <summary>The ONS postcode directory (optional): PL_LA and PL_LOCATION for the place rules.</summary>
+    [BindProperty] public IFormFile? Postcodes { get; set; }
+    /// <summary>Ofsted's provider list (optional): the URN rules.</summary>
+    [BindProperty] public IFormFile? Providers { get; set; }
     public IReadOnlyList<Ssda903Import> History { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
@@ -27,6 +31,10 @@ public sealed class IndexModel(HubDbContext db, ImportStaging staging) : PageMod
             ModelState.AddModelError(nameof(Files), "Select the 903 files to import: the CSV tables or the DfE XML file");
         else if (Files.FirstOrDefault(f => !f.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !f.FileName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)) is { } wrong)
             ModelState.AddModelError(nameof(Files), $"{wrong.FileName} is not a CSV or XML file");
+        if (ImportPlaces.Problem(Postcodes, Ssda903.Places.PostcodeDirectory.Read) is { } postcodeProblem)
+            ModelState.AddModelError(nameof(Postcodes), postcodeProblem);
+        if (ImportPlaces.Problem(Providers, Ssda903.Places.ProviderDirectory.Read) is { } providerProblem)
+            ModelState.AddModelError(nameof(Providers), providerProblem);
         if (Year is < 2010 or > 2100)
             ModelState.AddModelError(nameof(Year), "Enter a collection year between 2010 and 2100, or leave it blank");
         if (!ModelState.IsValid)
@@ -34,7 +42,9 @@ public sealed class IndexModel(HubDbContext db, ImportStaging staging) : PageMod
             await LoadAsync(cancellationToken);
             return Page();
         }
-        var id = await staging.SaveAsync(Files.Select(f => (f.FileName, f.OpenReadStream())), Year, cancellationToken);
+        var reference = new[] { (File: Postcodes, Name: ImportPlaces.PostcodesName), (File: Providers, Name: ImportPlaces.ProvidersName) }
+            .Where(r => r.File is not null).Select(r => (r.Name, r.File!.OpenReadStream()));
+        var id = await staging.SaveAsync(Files.Select(f => (f.FileName, f.OpenReadStream())).Concat(reference), Year, cancellationToken);
         return RedirectToPage("Check", new { id, year = Year });
     }
 

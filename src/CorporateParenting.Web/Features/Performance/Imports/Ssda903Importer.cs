@@ -13,7 +13,8 @@ namespace CorporateParenting.Web.Features.Performance.Imports;
 /// Checks staged 903 files and imports them. An import is one transaction: the files, the rule failures,
 /// the replaced year's status and every recomputed indicator value land together or not at all.
 /// </summary>
-public sealed class Ssda903Importer(HubDbContext db, CouncilReturns council, CouncilMeasureOptions measureOptions, TimeProvider clock)
+public sealed class Ssda903Importer(HubDbContext db, CouncilReturns council, CouncilMeasureOptions measureOptions, TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<Infrastructure.HubOptions>? options = null)
 {
     /// <summary>Identity clashes listed on the check page; the rest are counted.</summary>
     public const int MaxClashesShown = 200;
@@ -21,9 +22,11 @@ public sealed class Ssda903Importer(HubDbContext db, CouncilReturns council, Cou
     /// <summary>Reads the files once and checks them: year, unusable values, DfE rules. Nothing is saved.</summary>
     public async Task<ImportCheck> CheckAsync(IReadOnlyList<string> paths, int? year, CancellationToken cancellationToken)
     {
-        var read = ReturnReader.Read(paths.Select(p => new ReturnFile(Path.GetFileName(p), () => File.OpenRead(p))), year);
-        if (read.Year is null || read.Errors.Count > 0)
-            return new ImportCheck(read.Year?.Year, read.YearSource, read.Files, read.Errors, null, null, 0);
+        var placeErrors = new List<ReadError>();
+        var places = ImportPlaces.Load(paths.Where(ImportPlaces.IsReference).ToList(), options?.Value.CouncilCode, placeErrors);
+        var read = ReturnReader.Read(paths.Where(p => !ImportPlaces.IsReference(p)).Select(p => new ReturnFile(Path.GetFileName(p), () => File.OpenRead(p))), year);
+        if (read.Year is null || read.Errors.Count > 0 || placeErrors.Count > 0)
+            return new ImportCheck(read.Year?.Year, read.YearSource, read.Files, [.. read.Errors, .. placeErrors], null, null, 0);
 
         var data = read.Year;
         var children = data[TableKind.Header].Rows.Select(r => r[0]).Distinct().Count();
@@ -40,7 +43,7 @@ public sealed class Ssda903Importer(HubDbContext db, CouncilReturns council, Cou
         var unusable = BlockingChecks.Find(data, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var current = await council.CurrentAsync(db, cancellationToken);
         var previous = current.Returns.Previous(data.Year);
-        var validation = Validator.Validate(new ReturnSet(previous is null ? [data] : [previous, data]), data.Year);
+        var validation = Validator.Validate(new ReturnSet(previous is null ? [data] : [previous, data]), data.Year, places);
         var replaces = await db.Ssda903Imports.AsNoTracking().SingleOrDefaultAsync(i => i.Year == data.Year && i.IsCurrent, cancellationToken);
         return new ImportCheck(data.Year, read.YearSource, read.Files, read.Errors, validation, replaces, children)
         {
@@ -129,7 +132,8 @@ public sealed class Ssda903Importer(HubDbContext db, CouncilReturns council, Cou
             RulesImplemented = check.Validation.RulesImplemented.Count,
             RulesInCatalogue = check.Validation.RulesInCatalogue,
         };
-        foreach (var path in paths)
+        // The postcode directory and provider list served the check only: the return's own files are what is kept.
+        foreach (var path in paths.Where(p => !ImportPlaces.IsReference(p)))
         {
             // The files are kept exactly as uploaded; they are read here as bytes, not parsed again.
             var content = await File.ReadAllBytesAsync(path, cancellationToken);
