@@ -47,3 +47,25 @@ public sealed class DerivedPlaceContinuityTests
         Assert.Equal(["FURTHER", "SWAPPED"], Failures("503G", set, withDirectory: false));
     }
 }
+
+/// <summary>164 and 169 ask for a valid postcode: with the directory, one that exists, not only one that is well formed.</summary>
+public sealed class DerivedPlaceValidityTests
+{
+    [Fact]
+    public void A_well_formed_postcode_missing_from_the_directory_gives_no_valid_PL_LA_or_PL_DISTANCE()
+    {
+        var set = new RuleTestReturn()
+            .Row(Episodes, "KNOWN", "HOME_POST=NB1 1AA;PL_POST=NB2 2BB")
+            .Row(Episodes, "UNKNOWN", "HOME_POST=NB1 1AA;PL_POST=ZZ9 9ZZ")
+            .Row(Episodes, "MALFORMED", "HOME_POST=NB1 1AA;PL_POST=NB2")
+            .Set();
+        List<string> Failures(string rule, bool withDirectory) =>
+            Validator.Validate(set, 2025, withDirectory ? PlacesFiles.All("805") : null).Failures
+                .Where(f => f.Rule == rule).Select(f => f.Child!).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(["MALFORMED", "UNKNOWN"], Failures("164", withDirectory: true));
+        Assert.Equal(["MALFORMED", "UNKNOWN"], Failures("169", withDirectory: true));
+        Assert.Equal(["MALFORMED"], Failures("164", withDirectory: false));
+        Assert.Equal(["MALFORMED"], Failures("169", withDirectory: false));
+    }
+}

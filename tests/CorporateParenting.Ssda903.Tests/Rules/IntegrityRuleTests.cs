@@ -26,6 +26,9 @@ public sealed class IntegrityRuleTests
         { "INT17", ["Reviews PASS", "Reviews FAIL DOB=11/06/2012", "Reviews FAIL DOB=01/06/2012;REVIEW=01/10/2024", "Reviews FAIL DOB=11/06/2012;REVIEW=01/11/2024"],
             ["Reviews 2 FAIL", "Reviews 4 FAIL"] },
         { "INT18", ["UASC PASS DOB=01/06/2012;SEX=F", "UASC FAIL DOB=15/06/2008;SEX=F"], ["UASC 2 FAIL"] },
+        // INT14 and INT15 (OC2, OC3) read the same way: a blank date of birth is the DOB rules' to report, not a difference.
+        { "INT14", ["OC2 PASS", "OC2 FAIL DOB=02/06/2012", "OC2 BLANK DOB="], ["OC2 2 FAIL"] },
+        { "INT15", ["OC3 PASS DOB=01/06/2012", "OC3 FAIL DOB=02/06/2012", "OC3 BLANK DOB="], ["OC3 2 FAIL"] },
         { "INT21", ["UASC PASS DOB=01/06/2012;SEX=F", "UASC FAIL DOB=01/06/2012;SEX=M", "UASC OLDCODE DOB=01/06/2012;SEX=2",
             "UASC BLANK DOB=01/06/2012;SEX=", "UASC ORPHAN SEX=M"], ["UASC 2 FAIL"] },
     };

@@ -27,6 +27,19 @@ internal static partial class EpisodeHelpers
     public static bool HasPlacementLa(RuleContext c, int i) => IsPostcode(c.Cell(Episodes, i, "PL_POST"));
 
     /// <summary>
+    /// A valid PL_DISTANCE (164): with the postcode directory, both postcodes are real ones (ADR 21); without it, both
+    /// are at least well formed.
+    /// </summary>
+    public static bool HasValidDistance(RuleContext c, int i) =>
+        c.Places.Postcodes is { } directory
+            ? directory.Find(c.Cell(Episodes, i, "HOME_POST")) is not null && directory.Find(c.Cell(Episodes, i, "PL_POST")) is not null
+            : HasDistance(c, i);
+
+    /// <summary>A valid PL_LA (169): with the directory, the placement postcode is a real one; without it, well formed.</summary>
+    public static bool HasValidPlacementLa(RuleContext c, int i) =>
+        c.Places.Postcodes is { } directory ? directory.Find(c.Cell(Episodes, i, "PL_POST")) is not null : HasPlacementLa(c, i);
+
+    /// <summary>
     /// UASC this year or last (a row in either year's UASC table that says anything beyond CHILD: a wholly blank row
     /// records no status): such children have no home postcode or distance.
     /// </summary>

@@ -23,7 +23,8 @@ internal static class IntegrityRules
     private static RowRule NotInHeader(string code, TableKind table) =>
         new(code, table, (c, i) => !c.RowsByChild(Header).Contains(c.Cell(table, i, "CHILD")));
 
-    private static RowRule DobDiffers(string code, TableKind table) =>
+    /// <summary>Also INT14 (OC2) and INT15 (OC3), in LinkingRules.</summary>
+    internal static RowRule DobDiffers(string code, TableKind table) =>
         new(code, table, (c, i) => c.Dates(table, "DOB")[i] is { } dob && c.HeaderDob(c.Cell(table, i, "CHILD")) is { } header && dob != header);
 
     private static int? HeaderRow(RuleContext c, TableKind table, int i)

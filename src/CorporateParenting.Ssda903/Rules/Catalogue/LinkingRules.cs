@@ -49,7 +49,7 @@ internal static class LinkingRules
         new RowRule("543", OC2, (c, i) => c.Cell(OC2, i, "CONVICTED").Length == 0 && Age(c.Dates(OC2, "DOB")[i], c.End) >= 10 && InOc2Cohort(c, c.Cell(OC2, i, "CHILD"))),
         new Oc2RowMissing(),
         new RowRule("INT05", OC2, (c, i) => !c.RowsByChild(Header).Contains(c.Cell(OC2, i, "CHILD"))),
-        new RowRule("INT14", OC2, (c, i) => c.RowsByChild(Header).Contains(c.Cell(OC2, i, "CHILD")) && c.Dates(OC2, "DOB")[i] != c.HeaderDob(c.Cell(OC2, i, "CHILD"))),
+        IntegrityRules.DobDiffers("INT14", OC2),
 
         // OC3 against the episodes.
         // 1000: died in care (an episode ending E2) this year or last, as the message says it tests both years.
@@ -57,7 +57,7 @@ internal static class LinkingRules
         new RowRule("1011", OC3, (c, i) => Oc3Completed(c, i) && LastEpisodeReason(c, c.Cell(OC3, i, "CHILD")) == "E3"),
         new RowRule("1007", OC3, (c, i) => Oc3Completed(c, i) && LookedAfterOnBirthday(c, i)),
         new RowRule("INT06", OC3, (c, i) => !c.RowsByChild(Header).Contains(c.Cell(OC3, i, "CHILD"))),
-        new RowRule("INT15", OC3, (c, i) => c.RowsByChild(Header).Contains(c.Cell(OC3, i, "CHILD")) && c.Dates(OC3, "DOB")[i] != c.HeaderDob(c.Cell(OC3, i, "CHILD"))),
+        IntegrityRules.DobDiffers("INT15", OC3),
     ];
 
     /// <summary>Looked after continuously for 12 months at 31 March: the one definition the measures share (<see cref="Model.Oc2Cohort"/>).</summary>

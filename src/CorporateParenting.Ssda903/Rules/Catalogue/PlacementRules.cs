@@ -23,8 +23,8 @@ internal static class PlacementRules
     public static IEnumerable<IRule> All() =>
     [
         // 164: both postcodes given, yet no distance can be worked out from them.
-        new RowRule("164", Episodes, (c, i) => PostcodesExpected(c, i) && E(c, i, "HOME_POST").Length > 0 && E(c, i, "PL_POST").Length > 0 && !HasDistance(c, i)),
-        new RowRule("169", Episodes, (c, i) => !IsShortBreak(E(c, i, "LS")) && !HasPlacementLa(c, i)),
+        new RowRule("164", Episodes, (c, i) => PostcodesExpected(c, i) && E(c, i, "HOME_POST").Length > 0 && E(c, i, "PL_POST").Length > 0 && !HasValidDistance(c, i)),
+        new RowRule("169", Episodes, (c, i) => !IsShortBreak(E(c, i, "LS")) && !HasValidPlacementLa(c, i)),
         new RowRule("392a", Episodes, (c, i) => PostcodesExpected(c, i) && !HasDistance(c, i)),
         new RowRule("392b", Episodes, (c, i) => PostcodesExpected(c, i) && (E(c, i, "HOME_POST").Length == 0 || E(c, i, "PL_POST").Length == 0)),
         new RowRule("392c", Episodes, (c, i) => Malformed(E(c, i, "HOME_POST")) || Malformed(E(c, i, "PL_POST"))),
