@@ -6,7 +6,7 @@ namespace CorporateParenting.Ssda903.Measures;
 /// <summary>The standard national measures of a collection year, each with its CHILD ids behind it.</summary>
 public static class NationalMeasures
 {
-    private static readonly IReadOnlyList<Measure> Measures =
+    internal static readonly IReadOnlyList<Measure> Measures =
     [
         .. ChildrenLookedAfterMeasures.All(), .. PlacementMeasures.All(), .. HealthMeasures.All(),
         .. CareLeaverMeasures.All(), .. MissingAndAdoptionMeasures.All(),
@@ -28,7 +28,14 @@ public static class NationalMeasures
     internal static IReadOnlyList<MeasureResult> Compute(MeasureContext context)
     {
         var results = new MeasureResult[Measures.Count];
-        Parallel.For(0, Measures.Count, i => results[i] = Evaluate(Measures[i], context, Measures[i].Cohort(context).ToList()));
+        // Each worker reuses one list for the cohorts it evaluates: a cohort is read once and not kept.
+        Parallel.For(0, Measures.Count, () => new List<Contribution>(), (i, _, cohort) =>
+        {
+            cohort.Clear();
+            cohort.AddRange(Measures[i].Cohort(context));
+            results[i] = Evaluate(Measures[i], context, cohort);
+            return cohort;
+        }, _ => { });
         return results;
     }
 
@@ -77,11 +84,20 @@ public static class NationalMeasures
     {
         var d = measure.Definition;
         var unavailable = measure.Unavailable?.Invoke(context);
-        // One pass: each child once (in the order first met) in the denominator, and in the numerator when it counts.
-        var numeratorChildren = new List<string>();
-        var denominatorChildren = new List<string>();
+        // Each child once (in the order first met) in the denominator, and in the numerator when it counts:
+        // counted first, so that the lists kept in the result are made at their size.
+        var (numeratorCount, denominatorCount) = (0, 0);
         var inNumerator = new ChildSet(context.Children, cohort.Count);
         var inDenominator = new ChildSet(context.Children, cohort.Count);
+        foreach (var x in cohort)
+        {
+            if (inDenominator.Add(x.Child)) denominatorCount++;
+            if (x.Counts && inNumerator.Add(x.Child)) numeratorCount++;
+        }
+        var numeratorChildren = new List<string>(numeratorCount);
+        var denominatorChildren = new List<string>(denominatorCount);
+        inNumerator = new ChildSet(context.Children, cohort.Count);
+        inDenominator = new ChildSet(context.Children, cohort.Count);
         var counted = 0;
         var amount = 0.0;
         foreach (var x in cohort)

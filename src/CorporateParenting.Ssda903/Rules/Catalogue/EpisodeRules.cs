@@ -57,7 +57,10 @@ internal static class EpisodeRules
         new ChildRule("504", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") == "X1" && E(c, p.Next, "RNE") != "S" && E(c, p.Next, "CIN") != E(c, p.This, "CIN")).Select(p => p.Next)),
     ];
 
-    private static IEnumerable<(int This, int Next)> Pairs(IReadOnlyList<int> rows)
+    /// <summary>Each episode with the next; nothing to iterate (and no iterator made) for a child with one episode, as most have.</summary>
+    private static IEnumerable<(int This, int Next)> Pairs(IReadOnlyList<int> rows) => rows.Count < 2 ? [] : PairsOf(rows);
+
+    private static IEnumerable<(int This, int Next)> PairsOf(IReadOnlyList<int> rows)
     {
         for (var k = 0; k + 1 < rows.Count; k++) yield return (rows[k], rows[k + 1]);
     }
