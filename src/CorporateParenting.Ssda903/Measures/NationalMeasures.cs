@@ -25,17 +25,37 @@ public static class NationalMeasures
     public static IReadOnlyList<MeasureResult> Compute(ChildIndex children, int year, MeasureOptions? options = null) =>
         Compute(new MeasureContext(children, year, options ?? new MeasureOptions()));
 
+    [ThreadStatic] private static List<Contribution>? t_cohort;
+
     internal static IReadOnlyList<MeasureResult> Compute(MeasureContext context)
     {
         var results = new MeasureResult[Measures.Count];
-        // Each worker reuses one list for the cohorts it evaluates: a cohort is read once and not kept.
-        Parallel.For(0, Measures.Count, () => new List<Contribution>(), (i, _, cohort) =>
+        if (Diagnostics.Timings.PerRule)
         {
+            // CPB_TIMINGS=rules: one measure at a time, what each takes and allocates.
+            var list = new List<Contribution>();
+            var took = new List<(string Id, double Ms, long Bytes)>();
+            for (var i = 0; i < Measures.Count; i++)
+            {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
+                list.Clear();
+                list.AddRange(Measures[i].Cohort(context));
+                results[i] = Evaluate(Measures[i], context, list);
+                took.Add((Measures[i].Definition.Id, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, GC.GetAllocatedBytesForCurrentThread() - allocated));
+            }
+            foreach (var (id, ms, bytes) in took.OrderByDescending(t => t.Bytes)) Diagnostics.Timings.Write($"  measure {id,-45} {ms,8:0.0} ms {bytes >> 20,6} MB");
+            return results;
+        }
+        // Each thread reuses one list for the cohorts it evaluates: a cohort is read once and not kept.
+        Parallel.For(0, Measures.Count, i =>
+        {
+            var cohort = t_cohort ??= [];
             cohort.Clear();
             cohort.AddRange(Measures[i].Cohort(context));
             results[i] = Evaluate(Measures[i], context, cohort);
-            return cohort;
-        }, _ => { });
+            cohort.Clear();
+        });
         return results;
     }
 
