@@ -48,7 +48,8 @@ public static class NationalMeasures
             return results;
         }
         // Each thread reuses one list for the cohorts it evaluates: a cohort is read once and not kept.
-        Parallel.For(0, Measures.Count, i =>
+        // One worker per core: more would only wait on the shared cohorts (built once, lazily) and make the thread pool add threads.
+        Parallel.For(0, Measures.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var cohort = t_cohort ??= [];
             cohort.Clear();

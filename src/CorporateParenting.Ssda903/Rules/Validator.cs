@@ -27,7 +27,8 @@ public static class Validator
                 context.Cell(f.Table, f.RowIndex, "CHILD") is { Length: > 0 } child ? child : null, entry.Fields, entry.Message)).ToList();
         }
         if (Diagnostics.Timings.PerRule) RunTimed(Run);
-        else Parallel.For(0, Rules.Count, Run);
+        // One worker per core: rules that wait on a shared lookup being built would otherwise make the thread pool add threads.
+        else Parallel.For(0, Rules.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, Run);
         var failures = perRule.SelectMany(f => f)
             .OrderBy(f => f.Table).ThenBy(f => f.Row).ThenBy(f => f.Rule, StringComparer.Ordinal)
             .ToList();
