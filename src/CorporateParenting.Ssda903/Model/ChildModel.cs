@@ -12,8 +12,10 @@ public sealed class ChildIndex
     {
         Children = children;
         _byId = children.ToDictionary(c => c.Id);
-        // Measures count children by their place here (a bit set), not by hashing their ids.
-        for (var i = 0; i < children.Count; i++) children[i].Ordinal = i;
+        // Measures count children by their place here (a bit set), not by hashing their ids. A child keeps the
+        // place of the first index that holds it, so a count never sees it move (another index counts by id).
+        for (var i = 0; i < children.Count; i++)
+            if (children[i].Ordinal < 0) children[i].Ordinal = i;
     }
 
     public IReadOnlyList<Child> Children { get; }
