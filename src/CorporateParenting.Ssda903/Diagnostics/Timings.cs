@@ -43,7 +43,7 @@ public static class Timings
             if (_name is null) return;
             var ms = (Clock.ElapsedTicks - _started) * 1000.0 / Stopwatch.Frequency;
             var cpu = (Environment.CpuUsage.TotalTime - _cpu).TotalMilliseconds;
-            Write($"{_name,-28} {ms,8:0} ms wall {cpu,8:0} ms CPU  (GC pauses {(GC.GetTotalPauseDuration() - _pauses).TotalMilliseconds:0} ms, heap {GC.GetTotalMemory(false) >> 20} MB, at {Clock.ElapsedMilliseconds} ms)");
+            Write($"{_name,-28} {ms,8:0} ms wall {cpu,8:0} ms CPU  (GC pauses {(GC.GetTotalPauseDuration() - _pauses).TotalMilliseconds:0} ms, heap {GC.GetTotalMemory(false) >> 20} MB, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() >> 20} MB, at {Clock.ElapsedMilliseconds} ms)");
         }
     }
 }

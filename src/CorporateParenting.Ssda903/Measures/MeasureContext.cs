@@ -27,12 +27,26 @@ internal sealed class MeasureContext(ChildIndex children, int year, MeasureOptio
     public bool InYear(DateOnly day) => day >= Start && day <= End;
 
     /// <summary>Periods of care (not short breaks alone) that began in the year.</summary>
-    public IEnumerable<PeriodOfCare> StartedInYear(Child child) => child.Periods.Where(p => !p.IsShortBreaksOnly && InYear(p.Start));
+    public IEnumerable<PeriodOfCare> StartedInYear(Child child) => PeriodsIn(child, started: true);
 
     /// <summary>Periods of care (not short breaks alone) that ended in the year.</summary>
-    public IEnumerable<PeriodOfCare> CeasedInYear(Child child) => child.Periods.Where(p => !p.IsShortBreaksOnly && p.End is { } end && InYear(end));
+    public IEnumerable<PeriodOfCare> CeasedInYear(Child child) => PeriodsIn(child, started: false);
 
-    public bool LookedAfterDuringYear(Child child) => child.Episodes.Any(e => !e.IsShortBreak && e.Overlaps(Start, End));
+    // Asked of every child by several measures: loops, and a list only for the few children who have such a period.
+    private IReadOnlyList<PeriodOfCare> PeriodsIn(Child child, bool started)
+    {
+        List<PeriodOfCare>? found = null;
+        foreach (var p in child.Periods)
+            if (!p.IsShortBreaksOnly && (started ? InYear(p.Start) : p.End is { } end && InYear(end))) (found ??= []).Add(p);
+        return found ?? (IReadOnlyList<PeriodOfCare>)[];
+    }
+
+    public bool LookedAfterDuringYear(Child child)
+    {
+        foreach (var e in child.Episodes)
+            if (!e.IsShortBreak && e.Overlaps(Start, End)) return true;
+        return false;
+    }
 
     /// <summary>OC2 cohort: looked after continuously for at least 12 months at 31 March, as the rules read it (<see cref="Oc2Cohort"/>).</summary>
     public bool InOc2Cohort(Child child) => _oc2Cohort.Value.Contains(child);

@@ -6,7 +6,7 @@ namespace CorporateParenting.Ssda903.Measures;
 /// <summary>The standard national measures of a collection year, each with its CHILD ids behind it.</summary>
 public static class NationalMeasures
 {
-    private static readonly IReadOnlyList<Measure> Measures =
+    internal static readonly IReadOnlyList<Measure> Measures =
     [
         .. ChildrenLookedAfterMeasures.All(), .. PlacementMeasures.All(), .. HealthMeasures.All(),
         .. CareLeaverMeasures.All(), .. MissingAndAdoptionMeasures.All(),
@@ -25,10 +25,38 @@ public static class NationalMeasures
     public static IReadOnlyList<MeasureResult> Compute(ChildIndex children, int year, MeasureOptions? options = null) =>
         Compute(new MeasureContext(children, year, options ?? new MeasureOptions()));
 
+    [ThreadStatic] private static List<Contribution>? t_cohort;
+
     internal static IReadOnlyList<MeasureResult> Compute(MeasureContext context)
     {
         var results = new MeasureResult[Measures.Count];
-        Parallel.For(0, Measures.Count, i => results[i] = Evaluate(Measures[i], context, Measures[i].Cohort(context).ToList()));
+        if (Diagnostics.Timings.PerRule)
+        {
+            // CPB_TIMINGS=rules: one measure at a time, what each takes and allocates.
+            var list = new List<Contribution>();
+            var took = new List<(string Id, double Ms, long Bytes)>();
+            for (var i = 0; i < Measures.Count; i++)
+            {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
+                list.Clear();
+                list.AddRange(Measures[i].Cohort(context));
+                results[i] = Evaluate(Measures[i], context, list);
+                took.Add((Measures[i].Definition.Id, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, GC.GetAllocatedBytesForCurrentThread() - allocated));
+            }
+            foreach (var (id, ms, bytes) in took.OrderByDescending(t => t.Bytes)) Diagnostics.Timings.Write($"  measure {id,-45} {ms,8:0.0} ms {bytes >> 20,6} MB");
+            return results;
+        }
+        // Each thread reuses one list for the cohorts it evaluates: a cohort is read once and not kept.
+        // One worker per core: more would only wait on the shared cohorts (built once, lazily) and make the thread pool add threads.
+        Parallel.For(0, Measures.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var cohort = t_cohort ??= [];
+            cohort.Clear();
+            cohort.AddRange(Measures[i].Cohort(context));
+            results[i] = Evaluate(Measures[i], context, cohort);
+            cohort.Clear();
+        });
         return results;
     }
 
@@ -77,11 +105,20 @@ public static class NationalMeasures
     {
         var d = measure.Definition;
         var unavailable = measure.Unavailable?.Invoke(context);
-        // One pass: each child once (in the order first met) in the denominator, and in the numerator when it counts.
-        var numeratorChildren = new List<string>();
-        var denominatorChildren = new List<string>();
+        // Each child once (in the order first met) in the denominator, and in the numerator when it counts:
+        // counted first, so that the lists kept in the result are made at their size.
+        var (numeratorCount, denominatorCount) = (0, 0);
         var inNumerator = new ChildSet(context.Children, cohort.Count);
         var inDenominator = new ChildSet(context.Children, cohort.Count);
+        foreach (var x in cohort)
+        {
+            if (inDenominator.Add(x.Child)) denominatorCount++;
+            if (x.Counts && inNumerator.Add(x.Child)) numeratorCount++;
+        }
+        var numeratorChildren = new List<string>(numeratorCount);
+        var denominatorChildren = new List<string>(denominatorCount);
+        inNumerator = new ChildSet(context.Children, cohort.Count);
+        inDenominator = new ChildSet(context.Children, cohort.Count);
         var counted = 0;
         var amount = 0.0;
         foreach (var x in cohort)

@@ -26,9 +26,20 @@ public sealed class Child
 
     public int? AgeOn(DateOnly day) => Dob is { } dob ? Dates.Age(dob, day) : null;
 
-    public PeriodOfCare? PeriodOn(DateOnly day) => Periods.LastOrDefault(p => p.OpenOn(day));
+    // Loops, not LINQ: measures ask these of every child, and a lambda capturing the day allocates each time.
+    public PeriodOfCare? PeriodOn(DateOnly day)
+    {
+        for (var i = Periods.Count - 1; i >= 0; i--)
+            if (Periods[i].OpenOn(day)) return Periods[i];
+        return null;
+    }
 
-    public Episode? EpisodeOn(DateOnly day) => Episodes.LastOrDefault(e => e.OpenOn(day));
+    public Episode? EpisodeOn(DateOnly day)
+    {
+        for (var i = Episodes.Count - 1; i >= 0; i--)
+            if (Episodes[i].OpenOn(day)) return Episodes[i];
+        return null;
+    }
 
     /// <summary>UASC on a day: in the UASC table with status not ceased by then.</summary>
     public bool IsUascOn(DateOnly day) => Uasc is { } u && (u.Ceased is null || u.Ceased > day);

@@ -12,8 +12,10 @@ public sealed class ChildIndex
     {
         Children = children;
         _byId = children.ToDictionary(c => c.Id);
-        // Measures count children by their place here (a bit set), not by hashing their ids.
-        for (var i = 0; i < children.Count; i++) children[i].Ordinal = i;
+        // Measures count children by their place here (a bit set), not by hashing their ids. A child keeps the
+        // place of the first index that holds it, so a count never sees it move (another index counts by id).
+        for (var i = 0; i < children.Count; i++)
+            if (children[i].Ordinal < 0) children[i].Ordinal = i;
     }
 
     public IReadOnlyList<Child> Children { get; }
@@ -32,96 +34,171 @@ public static class ChildModel
     /// </summary>
     public static ChildIndex Build(ReturnSet returns)
     {
-        var builders = new Dictionary<string, Builder>();
-        Builder For(string id)
-        {
-            ref var builder = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(builders, id, out _);
-            return builder ??= new Builder(id);
-        }
-        var codes = new CodeCache();
-
+        // First the children, in one pass over every table (a child is made by the rows that the sections below keep) ...
+        var builders = new Dictionary<string, Builder>(StringComparer.Ordinal);
         foreach (var year in returns.Years)
-        {
-            var t = new Columns(year[TableKind.Header]);
-            int child = t["CHILD"], sex = t["SEX"], dob = t["DOB"], ethnic = t["ETHNIC"], upn = t["UPN"], mother = t["MOTHER"], mcDob = t["MC_DOB"];
-            foreach (var row in t.Rows) For(At(row, child)).Header = new ChildHeader(
-                At(row, sex), Dates.Parse(At(row, dob)), codes.Get("ETHNIC", At(row, ethnic)), At(row, upn), At(row, mother), Dates.Parse(At(row, mcDob)));
-
-            t = new Columns(year[TableKind.Episodes]);
-            child = t["CHILD"];
-            int decom = t["DECOM"], dec = t["DEC"], rne = t["RNE"], ls = t["LS"], cin = t["CIN"], place = t["PLACE"], provider = t["PLACE_PROVIDER"],
-                rec = t["REC"], reason = t["REASON_PLACE_CHANGE"], home = t["HOME_POST"], plPost = t["PL_POST"], urn = t["URN"];
-            foreach (var row in t.Rows)
+            foreach (var (kind, dated) in MakesChild)
             {
-                if (Dates.Parse(At(row, decom)) is not { } start) continue;
-                (For(At(row, child)).Episodes ??= new()).Set(start, new Episode(start, Dates.Parse(At(row, dec)), codes.Get("RNE", At(row, rne)),
-                    codes.Get("LS", At(row, ls)), codes.Get("CIN", At(row, cin)), codes.Get("PLACE", At(row, place)), codes.Get("PLACE_PROVIDER", At(row, provider)),
-                    codes.Get("REC", At(row, rec)), codes.Get("REASON_PLACE_CHANGE", At(row, reason)), At(row, home), At(row, plPost), At(row, urn)));
+                var table = year[kind];
+                int child = table.IndexOf("CHILD"), date = dated is null ? -1 : table.IndexOf(dated);
+                foreach (var row in table.Rows)
+                {
+                    if (dated is not null && Dates.Parse(At(row, date)) is null) continue;
+                    ref var builder = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(builders, At(row, child), out _);
+                    builder ??= new Builder(At(row, child));
+                }
             }
+        Builder For(string id) => builders[id];
 
-            t = new Columns(year[TableKind.OC2]);
-            child = t["CHILD"];
-            int sdqScore = t["SDQ_SCORE"], sdqReason = t["SDQ_REASON"], convicted = t["CONVICTED"], healthCheck = t["HEALTH_CHECK"], immunisations = t["IMMUNISATIONS"],
-                teeth = t["TEETH_CHECK"], assessment = t["HEALTH_ASSESSMENT"], substance = t["SUBSTANCE_MISUSE"], received = t["INTERVENTION_RECEIVED"], offered = t["INTERVENTION_OFFERED"];
-            foreach (var row in t.Rows) (For(At(row, child)).Oc2 ??= [])[year.Year] = new Oc2Record(
-                At(row, sdqScore), At(row, sdqReason), At(row, convicted), At(row, healthCheck), At(row, immunisations), At(row, teeth),
-                At(row, assessment), At(row, substance), At(row, received), At(row, offered));
-
-            t = new Columns(year[TableKind.OC3]);
-            child = t["CHILD"];
-            int inTouch = t["IN_TOUCH"], activ = t["ACTIV"], accom = t["ACCOM"];
-            foreach (var row in t.Rows) (For(At(row, child)).Oc3 ??= [])[year.Year] = new Oc3Record(
-                codes.Get("IN_TOUCH", At(row, inTouch)), codes.Get("ACTIV", At(row, activ)), codes.Get("ACCOM", At(row, accom)));
-
-            t = new Columns(year[TableKind.AD1]);
-            child = t["CHILD"];
-            int dateInt = t["DATE_INT"], dateMatch = t["DATE_MATCH"], foster = t["FOSTER_CARE"], nb = t["NB_ADOPTR"], sexAdoptr = t["SEX_ADOPTR"], lsAdoptr = t["LS_ADOPTR"];
-            foreach (var row in t.Rows) (For(At(row, child)).Adoption ??= [])[year.Year] = new AdoptionRecord(
-                Dates.Parse(At(row, dateInt)), Dates.Parse(At(row, dateMatch)), At(row, foster), At(row, nb), At(row, sexAdoptr), At(row, lsAdoptr));
-
-            t = new Columns(year[TableKind.Missing]);
-            child = t["CHILD"];
-            int missing = t["MISSING"], misStart = t["MIS_START"], misEnd = t["MIS_END"];
-            foreach (var row in t.Rows)
+        // ... then each table side by side: each fills its own part of a child, year by year, later years last.
+        Parallel.Invoke(
+            () =>
             {
-                var byYear = For(At(row, child)).Missing ??= [];
-                if (!byYear.TryGetValue(year.Year, out var list)) byYear[year.Year] = list = [];
-                list.Add(new MissingEpisode(codes.Get("MISSING", At(row, missing)), Dates.Parse(At(row, misStart)), Dates.Parse(At(row, misEnd))));
-            }
-
-            t = new Columns(year[TableKind.PlacedAdoption]);
-            child = t["CHILD"];
-            int placed = t["DATE_PLACED"], placedCeased = t["DATE_PLACED_CEASED"], reasonCeased = t["REASON_PLACED_CEASED"];
-            foreach (var row in t.Rows) (For(At(row, child)).PlacedForAdoption ??= new(StringComparer.Ordinal)).Set(At(row, placed),
-                new PlacedForAdoption(Dates.Parse(At(row, placed)), Dates.Parse(At(row, placedCeased)), codes.Get("REASON_PLACED_CEASED", At(row, reasonCeased))));
-
-            t = new Columns(year[TableKind.UASC]);
-            child = t["CHILD"];
-            var duc = t["DUC"];
-            foreach (var row in t.Rows) For(At(row, child)).Uasc = new UascStatus(Dates.Parse(At(row, duc)));
-
-            t = new Columns(year[TableKind.Reviews]);
-            child = t["CHILD"];
-            int review = t["REVIEW"], reviewCode = t["REVIEW_CODE"];
-            foreach (var row in t.Rows)
-                if (Dates.Parse(At(row, review)) is { } date) (For(At(row, child)).Reviews ??= new()).Set(date, new Review(date, codes.Get("REVIEW_CODE", At(row, reviewCode))));
-
-            t = new Columns(year[TableKind.PrevPerm]);
-            child = t["CHILD"];
-            int prevPerm = t["PREV_PERM"], laPerm = t["LA_PERM"], datePerm = t["DATE_PERM"];
-            foreach (var row in t.Rows) For(At(row, child)).PreviousPermanence = new PreviousPermanence(codes.Get("PREV_PERM", At(row, prevPerm)), At(row, laPerm), At(row, datePerm));
-
-            t = new Columns(year[TableKind.SWEpisodes]);
-            child = t["CHILD"];
-            int swId = t["SW_ID"], swDecom = t["SW_DECOM"], swDec = t["SW_DEC"], swReason = t["SW_REASON"];
-            foreach (var row in t.Rows)
-                if (Dates.Parse(At(row, swDecom)) is { } start) (For(At(row, child)).SocialWorkers ??= new()).Set(start,
-                    new SocialWorkerEpisode(At(row, swId), start, Dates.Parse(At(row, swDec)), codes.Get("SW_REASON", At(row, swReason))));
-        }
+                var codes = new CodeCache();
+                foreach (var year in returns.Years)
+                {
+                    var t = new Columns(year[TableKind.Header]);
+                    int child = t["CHILD"], sex = t["SEX"], dob = t["DOB"], ethnic = t["ETHNIC"], upn = t["UPN"], mother = t["MOTHER"], mcDob = t["MC_DOB"];
+                    foreach (var row in t.Rows) For(At(row, child)).Header = new ChildHeader(
+                        At(row, sex), Dates.Parse(At(row, dob)), codes.Get("ETHNIC", At(row, ethnic)), At(row, upn), At(row, mother), Dates.Parse(At(row, mcDob)));
+                }
+            },
+            () =>
+            {
+                var codes = new CodeCache();
+                foreach (var year in returns.Years)
+                {
+                    var t = new Columns(year[TableKind.Episodes]);
+                    var child = t["CHILD"];
+                    int decom = t["DECOM"], dec = t["DEC"], rne = t["RNE"], ls = t["LS"], cin = t["CIN"], place = t["PLACE"], provider = t["PLACE_PROVIDER"],
+                        rec = t["REC"], reason = t["REASON_PLACE_CHANGE"], home = t["HOME_POST"], plPost = t["PL_POST"], urn = t["URN"];
+                    foreach (var row in t.Rows)
+                    {
+                        if (Dates.Parse(At(row, decom)) is not { } start) continue;
+                        (For(At(row, child)).Episodes ??= new()).Set(start, new Episode(start, Dates.Parse(At(row, dec)), codes.Get("RNE", At(row, rne)),
+                            codes.Get("LS", At(row, ls)), codes.Get("CIN", At(row, cin)), codes.Get("PLACE", At(row, place)), codes.Get("PLACE_PROVIDER", At(row, provider)),
+                            codes.Get("REC", At(row, rec)), codes.Get("REASON_PLACE_CHANGE", At(row, reason)), At(row, home), At(row, plPost), At(row, urn)));
+                    }
+                }
+            },
+            () =>
+            {
+                var codes = new CodeCache();
+                foreach (var year in returns.Years)
+                {
+                    var t = new Columns(year[TableKind.OC2]);
+                    var child = t["CHILD"];
+                    int sdqScore = t["SDQ_SCORE"], sdqReason = t["SDQ_REASON"], convicted = t["CONVICTED"], healthCheck = t["HEALTH_CHECK"], immunisations = t["IMMUNISATIONS"],
+                        teeth = t["TEETH_CHECK"], assessment = t["HEALTH_ASSESSMENT"], substance = t["SUBSTANCE_MISUSE"], received = t["INTERVENTION_RECEIVED"], offered = t["INTERVENTION_OFFERED"];
+                    foreach (var row in t.Rows) (For(At(row, child)).Oc2 ??= [])[year.Year] = new Oc2Record(
+                        At(row, sdqScore), At(row, sdqReason), At(row, convicted), At(row, healthCheck), At(row, immunisations), At(row, teeth),
+                        At(row, assessment), At(row, substance), At(row, received), At(row, offered));
+                }
+            },
+            () =>
+            {
+                var codes = new CodeCache();
+                foreach (var year in returns.Years)
+                {
+                    var t = new Columns(year[TableKind.OC3]);
+                    var child = t["CHILD"];
+                    int inTouch = t["IN_TOUCH"], activ = t["ACTIV"], accom = t["ACCOM"];
+                    foreach (var row in t.Rows) (For(At(row, child)).Oc3 ??= [])[year.Year] = new Oc3Record(
+                        codes.Get("IN_TOUCH", At(row, inTouch)), codes.Get("ACTIV", At(row, activ)), codes.Get("ACCOM", At(row, accom)));
+                }
+            },
+            () =>
+            {
+                var codes = new CodeCache();
+                foreach (var year in returns.Years)
+                {
+                    var t = new Columns(year[TableKind.AD1]);
+                    var child = t["CHILD"];
+                    int dateInt = t["DATE_INT"], dateMatch = t["DATE_MATCH"], foster = t["FOSTER_CARE"], nb = t["NB_ADOPTR"], sexAdoptr = t["SEX_ADOPTR"], lsAdoptr = t["LS_ADOPTR"];
+                    foreach (var row in t.Rows) (For(At(row, child)).Adoption ??= [])[year.Year] = new AdoptionRecord(
+                        Dates.Parse(At(row, dateInt)), Dates.Parse(At(row, dateMatch)), At(row, foster), At(row, nb), At(row, sexAdoptr), At(row, lsAdoptr));
+                }
+            },
+            () =>
+            {
+                var codes = new CodeCache();
+                foreach (var year in returns.Years)
+                {
+                    var t = new Columns(year[TableKind.Missing]);
+                    var child = t["CHILD"];
+                    int missing = t["MISSING"], misStart = t["MIS_START"], misEnd = t["MIS_END"];
+                    foreach (var row in t.Rows)
+                    {
+                        var byYear = For(At(row, child)).Missing ??= [];
+                        if (!byYear.TryGetValue(year.Year, out var list)) byYear[year.Year] = list = [];
+                        list.Add(new MissingEpisode(codes.Get("MISSING", At(row, missing)), Dates.Parse(At(row, misStart)), Dates.Parse(At(row, misEnd))));
+                    }
+                }
+            },
+            () =>
+            {
+                var codes = new CodeCache();
+                foreach (var year in returns.Years)
+                {
+                    var t = new Columns(year[TableKind.PlacedAdoption]);
+                    var child = t["CHILD"];
+                    int placed = t["DATE_PLACED"], placedCeased = t["DATE_PLACED_CEASED"], reasonCeased = t["REASON_PLACED_CEASED"];
+                    foreach (var row in t.Rows) (For(At(row, child)).PlacedForAdoption ??= new(StringComparer.Ordinal)).Set(At(row, placed),
+                        new PlacedForAdoption(Dates.Parse(At(row, placed)), Dates.Parse(At(row, placedCeased)), codes.Get("REASON_PLACED_CEASED", At(row, reasonCeased))));
+                }
+            },
+            () =>
+            {
+                var codes = new CodeCache();
+                foreach (var year in returns.Years)
+                {
+                    var t = new Columns(year[TableKind.UASC]);
+                    var child = t["CHILD"];
+                    var duc = t["DUC"];
+                    foreach (var row in t.Rows) For(At(row, child)).Uasc = new UascStatus(Dates.Parse(At(row, duc)));
+                }
+            },
+            () =>
+            {
+                var codes = new CodeCache();
+                foreach (var year in returns.Years)
+                {
+                    var t = new Columns(year[TableKind.Reviews]);
+                    var child = t["CHILD"];
+                    int review = t["REVIEW"], reviewCode = t["REVIEW_CODE"];
+                    foreach (var row in t.Rows)
+                        if (Dates.Parse(At(row, review)) is { } date) (For(At(row, child)).Reviews ??= new()).Set(date, new Review(date, codes.Get("REVIEW_CODE", At(row, reviewCode))));
+                }
+            },
+            () =>
+            {
+                var codes = new CodeCache();
+                foreach (var year in returns.Years)
+                {
+                    var t = new Columns(year[TableKind.PrevPerm]);
+                    var child = t["CHILD"];
+                    int prevPerm = t["PREV_PERM"], laPerm = t["LA_PERM"], datePerm = t["DATE_PERM"];
+                    foreach (var row in t.Rows) For(At(row, child)).PreviousPermanence = new PreviousPermanence(codes.Get("PREV_PERM", At(row, prevPerm)), At(row, laPerm), At(row, datePerm));
+                }
+            },
+            () =>
+            {
+                var codes = new CodeCache();
+                foreach (var year in returns.Years)
+                {
+                    var t = new Columns(year[TableKind.SWEpisodes]);
+                    var child = t["CHILD"];
+                    int swId = t["SW_ID"], swDecom = t["SW_DECOM"], swDec = t["SW_DEC"], swReason = t["SW_REASON"];
+                    foreach (var row in t.Rows)
+                        if (Dates.Parse(At(row, swDecom)) is { } start) (For(At(row, child)).SocialWorkers ??= new()).Set(start,
+                            new SocialWorkerEpisode(At(row, swId), start, Dates.Parse(At(row, swDec)), codes.Get("SW_REASON", At(row, swReason))));
+        
+                }
+            });
         var ordered = builders.Values.Where(b => b.Id.Length > 0).ToArray();
         Array.Sort(ordered, (a, b) => string.CompareOrdinal(a.Id, b.Id));
         var children = new Child[ordered.Length];
-        for (var i = 0; i < ordered.Length; i++) children[i] = ordered[i].Build();
+        Parallel.For(0, ordered.Length, i => children[i] = ordered[i].Build());
         return new ChildIndex(children);
     }
 
@@ -148,6 +225,14 @@ public static class ChildModel
     /// <summary>One shared instance per field and code: a million episodes hold a few hundred distinct codes.</summary>
     private static Coded Code(string field, string code) =>
         CodedValues.GetOrAdd((field, code), key => new Coded(key.Code, key.Code.Length == 0 ? null : CodeSets.Label(key.Field, key.Code)));
+
+    /// <summary>The tables whose rows make a child, with the date a row needs to count (null: every row counts).</summary>
+    private static readonly (TableKind Kind, string? Dated)[] MakesChild =
+    [
+        (TableKind.Header, null), (TableKind.Episodes, "DECOM"), (TableKind.OC2, null), (TableKind.OC3, null), (TableKind.AD1, null),
+        (TableKind.Missing, null), (TableKind.PlacedAdoption, null), (TableKind.UASC, null), (TableKind.Reviews, "REVIEW"),
+        (TableKind.PrevPerm, null), (TableKind.SWEpisodes, "SW_DECOM"),
+    ];
 
     /// <summary>A table's rows with its column indexes found once ("" for a column the table lacks, as RawTable.Cell gives).</summary>
     private readonly struct Columns(RawTable table)

@@ -27,7 +27,15 @@ public sealed record Episode(
 /// <summary>A continuous period of being looked after, from one or more chained episodes.</summary>
 public sealed record PeriodOfCare(DateOnly Start, DateOnly? End, IReadOnlyList<Episode> Episodes)
 {
-    public bool IsShortBreaksOnly => Episodes.All(e => e.IsShortBreak);
+    public bool IsShortBreaksOnly
+    {
+        get
+        {
+            for (var i = 0; i < Episodes.Count; i++)
+                if (!Episodes[i].IsShortBreak) return false;
+            return true;
+        }
+    }
     public Episode Last => Episodes[^1];
     public bool OpenOn(DateOnly day) => Start <= day && (End is null || End > day);
 }

@@ -62,7 +62,7 @@ internal sealed class CsvRecords(TextReader reader, int maxRecordChars, int bloc
         var raw = field.Trim();
         if (raw.Length == 0) return "";
         // Most cells are already upper-case ASCII (codes, dates, ids): looked up as they stand, no copy.
-        if (raw.ContainsAnyInRange('a', 'z') || !Ascii.IsValid(raw))
+        if (raw.ContainsAnyExcept(AsIs))
         {
             Span<char> upper = raw.Length <= 256 ? stackalloc char[raw.Length] : new char[raw.Length];
             raw.ToUpperInvariant(upper);
@@ -71,10 +71,22 @@ internal sealed class CsvRecords(TextReader reader, int maxRecordChars, int bloc
         return Cached(raw, column);
     }
 
+    /// <summary>ASCII without lower-case letters: what upper-casing leaves as it is.</summary>
+    private static readonly System.Buffers.SearchValues<char> AsIs =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is < 'a' or > 'z').ToArray());
+
+    /// <summary>FNV-1a over the characters: cells are short, and the cache only needs them spread.</summary>
+    private static int Hash(ReadOnlySpan<char> value)
+    {
+        var hash = 2166136261u;
+        foreach (var c in value) hash = (hash ^ c) * 16777619u;
+        return (int)(hash ^ (hash >> 15));
+    }
+
     private string Cached(ReadOnlySpan<char> value, int column)
     {
         var cache = _caches[Math.Min(column, CachedColumns - 1)] ??= new string?[CacheSize];
-        ref var slot = ref cache[string.GetHashCode(value) & (CacheSize - 1)];
+        ref var slot = ref cache[Hash(value) & (CacheSize - 1)];
         if (slot is not null && value.SequenceEqual(slot)) return slot;
         return slot = value.ToString();
     }

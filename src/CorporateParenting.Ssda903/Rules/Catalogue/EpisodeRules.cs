@@ -80,7 +80,10 @@ internal static class EpisodeRules
         }
     }
 
-    private static IEnumerable<(int This, int Next)> Pairs(IReadOnlyList<int> rows)
+    /// <summary>Each episode with the next; nothing to iterate (and no iterator made) for a child with one episode, as most have.</summary>
+    private static IEnumerable<(int This, int Next)> Pairs(IReadOnlyList<int> rows) => rows.Count < 2 ? [] : PairsOf(rows);
+
+    private static IEnumerable<(int This, int Next)> PairsOf(IReadOnlyList<int> rows)
     {
         for (var k = 0; k + 1 < rows.Count; k++) yield return (rows[k], rows[k + 1]);
     }

@@ -20,7 +20,15 @@ internal sealed class ChildRule(string code, TableKind table, Func<RuleContext, 
 {
     public string Code { get; } = code;
 
-    public IEnumerable<(TableKind Table, int RowIndex)> Failures(RuleContext context) =>
-        (table == TableKind.Episodes ? context.EpisodesByChild() : context.ChildRowsOf(table).Groups.Select(g => (IReadOnlyList<int>)g.Rows))
-            .SelectMany(rows => failingRows(context, rows)).Select(i => (table, i));
+    public IEnumerable<(TableKind Table, int RowIndex)> Failures(RuleContext context)
+    {
+        if (table == TableKind.Episodes)
+        {
+            foreach (var rows in context.EpisodesByChild())
+                foreach (var row in failingRows(context, rows)) yield return (table, row);
+            yield break;
+        }
+        foreach (var group in context.ChildRowsOf(table).Groups)
+            foreach (var row in failingRows(context, group.Rows)) yield return (table, row);
+    }
 }
