@@ -102,7 +102,17 @@ public sealed class PostcodeDirectory
         return new string(buffer[..length]);
     }
 
-    public PostcodePlace? Find(string postcode) => postcode.Length == 0 ? null : _places.GetValueOrDefault(Key(postcode));
+    public PostcodePlace? Find(string postcode)
+    {
+        if (postcode.Length == 0) return null;
+        if (postcode.Length > 16) return _places.GetValueOrDefault(Key(postcode));
+        // The rules look up every episode's postcodes: normalise on the stack and look up by span, allocating nothing.
+        Span<char> buffer = stackalloc char[16];
+        var length = 0;
+        foreach (var ch in postcode)
+            if (ch != ' ') buffer[length++] = char.ToUpperInvariant(ch);
+        return _places.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..length], out var place) ? place : null;
+    }
 
     /// <summary>
     /// Straight-line miles between two centroids, to one decimal place: the DfE's formula on the OS grid,

@@ -20,7 +20,16 @@ internal sealed class ChildRule(string code, TableKind table, Func<RuleContext, 
 {
     public string Code { get; } = code;
 
-    public IEnumerable<(TableKind Table, int RowIndex)> Failures(RuleContext context) =>
-        (table == TableKind.Episodes ? context.EpisodesByChild() : context.ChildRowsOf(table).Groups.Select(g => (IReadOnlyList<int>)g.Rows))
-            .SelectMany(rows => failingRows(context, rows)).Select(i => (table, i));
+    public IEnumerable<(TableKind Table, int RowIndex)> Failures(RuleContext context)
+    {
+        // A plain loop: one child's failures at a time, without a chain of enumerators over every child.
+        var failures = new List<(TableKind, int)>();
+        if (table == TableKind.Episodes)
+            foreach (var rows in context.EpisodesByChild())
+                foreach (var i in failingRows(context, rows)) failures.Add((table, i));
+        else
+            foreach (var group in context.ChildRowsOf(table).Groups)
+                foreach (var i in failingRows(context, group.Rows)) failures.Add((table, i));
+        return failures;
+    }
 }
