@@ -50,9 +50,7 @@ internal static class EpisodeRules
         // 142: an episode followed by another has ended: a valid DEC and a reason.
         new ChildRule("142", Episodes, (c, rows) => Pairs(rows).Where(p => Decom(c, p.This) is not null && (Dec(c, p.This) is null || E(c, p.This, "REC").Length == 0)).Select(p => p.This)),
         // 388: X1 promises an episode starting the day this one ends; any other reason says none does.
-        new ChildRule("388", Episodes, (c, rows) => rows.Where((row, k) => Dec(c, row) is { } end && (k == rows.Count - 1
-            ? E(c, row, "REC") == "X1"
-            : Decom(c, rows[k + 1]) is { } next && (E(c, row, "REC") == "X1" ? next != end : E(c, row, "REC").Length > 0 && next == end)))),
+        new ChildRule("388", Episodes, EndReasonDisagreesWithNext),
         new ChildRule("437", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") is "E2" or "E15").Select(p => p.This)),
         new ChildRule("431", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.Next, "RNE") == "S" && Dec(c, p.This) is { } end && Decom(c, p.Next) == end).Select(p => p.Next)),
         new ChildRule("432", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") is { Length: > 0 } r && r != "X1" && E(c, p.Next, "RNE") is { Length: > 0 } n && n != "S").Select(p => p.Next)),
@@ -80,8 +78,21 @@ internal static class EpisodeRules
         }
     }
 
-    private static IEnumerable<(int This, int Next)> Pairs(IReadOnlyList<int> rows)
+    private static IEnumerable<int> EndReasonDisagreesWithNext(RuleContext c, IReadOnlyList<int> rows)
     {
-        for (var k = 0; k + 1 < rows.Count; k++) yield return (rows[k], rows[k + 1]);
+        List<int>? failing = null;
+        for (var k = 0; k < rows.Count; k++)
+        {
+            var row = rows[k];
+            if (Dec(c, row) is not { } end) continue;
+            var fails = k == rows.Count - 1
+                ? E(c, row, "REC") == "X1"
+                : Decom(c, rows[k + 1]) is { } next && (E(c, row, "REC") == "X1" ? next != end : E(c, row, "REC").Length > 0 && next == end);
+            if (fails) (failing ??= []).Add(row);
+        }
+        return failing ?? [];
     }
+
+    /// <summary>Consecutive episodes as pairs: an empty array for a child with one episode, which LINQ passes through without allocating.</summary>
+    private static (int This, int Next)[] Pairs(IReadOnlyList<int> rows) => RowPairs.Consecutive(rows);
 }

@@ -19,7 +19,7 @@ internal static class LinkingRules
     public static IEnumerable<IRule> All() =>
     [
         // 302: the child's first episode (by DECOM) and the header row whose DOB it precedes.
-        new WithHeader("302", (c, rows) => rows.Take(1).Where(i => c.Dates(Episodes, "DECOM")[i] is { } start && start < c.HeaderDob(E(c, i, "CHILD")))),
+        new WithHeader("302", (c, rows) => rows.Count > 0 && c.Dates(Episodes, "DECOM")[rows[0]] is { } start && start < c.HeaderDob(E(c, rows[0], "CHILD")) ? [rows[0]] : []),
         new RowRule("352", Episodes, (c, i) => E(c, i, "RNE") == "S" && AgeOn(c, i, "DECOM") >= 18),
         // 358: the episode and the header row (DOB is one of its fields); 10 on the 10th birthday.
         new WithHeader("358", (c, rows) => rows.Where(i => E(c, i, "LS") is "J1" or "J2" or "J3" && AgeOn(c, i, "DECOM") < 10)),
@@ -87,7 +87,9 @@ internal static class LinkingRules
             var header = c.RowsByChild(Header);
             foreach (var rows in c.EpisodesByChild())
             {
-                var episodes = failing(c, rows).ToList();
+                var failed = failing(c, rows);
+                if (failed is int[] { Length: 0 }) continue;
+                var episodes = failed.ToList();
                 if (episodes.Count == 0) continue;
                 foreach (var e in episodes) yield return (Episodes, e);
                 foreach (var h in header[E(c, rows[0], "CHILD")]) yield return (Header, h);

@@ -9,11 +9,11 @@ namespace CorporateParenting.Ssda903.Rules.Catalogue;
 internal static class Periods
 {
     /// <summary>The child's rows in order of start date (rows without a valid start last), as consecutive pairs.</summary>
-    public static IEnumerable<(int This, int Next)> Pairs(RuleContext c, TableKind table, string start, IReadOnlyList<int> rows)
+    public static (int This, int Next)[] Pairs(RuleContext c, TableKind table, string start, IReadOnlyList<int> rows)
     {
+        if (rows.Count < 2) return [];
         var starts = c.Dates(table, start);
-        var ordered = rows.OrderBy(r => starts[r] ?? DateOnly.MaxValue).ToList();
-        for (var k = 0; k + 1 < ordered.Count; k++) yield return (ordered[k], ordered[k + 1]);
+        return RowPairs.Consecutive(RowPairs.StableSort(rows, (a, b) => (starts[a] ?? DateOnly.MaxValue).CompareTo(starts[b] ?? DateOnly.MaxValue)));
     }
 
     /// <summary>A spell left open although a later one follows it: the open one is reported.</summary>

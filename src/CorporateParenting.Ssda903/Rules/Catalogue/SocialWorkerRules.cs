@@ -21,14 +21,16 @@ internal static class SocialWorkerRules
     private static bool ReasonMissing(RuleContext c, int i) => S(c, i, "SW_REASON").Length == 0 && !(Began(c, i) < ReasonsCollectedFrom);
 
     /// <summary>The child's episodes in order of start (blank last), then of end (open last).</summary>
-    private static List<int> Ordered(RuleContext c, IReadOnlyList<int> rows) =>
-        rows.OrderBy(r => Began(c, r) ?? DateOnly.MaxValue).ThenBy(r => Ended(c, r) ?? DateOnly.MaxValue).ToList();
-
-    private static IEnumerable<(int This, int Next)> InOrder(RuleContext c, IReadOnlyList<int> rows)
+    private static IReadOnlyList<int> Ordered(RuleContext c, IReadOnlyList<int> rows)
     {
-        var ordered = Ordered(c, rows);
-        for (var k = 0; k + 1 < ordered.Count; k++) yield return (ordered[k], ordered[k + 1]);
+        if (rows.Count < 2) return rows;
+        var began = c.Dates(SWEpisodes, "SW_DECOM");
+        var ended = c.Dates(SWEpisodes, "SW_DEC");
+        return RowPairs.StableSort(rows, (a, b) => (began[a] ?? DateOnly.MaxValue).CompareTo(began[b] ?? DateOnly.MaxValue) is var by and not 0
+            ? by : (ended[a] ?? DateOnly.MaxValue).CompareTo(ended[b] ?? DateOnly.MaxValue));
     }
+
+    private static (int This, int Next)[] InOrder(RuleContext c, IReadOnlyList<int> rows) => rows.Count < 2 ? [] : RowPairs.Consecutive(Ordered(c, rows));
 
     private static IEnumerable<int> EndedWithoutSuccessor(RuleContext c, IReadOnlyList<int> rows)
     {
