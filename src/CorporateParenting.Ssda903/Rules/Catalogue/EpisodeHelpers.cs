@@ -39,10 +39,7 @@ internal static partial class EpisodeHelpers
         Enumerable.Range(0, table.Count).Where(r => table.Columns.Any(col => col != "CHILD" && table.Cell(r, col).Length > 0)).Select(r => table.Cell(r, "CHILD"));
 
     /// <summary>Each episode with the one before it in the child's DECOM order.</summary>
-    public static IEnumerable<(int Previous, int This)> WithPrevious(IReadOnlyList<int> rows)
-    {
-        for (var k = 1; k < rows.Count; k++) yield return (rows[k - 1], rows[k]);
-    }
+    public static (int Previous, int This)[] WithPrevious(IReadOnlyList<int> rows) => RowPairs.Consecutive(rows);
 
     /// <summary>
     /// The child's runs of chained episodes (each starting the day the last ended) that share a legal status,
@@ -51,6 +48,14 @@ internal static partial class EpisodeHelpers
     public static IEnumerable<(IReadOnlyList<int> Rows, int Days)> LegalStatusRuns(RuleContext c, IReadOnlyList<int> rows, string ls)
     {
         var decom = c.Dates(Episodes, "DECOM");
+        // Most children never have the status: no runs, and nothing allocated for them.
+        var any = false;
+        for (var k = 0; k < rows.Count && !any; k++) any = c.Cell(Episodes, rows[k], "LS") == ls && decom[rows[k]] is not null;
+        return any ? Runs(c, rows, ls, decom) : [];
+    }
+
+    private static IEnumerable<(IReadOnlyList<int> Rows, int Days)> Runs(RuleContext c, IReadOnlyList<int> rows, string ls, DateOnly?[] decom)
+    {
         var dec = c.Dates(Episodes, "DEC");
         bool Of(int row) => row >= 0 && c.Cell(Episodes, row, "LS") == ls && decom[row] is not null;
         List<int> run = [];

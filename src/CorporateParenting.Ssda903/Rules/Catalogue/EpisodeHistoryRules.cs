@@ -20,10 +20,10 @@ internal static class EpisodeHistoryRules
     public static IEnumerable<IRule> All() =>
     [
         // 357: a child's first episode, when it starts in this year, starts a period of care.
-        new ChildRule("357", Episodes, (c, rows) => rows.Take(1).Where(r => Decom(c, r) >= c.Start && E(c, r, "RNE") != "S")),
+        new ChildRule("357", Episodes, (c, rows) => rows.Count > 0 && Decom(c, rows[0]) >= c.Start && E(c, rows[0], "RNE") != "S" ? [rows[0]] : []),
         // 366: each V3 break is an episode of its own, so one starts only as a new break.
         new RowRule("366", Episodes, (c, i) => E(c, i, "LS") == "V3" && E(c, i, "RNE") != "S"),
-        new ChildRule("377", Episodes, (c, rows) => MoreThanTwoInAYear(c, rows.Where(r => E(c, r, "PLACE") == "T3" && Decom(c, r) is not null).ToList())),
+        new ChildRule("377", Episodes, (c, rows) => rows.Count < 3 ? [] : MoreThanTwoInAYear(c, rows.Where(r => E(c, r, "PLACE") == "T3" && Decom(c, r) is not null).ToList())),
         // 383: after a temporary placement the child goes back (RNE P) to the placement before it.
         new ChildRule("383", Episodes, (c, rows) => rows.Where((r, k) => k > 0 && k + 1 < rows.Count && IsTemporary(E(c, r, "PLACE"))
             && (E(c, rows[k + 1], "RNE") != "P" || E(c, rows[k + 1], "PLACE") != E(c, rows[k - 1], "PLACE")))),
@@ -55,9 +55,12 @@ internal static class EpisodeHistoryRules
     private static DateOnly? AdoptedOn(RuleContext c, string child, IReadOnlyList<int> rows)
     {
         var dec = c.Dates(Episodes, "DEC");
-        return rows.Where(r => E(c, r, "REC") is "E11" or "E12").Select(r => dec[r])
-            .Concat(LastYearAdoptions.GetValue(c, AdoptionsIn)[child].Select(d => (DateOnly?)d))
-            .Where(d => d is not null).Min();
+        DateOnly? earliest = null;
+        foreach (var r in rows)
+            if (E(c, r, "REC") is "E11" or "E12" && dec[r] is { } d && (earliest is null || d < earliest)) earliest = d;
+        foreach (var d in LastYearAdoptions.GetValue(c, AdoptionsIn)[child])
+            if (earliest is null || d < earliest) earliest = d;
+        return earliest;
     }
 
     private static readonly ConditionalWeakTable<RuleContext, ILookup<string, DateOnly>> LastYearAdoptions = new();
