@@ -7,6 +7,22 @@ namespace CorporateParenting.Ssda903.Rules;
 internal sealed partial class RuleContext
 {
     private string?[]? _providerAuthorities;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(TableKind, string), (int First, int Last)[]> _firstAgainstLatest = new();
+
+    /// <summary>
+    /// Each child's first row this year (by the date column) with its latest row of last year, for children in both,
+    /// in order of this year's row.
+    /// </summary>
+    public (int First, int Last)[] FirstAgainstLatest(TableKind kind, string dateColumn) =>
+        _firstAgainstLatest.GetOrAdd((kind, dateColumn), key =>
+        {
+            var latest = LatestLastYear(key.Item1, key.Item2);
+            var pairs = new List<(int, int)>();
+            foreach (var (child, first) in FirstThisYear(key.Item1, key.Item2))
+                if (latest.TryGetValue(child, out var last)) pairs.Add((first, last));
+            pairs.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+            return [.. pairs];
+        });
 
     /// <summary>
     /// Per episode row, the LA of its Ofsted provider: from the provider's postcode in the directory when there is one,

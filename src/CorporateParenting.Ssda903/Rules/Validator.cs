@@ -64,5 +64,8 @@ public static class Validator
         Diagnostics.Timings.Write($"rules one at a time: {took.Sum(t => t.Ms):0} ms wall, {took.Sum(t => t.Cpu):0} ms CPU, {took.Sum(t => t.Bytes) >> 20} MB allocated");
         foreach (var (code, ms, cpu, bytes) in took.OrderByDescending(t => t.Cpu).Take(40))
             Diagnostics.Timings.Write($"  rule {code,-10} {cpu,8:0.0} ms CPU {ms,8:0.0} ms wall {bytes >> 20,6} MB");
+        Diagnostics.Timings.Write("rules allocating most:");
+        foreach (var (code, ms, cpu, bytes) in took.OrderByDescending(t => t.Bytes).Take(20))
+            Diagnostics.Timings.Write($"  rule {code,-10} {bytes >> 20,6} MB {cpu,8:0.0} ms CPU");
     }
 }
