@@ -25,7 +25,7 @@ internal static class EpisodeHistoryRules
         new RowRule("366", Episodes, (c, i) => E(c, i, "LS") == "V3" && E(c, i, "RNE") != "S"),
         new ChildRule("377", Episodes, (c, rows) => rows.Count < 3 ? [] : MoreThanTwoInAYear(c, rows.Where(r => E(c, r, "PLACE") == "T3" && Decom(c, r) is not null).ToList())),
         // 383: after a temporary placement the child goes back (RNE P) to the placement before it.
-        new ChildRule("383", Episodes, (c, rows) => rows.Where((r, k) => k > 0 && k + 1 < rows.Count && IsTemporary(E(c, r, "PLACE"))
+        new ChildRule("383", Episodes, (c, rows) => RowPairs.Matching(rows, (r, k) => k > 0 && k + 1 < rows.Count && IsTemporary(E(c, r, "PLACE"))
             && (E(c, rows[k + 1], "RNE") != "P" || E(c, rows[k + 1], "PLACE") != E(c, rows[k - 1], "PLACE")))),
         // 336: placed for adoption with the current foster carers (A3, A5), so the placement before is fostering or adoption.
         new ChildRule("336", Episodes, (c, rows) => WithPrevious(rows).Where(p => E(c, p.This, "PLACE") is "A3" or "A5"

@@ -60,7 +60,7 @@ internal static class EpisodeRules
             && !IsTemporary(E(c, p.This, "PLACE")) && !IsTemporary(E(c, p.Next, "PLACE")) && E(c, p.This, "REASON_PLACE_CHANGE").Length == 0).Select(p => p.This)),
         // 226: going into a temporary placement is no change of placement, so neither the temporary episode nor the one
         // it follows gives a reason for a change.
-        new ChildRule("226", Episodes, (c, rows) => rows.Where((row, k) => IsTemporary(E(c, row, "PLACE"))
+        new ChildRule("226", Episodes, (c, rows) => RowPairs.Matching(rows, (row, k) => IsTemporary(E(c, row, "PLACE"))
             && (E(c, row, "REASON_PLACE_CHANGE").Length > 0 || k > 0 && E(c, rows[k - 1], "REASON_PLACE_CHANGE").Length > 0))),
         // 504: the category of need stays as it was at the start of the period of care (episodes chained by X1 on the day).
         new ChildRule("504", Episodes, (c, rows) => CinChangedInPeriod(c, rows)),

@@ -14,6 +14,15 @@ internal static class RowPairs
         return pairs;
     }
 
+    /// <summary>The rows (with their position) that match, as a list, or an empty array when none do: no enumerator per child.</summary>
+    public static IEnumerable<int> Matching(IReadOnlyList<int> rows, Func<int, int, bool> matches)
+    {
+        List<int>? found = null;
+        for (var k = 0; k < rows.Count; k++)
+            if (matches(rows[k], k)) (found ??= []).Add(rows[k]);
+        return found ?? (IEnumerable<int>)[];
+    }
+
     /// <summary>A copy of the rows sorted stably (equal keys keep their order), as OrderBy would: a child has a handful of rows.</summary>
     public static int[] StableSort(IReadOnlyList<int> rows, Comparison<int> compare)
     {
