@@ -46,17 +46,17 @@ internal static class EpisodeRules
         new RowRule("550", Episodes, (c, i) => E(c, i, "PLACE_PROVIDER") == "PR0" && E(c, i, "PLACE") != "P1"),
 
         // One child's episodes, in order of DECOM.
-        new ChildRule("501", Episodes, (c, rows) => Pairs(rows).Where(p => Decom(c, p.Next) < Dec(c, p.This)).Select(p => p.Next)),
+        ChildRule.Pairwise("501", Episodes, (c, rows) => Pairs(rows).Where(p => Decom(c, p.Next) < Dec(c, p.This)).Select(p => p.Next)),
         // 142: an episode followed by another has ended: a valid DEC and a reason.
-        new ChildRule("142", Episodes, (c, rows) => Pairs(rows).Where(p => Decom(c, p.This) is not null && (Dec(c, p.This) is null || E(c, p.This, "REC").Length == 0)).Select(p => p.This)),
+        ChildRule.Pairwise("142", Episodes, (c, rows) => Pairs(rows).Where(p => Decom(c, p.This) is not null && (Dec(c, p.This) is null || E(c, p.This, "REC").Length == 0)).Select(p => p.This)),
         // 388: X1 promises an episode starting the day this one ends; any other reason says none does.
         new ChildRule("388", Episodes, EndReasonDisagreesWithNext),
-        new ChildRule("437", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") is "E2" or "E15").Select(p => p.This)),
-        new ChildRule("431", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.Next, "RNE") == "S" && Dec(c, p.This) is { } end && Decom(c, p.Next) == end).Select(p => p.Next)),
-        new ChildRule("432", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") is { Length: > 0 } r && r != "X1" && E(c, p.Next, "RNE") is { Length: > 0 } n && n != "S").Select(p => p.Next)),
-        new ChildRule("433", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.Next, "RNE") is "P" or "L" or "T" or "U" or "B" && Dec(c, p.This) is { } end && Decom(c, p.Next) is { } start && start != end).Select(p => p.Next)),
+        ChildRule.Pairwise("437", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") is "E2" or "E15").Select(p => p.This)),
+        ChildRule.Pairwise("431", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.Next, "RNE") == "S" && Dec(c, p.This) is { } end && Decom(c, p.Next) == end).Select(p => p.Next)),
+        ChildRule.Pairwise("432", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") is { Length: > 0 } r && r != "X1" && E(c, p.Next, "RNE") is { Length: > 0 } n && n != "S").Select(p => p.Next)),
+        ChildRule.Pairwise("433", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.Next, "RNE") is "P" or "L" or "T" or "U" or "B" && Dec(c, p.This) is { } end && Decom(c, p.Next) is { } start && start != end).Select(p => p.Next)),
         // 225: a move (REC X1 followed by RNE P, B, T or U, neither placement temporary) needs a reason for the change.
-        new ChildRule("225", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") == "X1" && E(c, p.Next, "RNE") is "P" or "B" or "T" or "U"
+        ChildRule.Pairwise("225", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") == "X1" && E(c, p.Next, "RNE") is "P" or "B" or "T" or "U"
             && !IsTemporary(E(c, p.This, "PLACE")) && !IsTemporary(E(c, p.Next, "PLACE")) && E(c, p.This, "REASON_PLACE_CHANGE").Length == 0).Select(p => p.This)),
         // 226: going into a temporary placement is no change of placement, so neither the temporary episode nor the one
         // it follows gives a reason for a change.

@@ -18,13 +18,13 @@ internal static class Periods
 
     /// <summary>A spell left open although a later one follows it: the open one is reported.</summary>
     public static ChildRule OpenBeforeLater(string code, TableKind table, string start, string end) =>
-        new(code, table, (c, rows) => Pairs(c, table, start, rows).Where(p => c.Cell(table, p.This, end).Length == 0).Select(p => p.This));
+        ChildRule.Pairwise(code, table, (c, rows) => Pairs(c, table, start, rows).Where(p => c.Cell(table, p.This, end).Length == 0).Select(p => p.This));
 
     /// <summary>
     /// A spell starting before the one before it ended, or (when <paramref name="whileOpen"/>) while that one is still open:
     /// the later one is reported. Starting on the day the previous one ended is no overlap.
     /// </summary>
     public static ChildRule StartsBeforePreviousEnds(string code, TableKind table, string start, string end, bool whileOpen) =>
-        new(code, table, (c, rows) => Pairs(c, table, start, rows).Where(p => c.Dates(table, start)[p.Next] is { } next
+        ChildRule.Pairwise(code, table, (c, rows) => Pairs(c, table, start, rows).Where(p => c.Dates(table, start)[p.Next] is { } next
             && (c.Cell(table, p.This, end).Length == 0 ? whileOpen : next < c.Dates(table, end)[p.This])).Select(p => p.Next));
 }

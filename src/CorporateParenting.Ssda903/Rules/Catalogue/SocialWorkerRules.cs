@@ -68,7 +68,7 @@ internal static class SocialWorkerRules
         OpenBeforeLater("SW14STG2", SWEpisodes, "SW_DECOM", "SW_DEC"),
         // SW10: the DfE's logic gives the handover a week's grace either way: the next episode starts within 7 days of the
         // previous end (episodes in order of start, then end; an open previous episode is SW108's).
-        new ChildRule("SW10STG2", SWEpisodes, (c, rows) => InOrder(c, rows).Where(p => Ended(c, p.This) is { } end && Began(c, p.Next) is { } next
+        ChildRule.Pairwise("SW10STG2", SWEpisodes, (c, rows) => InOrder(c, rows).Where(p => Ended(c, p.This) is { } end && Began(c, p.Next) is { } next
             && (next < end.AddDays(-7) || next > end.AddDays(7))).Select(p => p.Next)),
         // SW11: ended before 31 March and the next episode does not take over that day (a gap); or the child's last episode
         // ended before 31 March although the child is still looked after then (a social worker is allocated while in care).
