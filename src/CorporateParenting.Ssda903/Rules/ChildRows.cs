@@ -11,43 +11,48 @@ namespace CorporateParenting.Ssda903.Rules;
 /// </summary>
 internal sealed class ChildRows : ILookup<string, int>
 {
-    private readonly Dictionary<string, Group> _byChild;
+    private readonly Dictionary<string, int> _groupOf;
     private readonly Group[] _groups;
+    private readonly int[] _groupOfRow;
 
     public ChildRows(RawTable table)
     {
+        // One dictionary look-up per row: each row's group is remembered, so the arrays are filled without hashing again.
         var child = table.IndexOf("CHILD");
         var rows = table.Rows;
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var order = new List<string>();
-        var keys = new string[rows.Count];
-        for (var i = 0; i < keys.Length; i++)
+        _groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        _groupOfRow = new int[rows.Count];
+        var keys = new List<string>();
+        var counts = new List<int>();
+        for (var i = 0; i < _groupOfRow.Length; i++)
         {
-            var key = keys[i] = child < 0 ? "" : rows[i][child];
-            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out var exists);
-            if (!exists) order.Add(key);
-            count++;
+            var key = child < 0 ? "" : rows[i][child];
+            ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(_groupOf, key, out var exists);
+            if (!exists) { group = keys.Count; keys.Add(key); counts.Add(0); }
+            _groupOfRow[i] = group;
+            counts[group]++;
         }
-        _byChild = new Dictionary<string, Group>(order.Count, StringComparer.Ordinal);
-        _groups = new Group[order.Count];
-        for (var g = 0; g < order.Count; g++) _byChild[order[g]] = _groups[g] = new Group(order[g], new int[counts[order[g]]]);
-        var filled = new Dictionary<string, int>(order.Count, StringComparer.Ordinal);
-        for (var i = 0; i < keys.Length; i++)
+        _groups = new Group[keys.Count];
+        for (var g = 0; g < _groups.Length; g++) _groups[g] = new Group(keys[g], new int[counts[g]]);
+        var filled = new int[_groups.Length];
+        for (var i = 0; i < _groupOfRow.Length; i++)
         {
-            var group = _byChild[keys[i]];
-            ref var next = ref CollectionsMarshal.GetValueRefOrAddDefault(filled, keys[i], out _);
-            group.Rows[next++] = i;
+            var g = _groupOfRow[i];
+            _groups[g].Rows[filled[g]++] = i;
         }
     }
 
+    /// <summary>The group (index into <see cref="Groups"/>) of a row of the table: its child's rows without a look-up by CHILD.</summary>
+    public int GroupOfRow(int row) => _groupOfRow[row];
+
     /// <summary>The child's rows (an empty array when none): do not change it.</summary>
-    public int[] Of(string child) => _byChild.TryGetValue(child, out var group) ? group.Rows : [];
+    public int[] Of(string child) => _groupOf.TryGetValue(child, out var group) ? _groups[group].Rows : [];
 
     public IEnumerable<int> this[string key] => Of(key);
 
     public int Count => _groups.Length;
 
-    public bool Contains(string key) => _byChild.ContainsKey(key);
+    public bool Contains(string key) => _groupOf.ContainsKey(key);
 
     /// <summary>Each child's rows in order of first appearance.</summary>
     public IReadOnlyList<Group> Groups => _groups;

@@ -61,6 +61,8 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
         for (var g = 0; g < groups.Count; g++)
         {
             // A stable insertion sort: a child has a handful of episodes, and equal dates keep their file order.
+            // One episode needs no sorting: the group's own array serves (nobody changes it).
+            if (groups[g].Rows.Length == 1) { ordered[g] = groups[g].Rows; continue; }
             var rows = (int[])groups[g].Rows.Clone();
             for (var k = 1; k < rows.Length; k++)
             {

@@ -52,12 +52,7 @@ internal static partial class EpisodeHelpers
         Enumerable.Range(0, table.Count).Where(r => table.Columns.Any(col => col != "CHILD" && table.Cell(r, col).Length > 0)).Select(r => table.Cell(r, "CHILD"));
 
     /// <summary>Each episode with the one before it in the child's DECOM order.</summary>
-    public static IEnumerable<(int Previous, int This)> WithPrevious(IReadOnlyList<int> rows) => rows.Count < 2 ? [] : WithPreviousOf(rows);
-
-    private static IEnumerable<(int Previous, int This)> WithPreviousOf(IReadOnlyList<int> rows)
-    {
-        for (var k = 1; k < rows.Count; k++) yield return (rows[k - 1], rows[k]);
-    }
+    public static (int Previous, int This)[] WithPrevious(IReadOnlyList<int> rows) => RowPairs.Consecutive(rows);
 
     /// <summary>
     /// The child's runs of chained episodes (each starting the day the last ended) that share a legal status,
@@ -66,19 +61,22 @@ internal static partial class EpisodeHelpers
     public static IEnumerable<(IReadOnlyList<int> Rows, int Days)> LegalStatusRuns(RuleContext c, IReadOnlyList<int> rows, string ls)
     {
         var decom = c.Dates(Episodes, "DECOM");
+        // Most children never have the status: no runs, and nothing allocated for them.
+        var any = false;
+        for (var k = 0; k < rows.Count && !any; k++) any = c.Cell(Episodes, rows[k], "LS") == ls && decom[rows[k]] is not null;
+        return any ? Runs(c, rows, ls, decom) : [];
+    }
+
+    private static IEnumerable<(IReadOnlyList<int> Rows, int Days)> Runs(RuleContext c, IReadOnlyList<int> rows, string ls, DateOnly?[] decom)
+    {
         var dec = c.Dates(Episodes, "DEC");
-        var table = c[Episodes];
-        var lsColumn = table.IndexOf("LS");
-        bool Of(int row) => row >= 0 && table.Cell(row, lsColumn) == ls && decom[row] is not null;
-        // A list is made only when a run starts: most episodes are of other statuses.
-        List<int>? run = null;
-        for (var k = 0; k <= rows.Count; k++)
+        bool Of(int row) => row >= 0 && c.Cell(Episodes, row, "LS") == ls && decom[row] is not null;
+        List<int> run = [];
+        foreach (var row in rows.Append(-1))
         {
-            var row = k < rows.Count ? rows[k] : -1;
-            var of = Of(row);
-            if (of && run is not null && dec[run[^1]] == decom[row]) { run.Add(row); continue; }
-            if (run is not null) yield return (run, (dec[run[^1]] ?? c.End).DayNumber - decom[run[0]]!.Value.DayNumber);
-            run = of ? [row] : null;
+            if (Of(row) && run.Count > 0 && dec[run[^1]] == decom[row]) { run.Add(row); continue; }
+            if (run.Count > 0) yield return (run, (dec[run[^1]] ?? c.End).DayNumber - decom[run[0]]!.Value.DayNumber);
+            run = Of(row) ? [row] : [];
         }
     }
 }

@@ -20,22 +20,22 @@ internal static class EpisodeHistoryRules
     public static IEnumerable<IRule> All() =>
     [
         // 357: a child's first episode, when it starts in this year, starts a period of care.
-        new ChildRule("357", Episodes, (c, rows) => rows.Take(1).Where(r => Decom(c, r) >= c.Start && E(c, r, "RNE") != "S")),
+        new ChildRule("357", Episodes, (c, rows) => rows.Count > 0 && Decom(c, rows[0]) >= c.Start && E(c, rows[0], "RNE") != "S" ? [rows[0]] : []),
         // 366: each V3 break is an episode of its own, so one starts only as a new break.
         new RowRule("366", Episodes, (c, i) => E(c, i, "LS") == "V3" && E(c, i, "RNE") != "S"),
-        new ChildRule("377", Episodes, (c, rows) => MoreThanTwoInAYear(c, rows.Where(r => E(c, r, "PLACE") == "T3" && Decom(c, r) is not null).ToList())),
+        new ChildRule("377", Episodes, (c, rows) => rows.Count < 3 ? [] : MoreThanTwoInAYear(c, rows.Where(r => E(c, r, "PLACE") == "T3" && Decom(c, r) is not null).ToList())),
         // 383: after a temporary placement the child goes back (RNE P) to the placement before it.
-        new ChildRule("383", Episodes, (c, rows) => rows.Where((r, k) => k > 0 && k + 1 < rows.Count && IsTemporary(E(c, r, "PLACE"))
+        ChildRule.Pairwise("383", Episodes, (c, rows) => RowPairs.Matching(rows, (r, k) => k > 0 && k + 1 < rows.Count && IsTemporary(E(c, r, "PLACE"))
             && (E(c, rows[k + 1], "RNE") != "P" || E(c, rows[k + 1], "PLACE") != E(c, rows[k - 1], "PLACE")))),
         // 336: placed for adoption with the current foster carers (A3, A5), so the placement before is fostering or adoption.
-        new ChildRule("336", Episodes, (c, rows) => WithPrevious(rows).Where(p => E(c, p.This, "PLACE") is "A3" or "A5"
+        ChildRule.Pairwise("336", Episodes, (c, rows) => WithPrevious(rows).Where(p => E(c, p.This, "PLACE") is "A3" or "A5"
             && E(c, p.Previous, "PLACE") is not ("A3" or "A4" or "A5" or "A6" or "U1" or "U2" or "U3" or "U4" or "U5" or "U6")).Select(p => p.This)),
         // 434-436: the reason for the new episode says what changed; the episodes must agree.
-        new ChildRule("434", Episodes, (c, rows) => WithPrevious(rows).Where(p => E(c, p.This, "RNE") == "L"
+        ChildRule.Pairwise("434", Episodes, (c, rows) => WithPrevious(rows).Where(p => E(c, p.This, "RNE") == "L"
             && (SameStatus(c, p.Previous, p.This) || !SamePlacement(c, p.Previous, p.This))).Select(p => p.This)),
-        new ChildRule("435", Episodes, (c, rows) => WithPrevious(rows).Where(p => E(c, p.This, "RNE") is "P" or "T"
+        ChildRule.Pairwise("435", Episodes, (c, rows) => WithPrevious(rows).Where(p => E(c, p.This, "RNE") is "P" or "T"
             && (!SameStatus(c, p.Previous, p.This) || SamePlacement(c, p.Previous, p.This))).Select(p => p.This)),
-        new ChildRule("436", Episodes, (c, rows) => WithPrevious(rows).Where(p => E(c, p.This, "RNE") is "B" or "U"
+        ChildRule.Pairwise("436", Episodes, (c, rows) => WithPrevious(rows).Where(p => E(c, p.This, "RNE") is "B" or "U"
             && (SameStatus(c, p.Previous, p.This) || SamePlacement(c, p.Previous, p.This))).Select(p => p.This)),
         // 199: an adopted child who comes back into care has a new CHILD id; last year's episodes count too.
         new ChildRule("199", Episodes, (c, rows) => AdoptedOn(c, E(c, rows[0], "CHILD"), rows) is { } adopted ? rows.Where(r => Decom(c, r) >= adopted) : []),
@@ -55,9 +55,12 @@ internal static class EpisodeHistoryRules
     private static DateOnly? AdoptedOn(RuleContext c, string child, IReadOnlyList<int> rows)
     {
         var dec = c.Dates(Episodes, "DEC");
-        return rows.Where(r => E(c, r, "REC") is "E11" or "E12").Select(r => dec[r])
-            .Concat(LastYearAdoptions.GetValue(c, AdoptionsIn)[child].Select(d => (DateOnly?)d))
-            .Where(d => d is not null).Min();
+        DateOnly? earliest = null;
+        foreach (var r in rows)
+            if (E(c, r, "REC") is "E11" or "E12" && dec[r] is { } d && (earliest is null || d < earliest)) earliest = d;
+        foreach (var d in LastYearAdoptions.GetValue(c, AdoptionsIn)[child])
+            if (earliest is null || d < earliest) earliest = d;
+        return earliest;
     }
 
     private static readonly ConditionalWeakTable<RuleContext, ILookup<string, DateOnly>> LastYearAdoptions = new();

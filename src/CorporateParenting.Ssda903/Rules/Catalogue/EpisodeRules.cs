@@ -46,23 +46,21 @@ internal static class EpisodeRules
         new RowRule("550", Episodes, (c, i) => E(c, i, "PLACE_PROVIDER") == "PR0" && E(c, i, "PLACE") != "P1"),
 
         // One child's episodes, in order of DECOM.
-        new ChildRule("501", Episodes, (c, rows) => Pairs(rows).Where(p => Decom(c, p.Next) < Dec(c, p.This)).Select(p => p.Next)),
+        ChildRule.Pairwise("501", Episodes, (c, rows) => Pairs(rows).Where(p => Decom(c, p.Next) < Dec(c, p.This)).Select(p => p.Next)),
         // 142: an episode followed by another has ended: a valid DEC and a reason.
-        new ChildRule("142", Episodes, (c, rows) => Pairs(rows).Where(p => Decom(c, p.This) is not null && (Dec(c, p.This) is null || E(c, p.This, "REC").Length == 0)).Select(p => p.This)),
+        ChildRule.Pairwise("142", Episodes, (c, rows) => Pairs(rows).Where(p => Decom(c, p.This) is not null && (Dec(c, p.This) is null || E(c, p.This, "REC").Length == 0)).Select(p => p.This)),
         // 388: X1 promises an episode starting the day this one ends; any other reason says none does.
-        new ChildRule("388", Episodes, (c, rows) => rows.Where((row, k) => Dec(c, row) is { } end && (k == rows.Count - 1
-            ? E(c, row, "REC") == "X1"
-            : Decom(c, rows[k + 1]) is { } next && (E(c, row, "REC") == "X1" ? next != end : E(c, row, "REC").Length > 0 && next == end)))),
-        new ChildRule("437", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") is "E2" or "E15").Select(p => p.This)),
-        new ChildRule("431", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.Next, "RNE") == "S" && Dec(c, p.This) is { } end && Decom(c, p.Next) == end).Select(p => p.Next)),
-        new ChildRule("432", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") is { Length: > 0 } r && r != "X1" && E(c, p.Next, "RNE") is { Length: > 0 } n && n != "S").Select(p => p.Next)),
-        new ChildRule("433", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.Next, "RNE") is "P" or "L" or "T" or "U" or "B" && Dec(c, p.This) is { } end && Decom(c, p.Next) is { } start && start != end).Select(p => p.Next)),
+        new ChildRule("388", Episodes, EndReasonDisagreesWithNext),
+        ChildRule.Pairwise("437", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") is "E2" or "E15").Select(p => p.This)),
+        ChildRule.Pairwise("431", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.Next, "RNE") == "S" && Dec(c, p.This) is { } end && Decom(c, p.Next) == end).Select(p => p.Next)),
+        ChildRule.Pairwise("432", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") is { Length: > 0 } r && r != "X1" && E(c, p.Next, "RNE") is { Length: > 0 } n && n != "S").Select(p => p.Next)),
+        ChildRule.Pairwise("433", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.Next, "RNE") is "P" or "L" or "T" or "U" or "B" && Dec(c, p.This) is { } end && Decom(c, p.Next) is { } start && start != end).Select(p => p.Next)),
         // 225: a move (REC X1 followed by RNE P, B, T or U, neither placement temporary) needs a reason for the change.
-        new ChildRule("225", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") == "X1" && E(c, p.Next, "RNE") is "P" or "B" or "T" or "U"
+        ChildRule.Pairwise("225", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") == "X1" && E(c, p.Next, "RNE") is "P" or "B" or "T" or "U"
             && !IsTemporary(E(c, p.This, "PLACE")) && !IsTemporary(E(c, p.Next, "PLACE")) && E(c, p.This, "REASON_PLACE_CHANGE").Length == 0).Select(p => p.This)),
         // 226: going into a temporary placement is no change of placement, so neither the temporary episode nor the one
         // it follows gives a reason for a change.
-        new ChildRule("226", Episodes, (c, rows) => rows.Where((row, k) => IsTemporary(E(c, row, "PLACE"))
+        new ChildRule("226", Episodes, (c, rows) => RowPairs.Matching(rows, (row, k) => IsTemporary(E(c, row, "PLACE"))
             && (E(c, row, "REASON_PLACE_CHANGE").Length > 0 || k > 0 && E(c, rows[k - 1], "REASON_PLACE_CHANGE").Length > 0))),
         // 504: the category of need stays as it was at the start of the period of care (episodes chained by X1 on the day).
         new ChildRule("504", Episodes, (c, rows) => CinChangedInPeriod(c, rows)),
@@ -80,11 +78,21 @@ internal static class EpisodeRules
         }
     }
 
-    /// <summary>Each episode with the next; nothing to iterate (and no iterator made) for a child with one episode, as most have.</summary>
-    private static IEnumerable<(int This, int Next)> Pairs(IReadOnlyList<int> rows) => rows.Count < 2 ? [] : PairsOf(rows);
-
-    private static IEnumerable<(int This, int Next)> PairsOf(IReadOnlyList<int> rows)
+    private static IEnumerable<int> EndReasonDisagreesWithNext(RuleContext c, IReadOnlyList<int> rows)
     {
-        for (var k = 0; k + 1 < rows.Count; k++) yield return (rows[k], rows[k + 1]);
+        List<int>? failing = null;
+        for (var k = 0; k < rows.Count; k++)
+        {
+            var row = rows[k];
+            if (Dec(c, row) is not { } end) continue;
+            var fails = k == rows.Count - 1
+                ? E(c, row, "REC") == "X1"
+                : Decom(c, rows[k + 1]) is { } next && (E(c, row, "REC") == "X1" ? next != end : E(c, row, "REC").Length > 0 && next == end);
+            if (fails) (failing ??= []).Add(row);
+        }
+        return failing ?? [];
     }
+
+    /// <summary>Consecutive episodes as pairs: an empty array for a child with one episode, which LINQ passes through without allocating.</summary>
+    private static (int This, int Next)[] Pairs(IReadOnlyList<int> rows) => RowPairs.Consecutive(rows);
 }

@@ -21,9 +21,10 @@ internal sealed class LastYearRule(string code, TableKind[] lastYearTables, Func
     public static LastYearRule FirstAgainstLatest(string code, TableKind table, string dateColumn, Func<RuleContext, int, int, bool> fails) =>
         new(code, [table], c =>
         {
-            var latest = c.LatestLastYear(table, dateColumn);
-            return c.FirstThisYear(table, dateColumn)
-                .Where(p => latest.TryGetValue(p.Key, out var last) && fails(c, p.Value, last))
-                .Select(p => (table, p.Value)).OrderBy(f => f.Value);
+            // The (first, latest) pairs are matched once per table and shared by the fifteen rules that compare them.
+            var failing = new List<(TableKind, int)>();
+            foreach (var (first, last) in c.FirstAgainstLatest(table, dateColumn))
+                if (fails(c, first, last)) failing.Add((table, first));
+            return failing;
         });
 }

@@ -30,7 +30,13 @@ internal static class LegalStatusRules
     private static ChildRule LastsAtMost(string code, string ls, int days) =>
         new(code, Episodes, (c, rows) => LegalStatusRuns(c, rows, ls).Where(run => run.Days > days).SelectMany(run => run.Rows));
 
-    private static int RespiteDays(RuleContext c, IReadOnlyList<int> rows) => rows.Where(r => E(c, r, "LS") == "V3").Sum(r => Math.Max(0, DaysInYear(c, r)));
+    private static int RespiteDays(RuleContext c, IReadOnlyList<int> rows)
+    {
+        var days = 0;
+        foreach (var r in rows)
+            if (E(c, r, "LS") == "V3") days = checked(days + Math.Max(0, DaysInYear(c, r)));
+        return days;
+    }
 
     /// <summary>Days of the episode inside the collection year (an open episode runs to 31 March).</summary>
     private static int DaysInYear(RuleContext c, int row)

@@ -19,10 +19,10 @@ internal static class LinkingRules
     public static IEnumerable<IRule> All() =>
     [
         // 302: the child's first episode (by DECOM) and the header row whose DOB it precedes.
-        new WithHeader("302", (c, rows) => rows.Take(1).Where(i => c.Dates(Episodes, "DECOM")[i] is { } start && start < c.HeaderDob(E(c, i, "CHILD")))),
+        new WithHeader("302", (c, rows) => rows.Count > 0 && c.Dates(Episodes, "DECOM")[rows[0]] is { } start && start < c.HeaderDob(E(c, rows[0], "CHILD")) ? [rows[0]] : []),
         new RowRule("352", Episodes, (c, i) => E(c, i, "RNE") == "S" && AgeOn(c, i, "DECOM") >= 18),
         // 358: the episode and the header row (DOB is one of its fields); 10 on the 10th birthday.
-        new WithHeader("358", (c, rows) => rows.Where(i => E(c, i, "LS") is "J1" or "J2" or "J3" && AgeOn(c, i, "DECOM") < 10)),
+        new WithHeader("358", (c, rows) => RowPairs.Matching(rows, (i, _) => E(c, i, "LS") is "J1" or "J2" or "J3" && AgeOn(c, i, "DECOM") < 10)),
         // 371: from 2024-25 the rule is about registered supported accommodation (K3, at least 16), which replaced H5.
         new RowRule("371", Episodes, (c, i) => E(c, i, "PLACE") == (c.Year >= 2025 ? "K3" : "H5") && AgeOn(c, i, "DECOM") < 16),
         new RowRule("372", Episodes, (c, i) => E(c, i, "PLACE") == "R5" && AgeOn(c, i, "DECOM") < 10),
@@ -32,7 +32,7 @@ internal static class LinkingRules
         new RowRule("387", Episodes, (c, i) => E(c, i, "REC") is "E5" or "E6" && AgeOn(c, i, "DEC") < 14),
         new RowRule("389", Episodes, (c, i) => E(c, i, "REC") == "E7" && AgeOn(c, i, "DEC") < 16),
         // 407: reached 18 on the 18th birthday; the episode and the header row.
-        new WithHeader("407", (c, rows) => rows.Where(i => E(c, i, "REC") is "E45" or "E46" or "E47" or "E48" && AgeOn(c, i, "DEC") >= 18)),
+        new WithHeader("407", (c, rows) => RowPairs.Matching(rows, (i, _) => E(c, i, "REC") is "E45" or "E46" or "E47" or "E48" && AgeOn(c, i, "DEC") >= 18)),
         new RowRule("460", Episodes, (c, i) => E(c, i, "REC") == "E17" && AgeOn(c, i, "DEC") < 18),
         new RowRule("INT03", Episodes, (c, i) => !c.RowsByChild(Header).Contains(E(c, i, "CHILD"))),
 
@@ -87,7 +87,9 @@ internal static class LinkingRules
             var header = c.RowsByChild(Header);
             foreach (var rows in c.EpisodesByChild())
             {
-                var episodes = failing(c, rows).ToList();
+                var failed = failing(c, rows);
+                if (failed is int[] { Length: 0 }) continue;
+                var episodes = failed.ToList();
                 if (episodes.Count == 0) continue;
                 foreach (var e in episodes) yield return (Episodes, e);
                 foreach (var h in header[E(c, rows[0], "CHILD")]) yield return (Header, h);

@@ -9,22 +9,22 @@ namespace CorporateParenting.Ssda903.Rules.Catalogue;
 internal static class Periods
 {
     /// <summary>The child's rows in order of start date (rows without a valid start last), as consecutive pairs.</summary>
-    public static IEnumerable<(int This, int Next)> Pairs(RuleContext c, TableKind table, string start, IReadOnlyList<int> rows)
+    public static (int This, int Next)[] Pairs(RuleContext c, TableKind table, string start, IReadOnlyList<int> rows)
     {
+        if (rows.Count < 2) return [];
         var starts = c.Dates(table, start);
-        var ordered = rows.OrderBy(r => starts[r] ?? DateOnly.MaxValue).ToList();
-        for (var k = 0; k + 1 < ordered.Count; k++) yield return (ordered[k], ordered[k + 1]);
+        return RowPairs.Consecutive(RowPairs.StableSort(rows, (a, b) => (starts[a] ?? DateOnly.MaxValue).CompareTo(starts[b] ?? DateOnly.MaxValue)));
     }
 
     /// <summary>A spell left open although a later one follows it: the open one is reported.</summary>
     public static ChildRule OpenBeforeLater(string code, TableKind table, string start, string end) =>
-        new(code, table, (c, rows) => Pairs(c, table, start, rows).Where(p => c.Cell(table, p.This, end).Length == 0).Select(p => p.This));
+        ChildRule.Pairwise(code, table, (c, rows) => Pairs(c, table, start, rows).Where(p => c.Cell(table, p.This, end).Length == 0).Select(p => p.This));
 
     /// <summary>
     /// A spell starting before the one before it ended, or (when <paramref name="whileOpen"/>) while that one is still open:
     /// the later one is reported. Starting on the day the previous one ended is no overlap.
     /// </summary>
     public static ChildRule StartsBeforePreviousEnds(string code, TableKind table, string start, string end, bool whileOpen) =>
-        new(code, table, (c, rows) => Pairs(c, table, start, rows).Where(p => c.Dates(table, start)[p.Next] is { } next
+        ChildRule.Pairwise(code, table, (c, rows) => Pairs(c, table, start, rows).Where(p => c.Dates(table, start)[p.Next] is { } next
             && (c.Cell(table, p.This, end).Length == 0 ? whileOpen : next < c.Dates(table, end)[p.This])).Select(p => p.Next));
 }

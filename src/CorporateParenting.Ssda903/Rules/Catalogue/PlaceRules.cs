@@ -82,7 +82,7 @@ internal static class PlaceRules
         new PlaceRule("228", Providers, (c, i) => c.Provider(i) is { Closed: { } closed }
             && (c.Dates(Episodes, "DEC")[i] is { } dec ? dec > closed : E(c, i, "DEC").Length == 0 && c.End > closed)),
         // 229: own provision (PR1) is a setting in the council's area; another council's (PR2) is not.
-        new PlaceRule("229", Providers | Own, (c, i) => c.Provider(i) is { } p && ProviderAuthority(c, p) is { } la
+        new PlaceRule("229", Providers | Own, (c, i) => c.ProviderAuthorities()[i] is { } la
             && (E(c, i, "PLACE_PROVIDER") == "PR1" && la != c.OwnAuthority || E(c, i, "PLACE_PROVIDER") == "PR2" && la == c.OwnAuthority)),
 
         // 1015: own provision other than fostering and adoption is in the council's own area.
@@ -94,8 +94,4 @@ internal static class PlaceRules
         // 411: IN only when the placement's LA is the council's own.
         new PlaceRule("411", Postcodes | Own, (c, i) => c.PlacementLocation()[i] == "IN" && c.PlacementLa()[i] != c.OwnAuthority),
     ];
-
-    /// <summary>The provider's LA: from its postcode in the directory when there is one, else from the authority named in Ofsted's list.</summary>
-    private static string? ProviderAuthority(RuleContext c, OfstedProvider provider) =>
-        c.Places.Postcodes?.Find(provider.Postcode) is { } place ? place.PlacementLa : LocalAuthorities.NumberForName(provider.LocalAuthorityName);
 }

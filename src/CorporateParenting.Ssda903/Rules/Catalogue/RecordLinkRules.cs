@@ -54,7 +54,9 @@ internal static class RecordLinkRules
     {
         foreach (var episodes in c.EpisodesByChild())
         {
-            if (!episodes.All(e => IsShortBreak(c.Cell(Episodes, e, "LS")))) continue;
+            var allShortBreaks = true;
+            foreach (var e in episodes) allShortBreaks &= IsShortBreak(c.Cell(Episodes, e, "LS"));
+            if (!allShortBreaks) continue;
             var child = Child(c, Episodes, episodes[0]);
             var headers = c.RowsByChild(Header)[child].Where(h => c.Cell(Header, h, "MOTHER").Length > 0).ToList();
             var reviews = c.RowsByChild(Reviews)[child].Where(r => c.Cell(Reviews, r, "REVIEW").Length > 0 || c.Cell(Reviews, r, "REVIEW_CODE").Length > 0).ToList();

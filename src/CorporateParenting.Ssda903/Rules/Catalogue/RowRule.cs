@@ -16,19 +16,31 @@ internal sealed class RowRule(string code, TableKind table, Func<RuleContext, in
 }
 
 /// <summary>A rule over one child's rows of one table together (duplicates, sequences of episodes).</summary>
-internal sealed class ChildRule(string code, TableKind table, Func<RuleContext, IReadOnlyList<int>, IEnumerable<int>> failingRows) : IRule
+/// <param name="minRows">Children with fewer rows cannot fail the rule and are not asked about (for rules over consecutive rows).</param>
+internal sealed class ChildRule(string code, TableKind table, Func<RuleContext, IReadOnlyList<int>, IEnumerable<int>> failingRows, int minRows = 1) : IRule
 {
     public string Code { get; } = code;
 
+    /// <summary>A rule over consecutive pairs of a child's rows: a child with one row has no pair and is skipped without calling it.</summary>
+    public static ChildRule Pairwise(string code, TableKind table, Func<RuleContext, IReadOnlyList<int>, IEnumerable<int>> failingRows) =>
+        new(code, table, failingRows, minRows: 2);
+
     public IEnumerable<(TableKind Table, int RowIndex)> Failures(RuleContext context)
     {
+        // A plain loop: one child's failures at a time, without a chain of enumerators over every child.
+        var failures = new List<(TableKind, int)>();
         if (table == TableKind.Episodes)
-        {
             foreach (var rows in context.EpisodesByChild())
-                foreach (var row in failingRows(context, rows)) yield return (table, row);
-            yield break;
-        }
-        foreach (var group in context.ChildRowsOf(table).Groups)
-            foreach (var row in failingRows(context, group.Rows)) yield return (table, row);
+            {
+                if (rows.Count < minRows) continue;
+                foreach (var i in failingRows(context, rows)) failures.Add((table, i));
+            }
+        else
+            foreach (var group in context.ChildRowsOf(table).Groups)
+            {
+                if (group.Rows.Length < minRows) continue;
+                foreach (var i in failingRows(context, group.Rows)) failures.Add((table, i));
+            }
+        return failures;
     }
 }

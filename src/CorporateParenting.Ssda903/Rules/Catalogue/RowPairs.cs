@@ -1,0 +1,39 @@
+namespace CorporateParenting.Ssda903.Rules.Catalogue;
+
+/// <summary>
+/// A child's rows taken pairwise and sorted, as arrays: most children have one row, and an empty array costs nothing
+/// (LINQ's Where and Select pass it through without allocating), where an iterator or OrderBy would allocate per child.
+/// </summary>
+internal static class RowPairs
+{
+    public static (int This, int Next)[] Consecutive(IReadOnlyList<int> rows)
+    {
+        if (rows.Count < 2) return [];
+        var pairs = new (int, int)[rows.Count - 1];
+        for (var k = 0; k + 1 < rows.Count; k++) pairs[k] = (rows[k], rows[k + 1]);
+        return pairs;
+    }
+
+    /// <summary>The rows (with their position) that match, as a list, or an empty array when none do: no enumerator per child.</summary>
+    public static IEnumerable<int> Matching(IReadOnlyList<int> rows, Func<int, int, bool> matches)
+    {
+        List<int>? found = null;
+        for (var k = 0; k < rows.Count; k++)
+            if (matches(rows[k], k)) (found ??= []).Add(rows[k]);
+        return found ?? (IEnumerable<int>)[];
+    }
+
+    /// <summary>A copy of the rows sorted stably (equal keys keep their order), as OrderBy would: a child has a handful of rows.</summary>
+    public static int[] StableSort(IReadOnlyList<int> rows, Comparison<int> compare)
+    {
+        var sorted = new int[rows.Count];
+        for (var k = 0; k < sorted.Length; k++)
+        {
+            var row = rows[k];
+            var at = k;
+            while (at > 0 && compare(sorted[at - 1], row) > 0) { sorted[at] = sorted[at - 1]; at--; }
+            sorted[at] = row;
+        }
+        return sorted;
+    }
+}
