@@ -74,7 +74,7 @@ public sealed class Ssda903Importer(HubDbContext db, CouncilReturns council, Cou
         Dictionary<(int, int, string, string), IndicatorValue> after;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            await IndicatorCalculator.RecomputeAsync(db, returns, importOfYear, await measureOptions.LoadAsync(db, cancellationToken), cancellationToken);
+            await IndicatorCalculator.RecomputeAsync(db, returns, importOfYear, await measureOptions.LoadAsync(db, cancellationToken), cancellationToken, logger);
             await db.SaveChangesAsync(cancellationToken);
             after = await StoredFiguresAsync(cancellationToken);
             var known = indicators.Keys.ToList();
