@@ -16,6 +16,8 @@ cpb="$work/cpb/cpb"
 generate() { # name children years
   [ -d "$work/$1" ] || "$cpb" generate --children "$2" --years "$3" --seed 1 --out "$work/$1" >&2
 }
+# Generated data is kept between runs; a generator change needs it deleted (the postcode files say it is recent enough).
+[ -f "$work/england/postcodes.csv" ] || rm -rf "$work/council" "$work/england"
 generate council 600 5
 generate england 85000 2
 
@@ -37,7 +39,7 @@ measure() { # label command...
 
 echo "| run | median wall time | peak memory |"
 echo "| --- | --- | --- |"
-measure "validate, 600 children x 5 years (2025)" "$cpb" validate "$work"/council/2024 "$work"/council/2025
+measure "validate, 600 children x 5 years (2025, with postcodes and providers)" "$cpb" validate "$work"/council/2024 "$work"/council/2025 "$work"/council/postcodes.csv "$work"/council/providers.csv
 measure "measure, 600 children x 5 years (2025)" "$cpb" measure "$work"/council/* --year 2025 --format json
-measure "validate, England size (2025 with 2024)" "$cpb" validate "$work"/england/2024 "$work"/england/2025
+measure "validate, England size (2025 with 2024, postcodes and providers)" "$cpb" validate "$work"/england/2024 "$work"/england/2025 "$work"/england/postcodes.csv "$work"/england/providers.csv
 measure "measure, England size (2025 with 2024)" "$cpb" measure "$work"/england/* --year 2025 --format json

@@ -152,17 +152,27 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             }
             if (EventFor(entry, action.Value, now) is { } audit) events.Add(audit);
         }
-        if (bulk.Count > 0)
-            events.Add(new AuditEvent
-            {
-                OccurredAtUtc = now, UserId = actor.UserId, UserName = actor.UserName, Action = AuditAction.BulkWrite,
-                EntityType = "Bulk: " + string.Join(", ", bulk.Keys), NewValues = JsonSerializer.Serialize(bulk),
-            });
+        if (bulk.Count > 0) events.Add(BulkEvent(bulk, now));
         context.AddRange(events);
         if (inserted.Count == 0) return null;
         var pending = new PendingInserts { Entries = inserted };
         _pending.AddOrUpdate(context, pending);
         return pending;
+    }
+
+    /// <summary>
+    /// The one event for rows written in bulk, with counts per type and action. Also for rows written
+    /// without change tracking (a database's bulk path), so that they are recorded exactly alike.
+    /// </summary>
+    public AuditEvent BulkEvent(IReadOnlyDictionary<string, SortedDictionary<string, int>> counts, DateTime? now = null)
+    {
+        var sorted = new SortedDictionary<string, SortedDictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var (type, byAction) in counts) sorted[type] = byAction;
+        return new AuditEvent
+        {
+            OccurredAtUtc = now ?? clock.GetUtcNow().UtcDateTime, UserId = actor.UserId, UserName = actor.UserName, Action = AuditAction.BulkWrite,
+            EntityType = "Bulk: " + string.Join(", ", sorted.Keys), NewValues = JsonSerializer.Serialize(sorted),
+        };
     }
 
     private AuditEvent? EventFor(EntityEntry entry, AuditAction action, DateTime now)

@@ -38,8 +38,23 @@ public static class IndicatorDisclosure
 
     private static string Fingerprint(IReadOnlyList<IndicatorCell> cells)
     {
+        // Every text followed by \u0001, hashed as one stream of UTF-8: the bytes are those of hashing each
+        // piece on its own, buffered so that tens of millions of children's ids cost no allocation each.
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        void Add(string text) => hash.AppendData(System.Text.Encoding.UTF8.GetBytes(text + "\u0001"));
+        var buffer = new byte[1 << 16];
+        var used = 0;
+        void Add(string text)
+        {
+            var needed = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length) + 1;
+            if (used + needed > buffer.Length)
+            {
+                hash.AppendData(buffer, 0, used);
+                used = 0;
+                if (needed > buffer.Length) buffer = new byte[needed];
+            }
+            used += System.Text.Encoding.UTF8.GetBytes(text, buffer.AsSpan(used));
+            buffer[used++] = 1;
+        }
         foreach (var cell in cells)
         {
             Add($"{cell.Indicator}|{cell.Shape}|{cell.Year}|{cell.Dimension}|{cell.Group}|{cell.Result.Numerator}|{cell.Result.Denominator}");
@@ -47,6 +62,7 @@ public static class IndicatorDisclosure
             Add("/");
             foreach (var child in cell.Result.DenominatorChildren) Add(child);
         }
+        hash.AppendData(buffer, 0, used);
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
@@ -59,17 +75,26 @@ public static class IndicatorDisclosure
         var years = cells.Select(c => c.Year).Distinct().ToDictionary(y => y, y => new YearSets(problem, y, cells.Where(c => c.Year == y)));
         var numerators = new int[cells.Count];
         var denominators = new int?[cells.Count];
+        // The sets first (in parallel: England's size has tens of millions of ids in its cells), then the
+        // counts in the cells' order, so that every count has the number it would have had one by one.
+        var counted = new BitSet[cells.Count];
+        var cohorts = new BitSet?[cells.Count];
+        Parallel.For(0, cells.Count, i =>
+        {
+            var sets = years[cells[i].Year];
+            counted[i] = sets.Of(cells[i].Result.NumeratorChildren);
+            if (cells[i].Shape != CountShape.Rate) cohorts[i] = sets.Of(cells[i].Result.DenominatorChildren);
+        });
         for (var i = 0; i < cells.Count; i++)
         {
             var cell = cells[i];
             var sets = years[cell.Year];
-            var counted = sets.Of(cell.Result.NumeratorChildren);
-            numerators[i] = sets.Variable(counted, $"{cell.Label} counted");
+            numerators[i] = sets.Variable(counted[i], $"{cell.Label} counted");
             if (cell.Shape != CountShape.Rate)
             {
-                var cohort = sets.Of(cell.Result.DenominatorChildren);
+                var cohort = cohorts[i]!;
                 denominators[i] = sets.Variable(cohort, $"{cell.Label} cohort");
-                var notCounted = sets.Variable(BitSet.Except(cohort, counted), $"{cell.Label} not counted");
+                var notCounted = sets.Variable(BitSet.Except(cohort, counted[i]), $"{cell.Label} not counted");
                 problem.AddRelation($"{cell.Label}: counted + not counted = cohort", [(numerators[i], 1), (notCounted, 1), (denominators[i]!.Value, -1)]);
             }
             var primary = SmallNumbers.Discloses(new Counts(cell.Result.Numerator, cell.Result.Denominator), cell.Shape);
@@ -133,6 +158,8 @@ public static class IndicatorDisclosure
         private readonly DisclosureProblem _problem;
         private readonly int _year;
         private readonly Dictionary<string, int> _childIndex = new(StringComparer.Ordinal);
+        /// <summary>The same index by string instance: a child's id is one string shared by every cell, so most lookups need no hashing of text.</summary>
+        private readonly Dictionary<string, int> _byInstance = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<BitSet, int> _variables = [];
         private readonly Dictionary<int, BitSet> _setOf = [];
 
@@ -141,11 +168,23 @@ public static class IndicatorDisclosure
             _problem = problem;
             _year = year;
             foreach (var cell in cells)
-                foreach (var child in cell.Result.DenominatorChildren.Concat(cell.Result.NumeratorChildren))
-                    _childIndex.TryAdd(child, _childIndex.Count);
+            {
+                foreach (var child in cell.Result.DenominatorChildren) Index(child);
+                foreach (var child in cell.Result.NumeratorChildren) Index(child);
+            }
             Zero = problem.AddVariable(0, $"no children ({year})", alwaysKnown: true);
             _setOf[Zero] = new BitSet(_childIndex.Count);
         }
+
+        /// <summary>Numbers children in the order first met, as one ordinal dictionary would.</summary>
+        private void Index(string child)
+        {
+            if (_byInstance.ContainsKey(child)) return;
+            if (!_childIndex.TryGetValue(child, out var index)) _childIndex[child] = index = _childIndex.Count;
+            _byInstance[child] = index;
+        }
+
+        private int IndexOf(string child) => _byInstance.TryGetValue(child, out var index) ? index : _childIndex[child];
 
         /// <summary>The count of an empty set: zero, and known to anyone who knows the definitions.</summary>
         public int Zero { get; }
@@ -153,7 +192,7 @@ public static class IndicatorDisclosure
         public BitSet Of(IEnumerable<string> children)
         {
             var set = new BitSet(_childIndex.Count);
-            foreach (var child in children) set.Add(_childIndex[child]);
+            foreach (var child in children) set.Add(IndexOf(child));
             return set;
         }
 

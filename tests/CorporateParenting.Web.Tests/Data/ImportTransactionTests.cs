@@ -5,6 +5,7 @@ using CorporateParenting.Ssda903.Generation;
 using CorporateParenting.Testing;
 using CorporateParenting.Web.Features.Performance;
 using CorporateParenting.Web.Features.Performance.Imports;
+using CorporateParenting.Web.Features.Performance.Indicators;
 using CorporateParenting.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -52,28 +53,60 @@ public sealed class ImportTransactionTests : IDisposable
 
     [Theory]
     [MemberData(nameof(DataTestContext.Providers), MemberType = typeof(DataTestContext))]
-    public async Task A_failure_part_way_through_leaves_nothing_behind(DatabaseProvider provider)
+    public async Task A_failure_after_the_figures_are_written_in_bulk_leaves_nothing_behind(DatabaseProvider provider)
     {
         using var context = new DataTestContext(provider);
         var options = new DbContextOptionsBuilder<HubDbContext>();
         await using (var plain = context.Create()) DatabaseSetup.Configure(options, provider, plain.Database.GetConnectionString()!);
-        options.AddInterceptors(new AuditInterceptor(new DataTestContext.Actor("u-1", "analyst@test.example"), TimeProvider.System), new FailOnIndicatorValues());
+        options.AddInterceptors(new AuditInterceptor(new DataTestContext.Actor("u-1", "analyst@test.example"), TimeProvider.System), new FailOnFiguresRecorded());
 
         await using (var failing = new HubDbContext(options.Options))
             await Assert.ThrowsAsync<InvalidOperationException>(() => ImporterFor(failing).ImportAsync(FilesOf(2025), 2025, "analyst@test.example", CancellationToken.None));
 
+        await AssertNothingImportedAsync(context);
+        await using var check = context.Create();
+        Assert.Equal(0, await check.IndicatorValues.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(DataTestContext.Providers), MemberType = typeof(DataTestContext))]
+    public async Task A_row_the_bulk_write_cannot_store_fails_the_whole_import(DatabaseProvider provider)
+    {
+        using var context = new DataTestContext(provider);
+        // A figure entered by hand where the import will write its own: the bulk write breaks the unique key.
+        await using (var db = context.Create())
+        {
+            await IndicatorCatalogue.EnsureMeasuresAsync(db);
+            var count = await db.Indicators.SingleAsync(i => i.Key == "cla_count");
+            db.IndicatorValues.Add(new IndicatorValue { IndicatorId = count.Id, Year = 2025, Value = 1, EnteredBy = "analyst@test.example" });
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = context.Create())
+            await Assert.ThrowsAnyAsync<Exception>(() => ImporterFor(db).ImportAsync(FilesOf(2025), 2025, "analyst@test.example", CancellationToken.None));
+
+        await AssertNothingImportedAsync(context);
+        await using var check = context.Create();
+        Assert.Equal([(int?)null], await check.IndicatorValues.Select(v => v.Numerator).ToListAsync());
+    }
+
+    private static async Task AssertNothingImportedAsync(DataTestContext context)
+    {
         await using var check = context.Create();
         Assert.Equal(0, await check.Ssda903Imports.CountAsync());
         Assert.Equal(0, await check.Ssda903ImportFiles.CountAsync());
         Assert.Equal(0, await check.Ssda903RuleFailures.CountAsync());
-        Assert.Equal(0, await check.AuditEvents.CountAsync(e => e.EntityType == nameof(Ssda903Import)));
+        Assert.Equal(0, await check.AuditEvents.CountAsync(e => e.EntityType == nameof(Ssda903Import) || e.EntityType.StartsWith("Bulk:")));
     }
 
-    /// <summary>Breaks the import after the import row and its failures are written, when the computed values are saved.</summary>
-    private sealed class FailOnIndicatorValues : SaveChangesInterceptor
+    /// <summary>
+    /// Breaks the import once the figures have been written by the bulk path, when their audit event is
+    /// saved: what the bulk path wrote must go with the rest.
+    /// </summary>
+    private sealed class FailOnFiguresRecorded : SaveChangesInterceptor
     {
         public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
-            eventData.Context!.ChangeTracker.Entries<IndicatorValue>().Any(e => e.State == EntityState.Added)
+            eventData.Context!.ChangeTracker.Entries<AuditEvent>().Any(e => e.State == EntityState.Added && e.Entity.EntityType == "Bulk: " + nameof(IndicatorValue))
                 ? throw new InvalidOperationException("disk full (simulated)")
                 : ValueTask.FromResult(result);
     }

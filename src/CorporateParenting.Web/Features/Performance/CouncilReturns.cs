@@ -5,9 +5,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CorporateParenting.Web.Features.Performance;
 
-/// <summary>Every current year of the council's 903, read once and kept in memory until an import changes it.</summary>
-public sealed record CouncilData(ReturnSet Returns, ChildIndex Children, IReadOnlyList<Guid> ImportIds)
+/// <summary>
+/// Every current year of the council's 903, read once and kept in memory until an import changes it. The
+/// children's histories are built when first asked for (an import's check needs only the returns).
+/// </summary>
+public sealed class CouncilData(ReturnSet returns, IReadOnlyList<Guid> importIds)
 {
+    private readonly Lazy<ChildIndex> _children = new(() => ChildModel.Build(returns));
+
+    public ReturnSet Returns { get; } = returns;
+    public ChildIndex Children => _children.Value;
+    public IReadOnlyList<Guid> ImportIds { get; } = importIds;
     public IReadOnlyList<int> Years => Returns.Years.Select(y => y.Year).ToList();
 }
 
@@ -30,7 +38,7 @@ public sealed class CouncilReturns
             if (_cached is { } again && again.ImportIds.SequenceEqual(ids)) return again;
             var imports = await db.Ssda903Imports.AsNoTracking().Include(i => i.Files).Where(i => ids.Contains(i.Id)).ToListAsync(cancellationToken);
             var returns = new ReturnSet(imports.Select(StoredReturns.Read));
-            return _cached = new CouncilData(returns, ChildModel.Build(returns), ids);
+            return _cached = new CouncilData(returns, ids);
         }
         finally
         {

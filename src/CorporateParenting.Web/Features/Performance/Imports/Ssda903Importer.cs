@@ -14,7 +14,7 @@ namespace CorporateParenting.Web.Features.Performance.Imports;
 /// the replaced year's status and every recomputed indicator value land together or not at all.
 /// </summary>
 public sealed class Ssda903Importer(HubDbContext db, CouncilReturns council, CouncilMeasureOptions measureOptions, TimeProvider clock,
-    Microsoft.Extensions.Options.IOptions<Infrastructure.HubOptions>? options = null)
+    Microsoft.Extensions.Options.IOptions<Infrastructure.HubOptions>? options = null, ILogger<Ssda903Importer>? logger = null)
 {
     /// <summary>Identity clashes listed on the check page; the rest are counted.</summary>
     public const int MaxClashesShown = 200;
@@ -22,9 +22,11 @@ public sealed class Ssda903Importer(HubDbContext db, CouncilReturns council, Cou
     /// <summary>Reads the files once and checks them: year, unusable values, DfE rules. Nothing is saved.</summary>
     public async Task<ImportCheck> CheckAsync(IReadOnlyList<string> paths, int? year, CancellationToken cancellationToken)
     {
+        var timer = new PhaseTimer(logger, "903 check");
         var placeErrors = new List<ReadError>();
         var places = ImportPlaces.Load(paths.Where(ImportPlaces.IsReference).ToList(), options?.Value.CouncilCode, placeErrors);
         var read = ReturnReader.Read(paths.Where(p => !ImportPlaces.IsReference(p)).Select(p => new ReturnFile(Path.GetFileName(p), () => File.OpenRead(p))), year);
+        timer.Done("reading the files");
         if (read.Year is null || read.Errors.Count > 0 || placeErrors.Count > 0)
             return new ImportCheck(read.Year?.Year, read.YearSource, read.Files, [.. read.Errors, .. placeErrors], null, null, 0);
 
@@ -41,10 +43,14 @@ public sealed class Ssda903Importer(HubDbContext db, CouncilReturns council, Cou
             };
 
         var unusable = BlockingChecks.Find(data, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        timer.Done("blocking checks");
         var current = await council.CurrentAsync(db, cancellationToken);
+        timer.Done("loading the stored years");
         var previous = current.Returns.Previous(data.Year);
         var validation = Validator.Validate(new ReturnSet(previous is null ? [data] : [previous, data]), data.Year, places);
+        timer.Done("DfE rules");
         var replaces = await db.Ssda903Imports.AsNoTracking().SingleOrDefaultAsync(i => i.Year == data.Year && i.IsCurrent, cancellationToken);
+        timer.Finished();
         return new ImportCheck(data.Year, read.YearSource, read.Files, read.Errors, validation, replaces, children)
         {
             Return = data, DataYear = dataYear, Unusable = unusable,
@@ -71,7 +77,7 @@ public sealed class Ssda903Importer(HubDbContext db, CouncilReturns council, Cou
         Dictionary<(int, int, string, string), IndicatorValue> after;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            await IndicatorCalculator.RecomputeAsync(db, returns, importOfYear, await measureOptions.LoadAsync(db, cancellationToken), cancellationToken);
+            await IndicatorCalculator.RecomputeAsync(db, returns, importOfYear, await measureOptions.LoadAsync(db, cancellationToken), cancellationToken, logger);
             await db.SaveChangesAsync(cancellationToken);
             after = await StoredFiguresAsync(cancellationToken);
             var known = indicators.Keys.ToList();
@@ -121,6 +127,7 @@ public sealed class Ssda903Importer(HubDbContext db, CouncilReturns council, Cou
     {
         if (!check.CanImport)
             throw new InvalidOperationException("These files cannot be imported: " + string.Join("; ", check.Problems.Take(3)));
+        var timer = new PhaseTimer(logger, "903 import");
         var now = clock.GetUtcNow().UtcDateTime;
         var import = new Ssda903Import
         {
@@ -132,14 +139,16 @@ public sealed class Ssda903Importer(HubDbContext db, CouncilReturns council, Cou
             RulesImplemented = check.Validation.RulesImplemented.Count,
             RulesInCatalogue = check.Validation.RulesInCatalogue,
         };
+        var files = new List<Ssda903ImportFile>();
         // The postcode directory and provider list served the check only: the return's own files are what is kept.
         foreach (var path in paths.Where(p => !ImportPlaces.IsReference(p)))
         {
             // The files are kept exactly as uploaded; they are read here as bytes, not parsed again.
             var content = await File.ReadAllBytesAsync(path, cancellationToken);
             var recognised = check.Files.FirstOrDefault(f => f.Name == Path.GetFileName(path));
-            import.Files.Add(new Ssda903ImportFile
+            files.Add(new Ssda903ImportFile
             {
+                ImportId = import.Id,
                 FileName = Path.GetFileName(path),
                 Sha256 = StoredReturns.Sha256Of(content),
                 Table = path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) ? "XML" : recognised?.Table?.ToString() ?? "Not recognised",
@@ -150,18 +159,30 @@ public sealed class Ssda903Importer(HubDbContext db, CouncilReturns council, Cou
             });
         }
 
+        timer.Done("reading and compressing the files");
         // The other years as already held in memory; the new year as checked.
         var held = recompute ? await council.CurrentAsync(db, cancellationToken) : null;
+        timer.Done("loading the stored years");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var replaced = await db.Ssda903Imports.Where(i => i.Year == import.Year && i.IsCurrent).ToListAsync(cancellationToken);
         foreach (var old in replaced) { old.IsCurrent = false; old.ReplacedAtUtc = now; }
         db.Ssda903Imports.Add(import);
-        db.Ssda903RuleFailures.AddRange(check.Validation.Failures.Select(f => new Ssda903RuleFailure
+        await db.SaveChangesAsync(cancellationToken);
+        // The files and failures (a failure names a child; a large return has hundreds of thousands) go by the
+        // database's bulk path, in this transaction, and are recorded as one audit event with counts.
+        var failures = check.Validation.Failures.Select(f => new Ssda903RuleFailure
         {
             ImportId = import.Id, Rule = f.Rule, Table = f.Table.ToString(), Row = f.Row, Child = f.Child,
             Fields = string.Join(", ", f.Fields), Message = f.Message,
-        }));
-        await db.SaveChangesAsync(cancellationToken);
+        }).ToList();
+        await BulkInsert.WriteAsync(db, files, cancellationToken);
+        await BulkInsert.WriteAsync(db, failures, cancellationToken);
+        await BulkInsert.AuditAsync(db, new Dictionary<string, SortedDictionary<string, int>>
+        {
+            [nameof(Ssda903ImportFile)] = new(StringComparer.Ordinal) { ["Created"] = files.Count },
+            [nameof(Ssda903RuleFailure)] = new(StringComparer.Ordinal) { ["Created"] = failures.Count },
+        }, cancellationToken);
+        timer.Done("writing the import, its files and rule failures");
 
         if (held is not null)
         {
@@ -169,12 +190,16 @@ public sealed class Ssda903Importer(HubDbContext db, CouncilReturns council, Cou
             var others = held.ImportIds.Except(replaced.Select(r => r.Id)).Order().ToList();
             if (others.SequenceEqual(importOfYear.Where(i => i.Key != import.Year).Select(i => i.Value).Order()))
             {
-                await IndicatorCalculator.RecomputeAsync(db, With(held.Returns, check.Return!), importOfYear, await measureOptions.LoadAsync(db, cancellationToken), cancellationToken);
+                await IndicatorCalculator.RecomputeAsync(db, With(held.Returns, check.Return!), importOfYear, await measureOptions.LoadAsync(db, cancellationToken), cancellationToken, logger);
+                timer.Done("recomputing the figures");
                 await db.SaveChangesAsync(cancellationToken);
             }
             else await RecomputeAsync(cancellationToken);   // another import landed meanwhile: read what is stored
+            timer.Done("saving the figures");
         }
         await transaction.CommitAsync(cancellationToken);
+        timer.Done("commit");
+        timer.Finished();
         return import;
     }
 
@@ -183,7 +208,7 @@ public sealed class Ssda903Importer(HubDbContext db, CouncilReturns council, Cou
     {
         var current = await db.Ssda903Imports.AsNoTracking().Include(i => i.Files).Where(i => i.IsCurrent).ToListAsync(cancellationToken);
         var returns = new ReturnSet(current.Select(StoredReturns.Read));
-        await IndicatorCalculator.RecomputeAsync(db, returns, current.ToDictionary(i => i.Year, i => i.Id), await measureOptions.LoadAsync(db, cancellationToken), cancellationToken);
+        await IndicatorCalculator.RecomputeAsync(db, returns, current.ToDictionary(i => i.Year, i => i.Id), await measureOptions.LoadAsync(db, cancellationToken), cancellationToken, logger);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -4,6 +4,7 @@ using CorporateParenting.Ssda903.Measures;
 using CorporateParenting.Ssda903.Model;
 using CorporateParenting.Ssda903.Tables;
 using CorporateParenting.Web.Disclosure;
+using CorporateParenting.Web.Features.Performance.Imports;
 using Microsoft.EntityFrameworkCore;
 
 namespace CorporateParenting.Web.Features.Performance.Indicators;
@@ -11,52 +12,86 @@ namespace CorporateParenting.Web.Features.Performance.Indicators;
 /// <summary>
 /// Turns the council's current 903 years into stored indicator values (whole cohort and every breakdown),
 /// so the scorecard reads a few hundred rows instead of recomputing children's histories per request.
+/// Only the years an import touches are measured again (<see cref="FigureCache"/>); disclosure control
+/// still decides the pattern for every year together; only rows that differ are written, in bulk.
 /// </summary>
 public static class IndicatorCalculator
 {
     public static readonly Dimension[] Dimensions = Enum.GetValues<Dimension>();
 
-    /// <summary>Replaces every 903 value with one computed from these returns. The caller saves, inside its transaction.</summary>
-    public static async Task RecomputeAsync(HubDbContext db, ReturnSet returns, IReadOnlyDictionary<int, Guid> importOfYear, MeasureOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes the stored 903 values those computed from these returns, inside the caller's transaction (or one
+    /// of its own): rows that differ are deleted and written again in bulk, identical rows are left alone.
+    /// </summary>
+    public static async Task RecomputeAsync(HubDbContext db, ReturnSet returns, IReadOnlyDictionary<int, Guid> importOfYear, MeasureOptions options,
+        CancellationToken cancellationToken, ILogger? logger = null)
     {
+        var timer = new PhaseTimer(logger, "903 recompute");
         await IndicatorCatalogue.EnsureMeasuresAsync(db, cancellationToken);
         var indicators = await db.Indicators.Where(i => i.Source == IndicatorSource.Ssda903).ToDictionaryAsync(i => i.Key, i => i.Id, cancellationToken);
-        await db.IndicatorValues.Where(v => v.ImportId != null).ExecuteDeleteAsync(cancellationToken);
+        timer.Done("reading the indicators");
 
-        var children = ChildModel.Build(returns);
-        var values = new List<IndicatorValue>();
-        var cells = new List<IndicatorCell>();
-        void Add(int indicatorId, int year, string dimension, string group, MeasureResult result)
-        {
-            values.Add(ValueOf(indicatorId, year, importOfYear[year], dimension, group, result));
-            cells.Add(new IndicatorCell(result.Id, ShapeOf(result.Id), year, dimension, group, result));
-        }
-        foreach (var year in returns.Years.Select(y => y.Year))
-        {
-            foreach (var (result, breakdowns) in new MeasureSession(children, year, options).ComputeWithBreakdowns(Dimensions))
-            {
-                if (!indicators.TryGetValue(result.Id, out var indicatorId)) continue;
-                Add(indicatorId, year, "", "", result);
-                foreach (var (dimension, rows) in breakdowns)
-                foreach (var row in rows)
-                    Add(indicatorId, year, dimension.ToString(), row.Group, row.Result);
-            }
-        }
+        var computed = FigureCache.Compute(returns, options, CouncilMeasureOptions.KeyOf(options), timer);
+        var cells = computed.Cells.Where(c => indicators.ContainsKey(c.Indicator)).ToList();
         // Every year at once: stock and flow link the years, so the pattern must too.
-        var hidden = IndicatorDisclosure.Protect(cells);
-        for (var i = 0; i < values.Count; i++) values[i].HiddenFromMembers = hidden[i];
-        db.IndicatorValues.AddRange(values);
+        var hidden = computed.Hidden(cells);
+        timer.Done($"disclosure protection of {cells.Count:N0} figures");
+        var values = cells.Select((cell, i) => ValueOf(indicators[cell.Indicator], cell, importOfYear[cell.Year], hidden[i])).ToList();
+
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var (written, deleted) = await WriteAsync(db, values, cancellationToken);
+            timer.Done($"writing {written:N0} figures and deleting {deleted:N0} (the other {values.Count - written:N0} were unchanged)");
+            if (own is not null) await own.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            if (own is not null) await own.DisposeAsync();
+        }
+        timer.Finished();
+    }
+
+    /// <summary>Replaces the stored rows that differ from <paramref name="values"/>; returns how many were written and deleted.</summary>
+    private static async Task<(int Written, int Deleted)> WriteAsync(HubDbContext db, IReadOnlyList<IndicatorValue> values, CancellationToken cancellationToken)
+    {
+        var stored = await db.IndicatorValues.AsNoTracking().Where(v => v.ImportId != null).ToListAsync(cancellationToken);
+        var unchanged = new HashSet<StoredFigure>(stored.Select(StoredFigure.Of));
+        var wanted = new HashSet<StoredFigure>(values.Select(StoredFigure.Of));
+        var stale = stored.Where(v => !wanted.Contains(StoredFigure.Of(v))).Select(v => v.Id).ToList();
+        foreach (var chunk in stale.Chunk(1000))
+            await db.IndicatorValues.Where(v => chunk.Contains(v.Id)).ExecuteDeleteAsync(cancellationToken);
+        var added = values.Where(v => !unchanged.Contains(StoredFigure.Of(v))).ToList();
+        await BulkInsert.WriteAsync(db, added, cancellationToken);
+        await BulkInsert.AuditAsync(db, new Dictionary<string, SortedDictionary<string, int>>
+        {
+            [nameof(IndicatorValue)] = new(StringComparer.Ordinal) { ["Created"] = added.Count, ["Deleted"] = stale.Count },
+        }, cancellationToken);
+        return (added.Count, stale.Count);
+    }
+
+    /// <summary>Everything stored of a computed figure but its key, for comparing a new figure with the stored one.</summary>
+    private readonly record struct StoredFigure(int IndicatorId, int Year, string Dimension, string Group, int? Numerator, int? Denominator,
+        double? Value, string? NotAvailableReason, Guid? ImportId, string? EnteredBy, bool HiddenFromMembers)
+    {
+        public static StoredFigure Of(IndicatorValue v) => new(v.IndicatorId, v.Year, v.Dimension, v.Group, v.Numerator, v.Denominator,
+            v.Value, v.NotAvailableReason, v.ImportId, v.EnteredBy, v.HiddenFromMembers);
     }
 
     /// <summary>The cells disclosure control sees for these returns, as <see cref="RecomputeAsync"/> builds them (for the audit).</summary>
     public static IReadOnlyList<IndicatorCell> Cells(ReturnSet returns, MeasureOptions options, IReadOnlySet<string>? indicatorKeys = null)
     {
         var children = ChildModel.Build(returns);
+        return returns.Years.SelectMany(y => CellsOf(children, y.Year, options))
+            .Where(c => indicatorKeys is null || indicatorKeys.Contains(c.Indicator)).ToList();
+    }
+
+    /// <summary>Every measure of one year with all its breakdowns, in the order they are stored and protected.</summary>
+    public static List<IndicatorCell> CellsOf(ChildIndex children, int year, MeasureOptions options)
+    {
         var cells = new List<IndicatorCell>();
-        foreach (var year in returns.Years.Select(y => y.Year))
         foreach (var (result, breakdowns) in new MeasureSession(children, year, options).ComputeWithBreakdowns(Dimensions))
         {
-            if (indicatorKeys is not null && !indicatorKeys.Contains(result.Id)) continue;
             cells.Add(new IndicatorCell(result.Id, ShapeOf(result.Id), year, "", "", result));
             foreach (var (dimension, rows) in breakdowns)
             foreach (var row in rows)
@@ -70,16 +105,17 @@ public static class IndicatorCalculator
 
     private static CountShape ShapeOf(string measureId) => Shapes[measureId];
 
-    private static IndicatorValue ValueOf(int indicatorId, int year, Guid importId, string dimension, string group, MeasureResult result) => new()
+    private static IndicatorValue ValueOf(int indicatorId, IndicatorCell cell, Guid importId, bool hidden) => new()
     {
         IndicatorId = indicatorId,
-        Year = year,
-        Dimension = dimension,
-        Group = group,
-        Numerator = result.Numerator,
-        Denominator = result.Denominator,
-        Value = result.Value is { } v ? Math.Round(v, 4) : null,
-        NotAvailableReason = result.Available ? null : result.NotAvailableReason,
+        Year = cell.Year,
+        Dimension = cell.Dimension,
+        Group = cell.Group,
+        Numerator = cell.Result.Numerator,
+        Denominator = cell.Result.Denominator,
+        Value = cell.Result.Value is { } v ? Math.Round(v, 4) : null,
+        NotAvailableReason = cell.Result.Available ? null : cell.Result.NotAvailableReason,
         ImportId = importId,
+        HiddenFromMembers = hidden,
     };
 }
