@@ -124,12 +124,19 @@ public sealed class PostcodeDirectory
     /// <summary>A postcode as files are compared: upper case, no spaces.</summary>
     public static string Key(string postcode) => postcode.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
 
+    // A place is made the first time a return asks for its postcode and kept: rules ask for the same few
+    // thousand postcodes hundreds of thousands of times, and the directory holds millions.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, PostcodePlace> _asked = new();
+
     public PostcodePlace? Find(string postcode)
     {
-        if (postcode.Length == 0 || Pack(postcode) is var key && key < 0 || !_places.TryGetValue(key, out var entry)) return null;
-        return new PostcodePlace(_authorities[entry.Authority], _placementLa[entry.Authority],
+        if (postcode.Length == 0 || Pack(postcode) is var key && key < 0) return null;
+        if (_asked.TryGetValue(key, out var known)) return known;
+        if (!_places.TryGetValue(key, out var entry)) return null;
+        var place = new PostcodePlace(_authorities[entry.Authority], _placementLa[entry.Authority],
             entry.HasGrid ? entry.East : null, entry.HasGrid ? entry.North : null,
             entry.HasLatLong ? entry.Latitude : null, entry.HasLatLong ? entry.Longitude : null, entry.Terminated);
+        return _asked.GetOrAdd(key, place);
     }
 
     /// <summary>
