@@ -68,7 +68,9 @@ public sealed class ReadingsRuleTests
             ["Episodes 4 NOROW", "OC2 1 ONE", "OC2 4 BLANK"] },
         { "197B", [$"Episodes NEW {NewInTheYear}", "OC2 SEVENTEEN DOB=31/03/2008;SDQ_SCORE=", "OC2 FOUR DOB=31/03/2021;SDQ_SCORE=",
             "OC2 FOURMID DOB=01/01/2021;SDQ_SCORE=", "OC2 APRIL DOB=01/04/2020;SDQ_SCORE=", "OC2 REASON DOB=01/04/2020;SDQ_SCORE=;SDQ_REASON=SDQ1",
-            "OC2 MIDDLE DOB=01/07/2014;SDQ_SCORE=", "OC2 NEW DOB=01/01/2021;SDQ_SCORE=", "OC2 AUTUMN DOB=09/09/2007;SDQ_SCORE="],
+            "OC2 MIDDLE DOB=01/07/2014;SDQ_SCORE=", "OC2 NEW DOB=01/01/2021;SDQ_SCORE=", "OC2 AUTUMN DOB=09/09/2007;SDQ_SCORE=",
+            // 17 on 1 April is 17 at the start of the year: 189 wants no SDQ, so 197B cannot want one.
+            "OC2 SEVENTEENAPRIL DOB=01/04/2007;SDQ_SCORE="],
             ["OC2 1 SEVENTEEN", "OC2 2 FOUR", "OC2 3 FOURMID", "OC2 4 APRIL", "OC2 8 AUTUMN"] },
         { "198", [$"Episodes X1END {X1AtYearEnd}", $"Episodes NEW {NewInTheYear}", $"Episodes SHORT {ShortBreak}",
             "OC2 PASS SDQ_SCORE=;SDQ_REASON=", "OC2 NEW SDQ_SCORE=;SDQ_REASON=SDQ2", "OC2 SHORT SDQ_SCORE=;SDQ_REASON=SDQ2", "OC2 X1END SDQ_SCORE=;SDQ_REASON=SDQ2"],

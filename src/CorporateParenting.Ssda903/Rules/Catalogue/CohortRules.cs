@@ -19,9 +19,14 @@ internal static class CohortRules
     /// <summary>4 or over on 1 April and under 17 on 31 March: of SDQ age all year.</summary>
     private static bool SdqAgeAllYear(RuleContext c, int i) => AgeAt(c, i, c.Start) >= 4 && AgeAt(c, i, c.End) < 17;
 
-    /// <summary>The 4th or 17th birthday falls in the year, 1 April and 31 March included (the ages 188 and 189 leave open).</summary>
+    /// <summary>
+    /// The 4th or 17th birthday falls in the year (the ages 188 and 189 leave open): a 4th birthday on 1 April or 31 March
+    /// included, a 17th on 1 April not, since that child is 17 at the start of the year and 189 wants no SDQ at all.
+    /// </summary>
     private static bool TurnedFourOrSeventeen(RuleContext c, int i) =>
-        c.Dates(OC2, "DOB")[i] is { } dob && new[] { 4, 17 }.Any(age => Model.Dates.Birthday(dob, dob.Year + age) is var day && day >= c.Start && day <= c.End);
+        c.Dates(OC2, "DOB")[i] is { } dob
+        && (Model.Dates.Birthday(dob, dob.Year + 4) is var fourth && fourth >= c.Start && fourth <= c.End
+            || Model.Dates.Birthday(dob, dob.Year + 17) is var seventeenth && seventeenth > c.Start && seventeenth <= c.End);
 
     public static IEnumerable<IRule> All() =>
     [
