@@ -32,13 +32,7 @@ internal sealed class RuleTestReturn
     /// <summary>A row of the table for a child: the base row with the overrides applied.</summary>
     public RuleTestReturn Row(TableKind table, string child, string overrides = "")
     {
-        var columns = TableSchema.For(table).Columns;
-        var cells = Parse(Base.GetValueOrDefault(table, ""));
-        foreach (var (k, v) in Parse(overrides)) cells[k] = v;
-        cells["CHILD"] = child;
-        var unknown = cells.Keys.Except(columns).ToList();
-        if (unknown.Count > 0) throw new ArgumentException($"{table} has no column {string.Join(", ", unknown)}");
-        (_rows.TryGetValue(table, out var list) ? list : _rows[table] = []).Add(columns.Select(c => cells.GetValueOrDefault(c, "")).ToArray());
+        (_rows.TryGetValue(table, out var list) ? list : _rows[table] = []).Add(Cells(table, child, overrides));
         _children.Add(child);
         _given.Add((child, table));
         return this;
@@ -58,14 +52,20 @@ internal sealed class RuleTestReturn
     /// </summary>
     public RuleTestReturn LastYear(TableKind table, string child, string overrides = "")
     {
+        (_lastYearRows.TryGetValue(table, out var list) ? list : _lastYearRows[table] = []).Add(Cells(table, child, overrides));
+        return this;
+    }
+
+    /// <summary>The table's base row for a child with the overrides applied, in the table's column order.</summary>
+    private static string[] Cells(TableKind table, string child, string overrides)
+    {
         var columns = TableSchema.For(table).Columns;
         var cells = Parse(Base.GetValueOrDefault(table, ""));
         foreach (var (k, v) in Parse(overrides)) cells[k] = v;
         cells["CHILD"] = child;
         var unknown = cells.Keys.Except(columns).ToList();
         if (unknown.Count > 0) throw new ArgumentException($"{table} has no column {string.Join(", ", unknown)}");
-        (_lastYearRows.TryGetValue(table, out var list) ? list : _lastYearRows[table] = []).Add(columns.Select(c => cells.GetValueOrDefault(c, "")).ToArray());
-        return this;
+        return columns.Select(c => cells.GetValueOrDefault(c, "")).ToArray();
     }
 
     public ReturnSet Set(int year = 2025)
