@@ -1,3 +1,4 @@
+using System.Globalization;
 using CorporateParenting.Data;
 using CorporateParenting.Data.Performance;
 using CorporateParenting.Ssda903.Generation;
@@ -35,6 +36,7 @@ public sealed class DemoPerformanceSeeder(HubDbContext db, Ssda903Importer impor
         try
         {
             ReturnGenerator.Write(new GeneratorOptions(Children: 600, Years: Years, Seed: 2026, LastYear: LastYear), folder);
+            AddRecordingSlips(Path.Combine(folder, LastYear.ToString(CultureInfo.InvariantCulture), "header.csv"));
             foreach (var year in Enumerable.Range(LastYear - Years + 1, Years))
             {
                 var files = Directory.GetFiles(Path.Combine(folder, year.ToString())).Order(StringComparer.Ordinal).ToList();
@@ -47,6 +49,23 @@ public sealed class DemoPerformanceSeeder(HubDbContext db, Ssda903Importer impor
         }
         await SetUpIndicatorsAsync(cancellationToken);
         logger.LogInformation("Demo performance data ready: {Years} years of 903", Years);
+    }
+
+    /// <summary>
+    /// The generated return passes every DfE rule; a real one rarely does. Four children of the latest year lose their
+    /// UPN (rules 442 and 208), so the data quality pages have something to show without touching any figure.
+    /// </summary>
+    private static void AddRecordingSlips(string headerFile)
+    {
+        var lines = File.ReadAllLines(headerFile);
+        var upn = Array.IndexOf(lines[0].Split(','), "UPN");
+        foreach (var line in new[] { 10, 80, 150, 220 }.Where(l => l < lines.Length))
+        {
+            var cells = lines[line].Split(',');
+            cells[upn] = "";
+            lines[line] = string.Join(',', cells);
+        }
+        File.WriteAllLines(headerFile, lines);
     }
 
     private async Task SetUpIndicatorsAsync(CancellationToken cancellationToken)
