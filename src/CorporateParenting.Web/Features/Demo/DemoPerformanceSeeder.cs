@@ -52,7 +52,7 @@ public sealed class DemoPerformanceSeeder(HubDbContext db, Ssda903Importer impor
     }
 
     /// <summary>
-    /// The generated return passes every DfE rule; a real one rarely does. Four children of the latest year lose their
+    /// The generated return passes every DfE rule; a real one rarely does. Four header rows of the latest year lose their
     /// UPN (rules 442 and 208), so the data quality pages have something to show without touching any figure.
     /// </summary>
     private static void AddRecordingSlips(string headerFile)
