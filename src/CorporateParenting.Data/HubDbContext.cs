@@ -4,6 +4,7 @@ using CorporateParenting.Data.Identity;
 using CorporateParenting.Data.Performance;
 using CorporateParenting.Data.Services;
 using CorporateParenting.Data.Strategy;
+using CorporateParenting.Data.Voice;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -51,6 +52,26 @@ public class HubDbContext(DbContextOptions<HubDbContext> options)
     public DbSet<RecommendationReport> RecommendationReports => Set<RecommendationReport>();
     public DbSet<Service> Services => Set<Service>();
     public DbSet<ServiceAssignment> ServiceAssignments => Set<ServiceAssignment>();
+    public DbSet<QuestionSet> QuestionSets => Set<QuestionSet>();
+    public DbSet<SurveyQuestion> SurveyQuestions => Set<SurveyQuestion>();
+    public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<SurveyBand> SurveyBands => Set<SurveyBand>();
+    public DbSet<SurveyCode> SurveyCodes => Set<SurveyCode>();
+    public DbSet<SurveyCodeBatch> SurveyCodeBatches => Set<SurveyCodeBatch>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+    public DbSet<SurveyCommentTheme> SurveyCommentThemes => Set<SurveyCommentTheme>();
+    public DbSet<YouthGroup> YouthGroups => Set<YouthGroup>();
+    public DbSet<YouthGroupMeeting> YouthGroupMeetings => Set<YouthGroupMeeting>();
+    public DbSet<YouthGroupReport> YouthGroupReports => Set<YouthGroupReport>();
+    public DbSet<YouthGroupQuestion> YouthGroupQuestions => Set<YouthGroupQuestion>();
+    public DbSet<YouSaidEntry> YouSaidEntries => Set<YouSaidEntry>();
+    public DbSet<YouSaidLink> YouSaidLinks => Set<YouSaidLink>();
+    public DbSet<PledgeVersion> PledgeVersions => Set<PledgeVersion>();
+    public DbSet<PledgePromise> PledgePromises => Set<PledgePromise>();
+    public DbSet<PledgePromiseQuestion> PledgePromiseQuestions => Set<PledgePromiseQuestion>();
+    public DbSet<PledgePromiseAction> PledgePromiseActions => Set<PledgePromiseAction>();
+    public DbSet<PledgePromisePaper> PledgePromisePapers => Set<PledgePromisePaper>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

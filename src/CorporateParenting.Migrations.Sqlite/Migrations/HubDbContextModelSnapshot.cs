@@ -1588,6 +1588,690 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                     b.ToTable("WorkingGroupMembers");
                 });
 
+            modelBuilder.Entity("CorporateParenting.Data.Voice.PledgePromise", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChildFriendlyText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PledgeVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PledgeVersionId");
+
+                    b.ToTable("PledgePromises");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.PledgePromiseAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BoardActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PromiseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StrategyActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoardActionId");
+
+                    b.HasIndex("PromiseId");
+
+                    b.HasIndex("StrategyActionId");
+
+                    b.ToTable("PledgePromiseActions");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.PledgePromisePaper", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("How")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PromiseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportRequestId");
+
+                    b.HasIndex("PromiseId", "ReportRequestId")
+                        .IsUnique();
+
+                    b.ToTable("PledgePromisePapers");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.PledgePromiseQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PromiseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PromiseId", "QuestionKey")
+                        .IsUnique();
+
+                    b.ToTable("PledgePromiseQuestions");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.PledgeVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AdoptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildFriendlyIntroduction")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("PledgeVersions");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.QuestionSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "Version")
+                        .IsUnique();
+
+                    b.ToTable("QuestionSets");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.Survey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChildFriendlySummary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPledgeSurvey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ResultsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Surveys");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.SurveyAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Choice")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RedactedText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("ResponseId");
+
+                    b.HasIndex("ThemeId");
+
+                    b.ToTable("SurveyAnswers");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.SurveyBand", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EligibleCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EligibleSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionSetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionSetId");
+
+                    b.HasIndex("SurveyId");
+
+                    b.ToTable("SurveyBands");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.SurveyCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SurveyBandId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Used")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("SurveyBandId");
+
+                    b.ToTable("SurveyCodes");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.SurveyCodeBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SurveyBandId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyBandId");
+
+                    b.ToTable("SurveyCodeBatches");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.SurveyCommentTheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Approved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyId");
+
+                    b.ToTable("SurveyCommentThemes");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.SurveyQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hint")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Options")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionSetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResultLabel")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionSetId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("SurveyQuestions");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SurveyBandId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyBandId");
+
+                    b.HasIndex("SurveyId");
+
+                    b.ToTable("SurveyResponses");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.YouSaidEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChildFriendlyWeDid")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildFriendlyYouSaid")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FedBackHow")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FedBackOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SurveyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SurveyQuestionKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WeDid")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("YouSaid")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("YouthGroupQuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("YouthGroupReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyId");
+
+                    b.HasIndex("YouthGroupQuestionId");
+
+                    b.HasIndex("YouthGroupReportId");
+
+                    b.ToTable("YouSaidEntries");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.YouSaidLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BoardActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RecommendationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StrategyActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoardActionId");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("RecommendationId");
+
+                    b.HasIndex("StrategyActionId");
+
+                    b.ToTable("YouSaidLinks");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.YouthGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaxAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("YouthGroups");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.YouthGroupMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("YouthGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YouthGroupId");
+
+                    b.ToTable("YouthGroupMeetings");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.YouthGroupQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BoardAnswer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("YouthGroupQuestions");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.YouthGroupReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReportRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TalkedAbout")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WantBoardToKnow")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("YouthGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("ReportRequestId");
+
+                    b.HasIndex("YouthGroupId", "MeetingId")
+                        .IsUnique();
+
+                    b.ToTable("YouthGroupReports");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1959,6 +2643,234 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CorporateParenting.Data.Voice.PledgePromise", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Voice.PledgeVersion", null)
+                        .WithMany("Promises")
+                        .HasForeignKey("PledgeVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.PledgePromiseAction", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Governance.BoardAction", null)
+                        .WithMany()
+                        .HasForeignKey("BoardActionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CorporateParenting.Data.Voice.PledgePromise", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("PromiseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CorporateParenting.Data.Strategy.StrategyAction", null)
+                        .WithMany()
+                        .HasForeignKey("StrategyActionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.PledgePromisePaper", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Voice.PledgePromise", null)
+                        .WithMany()
+                        .HasForeignKey("PromiseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CorporateParenting.Data.Governance.ReportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ReportRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.PledgePromiseQuestion", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Voice.PledgePromise", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("PromiseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.SurveyAnswer", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Voice.SurveyQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CorporateParenting.Data.Voice.SurveyResponse", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CorporateParenting.Data.Voice.SurveyCommentTheme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.SurveyBand", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Voice.QuestionSet", "QuestionSet")
+                        .WithMany()
+                        .HasForeignKey("QuestionSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CorporateParenting.Data.Voice.Survey", null)
+                        .WithMany("Bands")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("QuestionSet");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.SurveyCode", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Voice.SurveyCodeBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CorporateParenting.Data.Voice.SurveyBand", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyBandId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.SurveyCodeBatch", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Voice.SurveyBand", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyBandId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.SurveyCommentTheme", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Voice.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.SurveyQuestion", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Voice.QuestionSet", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("QuestionSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.SurveyResponse", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Voice.SurveyBand", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyBandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CorporateParenting.Data.Voice.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.YouSaidEntry", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Voice.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CorporateParenting.Data.Voice.YouthGroupQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("YouthGroupQuestionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CorporateParenting.Data.Voice.YouthGroupReport", null)
+                        .WithMany()
+                        .HasForeignKey("YouthGroupReportId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.YouSaidLink", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Governance.BoardAction", null)
+                        .WithMany()
+                        .HasForeignKey("BoardActionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CorporateParenting.Data.Voice.YouSaidEntry", null)
+                        .WithMany("Links")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CorporateParenting.Data.Strategy.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CorporateParenting.Data.Strategy.StrategyAction", null)
+                        .WithMany()
+                        .HasForeignKey("StrategyActionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.YouthGroupMeeting", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Voice.YouthGroup", null)
+                        .WithMany("Meetings")
+                        .HasForeignKey("YouthGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.YouthGroupQuestion", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Voice.YouthGroupReport", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.YouthGroupReport", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CorporateParenting.Data.Governance.ReportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ReportRequestId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CorporateParenting.Data.Voice.YouthGroup", "YouthGroup")
+                        .WithMany()
+                        .HasForeignKey("YouthGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("YouthGroup");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2064,6 +2976,48 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CorporateParenting.Data.Strategy.StrategyPlan", b =>
                 {
                     b.Navigation("Priorities");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.PledgePromise", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.PledgeVersion", b =>
+                {
+                    b.Navigation("Promises");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.QuestionSet", b =>
+                {
+                    b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.Survey", b =>
+                {
+                    b.Navigation("Bands");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.SurveyResponse", b =>
+                {
+                    b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.YouSaidEntry", b =>
+                {
+                    b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.YouthGroup", b =>
+                {
+                    b.Navigation("Meetings");
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.YouthGroupReport", b =>
+                {
+                    b.Navigation("Questions");
                 });
 #pragma warning restore 612, 618
         }

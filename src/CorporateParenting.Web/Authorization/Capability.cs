@@ -43,4 +43,10 @@ public static class Capability
     public const string ManageStrategy = nameof(ManageStrategy);
     /// <summary>Run an action plan: the page also checks the user chairs that priority or owns that action (ADR 11).</summary>
     public const string UpdateStrategy = nameof(UpdateStrategy);
+    /// <summary>The voice of the child for the board: survey results (small numbers suppressed), youth groups' reports, "You said, we did", the Pledge.</summary>
+    public const string ViewVoice = nameof(ViewVoice);
+    /// <summary>Run surveys (codes, question sets, comments), youth groups and the "You said, we did" log: the participation team.</summary>
+    public const string ManageVoice = nameof(ManageVoice);
+    /// <summary>Write and submit a youth group's report to the board: the participation officer or the group's young board members.</summary>
+    public const string SubmitYouthReports = nameof(SubmitYouthReports);
 }

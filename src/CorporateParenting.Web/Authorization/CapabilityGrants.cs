@@ -32,6 +32,10 @@ public static class CapabilityGrants
         [Capability.ViewStrategy] = Everyone,
         [Capability.ManageStrategy] = [HubRoles.BoardOfficer],
         [Capability.UpdateStrategy] = [HubRoles.BoardOfficer, HubRoles.ServiceManager, HubRoles.WorkingGroupChair],
+        [Capability.ViewVoice] = Everyone,
+        // The participation team runs the voice of the child (product.md); raw survey comments are theirs alone.
+        [Capability.ManageVoice] = [HubRoles.ParticipationOfficer],
+        [Capability.SubmitYouthReports] = [HubRoles.ParticipationOfficer, HubRoles.YoungPerson],
     };
 
     public static void AddCapabilityPolicies(this AuthorizationOptions options)
