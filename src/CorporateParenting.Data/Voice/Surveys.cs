@@ -58,6 +58,8 @@ public sealed class Survey
     public bool IsPledgeSurvey { get; set; }
     /// <summary>"What you told us" is shown to young people only once the officer publishes it.</summary>
     public bool ResultsPublished { get; set; }
+    /// <summary>The board meeting whose pack carries the survey's results section, chosen by the officer.</summary>
+    public int? PackMeetingId { get; set; }
     /// <summary>A sentence for children on the "What you told us" page.</summary>
     public string? ChildFriendlySummary { get; set; }
     public List<SurveyBand> Bands { get; set; } = [];

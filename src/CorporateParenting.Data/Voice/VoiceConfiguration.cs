@@ -39,6 +39,7 @@ internal sealed class VoiceConfiguration :
         survey.Property(s => s.Title).HasMaxLength(200);
         survey.Property(s => s.Purpose).HasMaxLength(1000);
         survey.Property(s => s.ChildFriendlySummary).HasMaxLength(1000);
+        survey.HasOne<Meeting>().WithMany().HasForeignKey(s => s.PackMeetingId).OnDelete(DeleteBehavior.SetNull);
         survey.HasMany(s => s.Bands).WithOne().HasForeignKey(b => b.SurveyId).OnDelete(DeleteBehavior.Cascade);
     }
 

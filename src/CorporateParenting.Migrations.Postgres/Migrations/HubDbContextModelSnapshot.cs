@@ -1865,6 +1865,9 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("OpensOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("PackMeetingId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Purpose")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -1878,6 +1881,8 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PackMeetingId");
 
                     b.ToTable("Surveys");
                 });
@@ -2800,6 +2805,14 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
                         .HasForeignKey("PromiseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.Survey", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("PackMeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("CorporateParenting.Data.Voice.SurveyAnswer", b =>

@@ -1784,6 +1784,9 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("OpensOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PackMeetingId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Purpose")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -1797,6 +1800,8 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PackMeetingId");
 
                     b.ToTable("Surveys");
                 });
@@ -2693,6 +2698,14 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                         .HasForeignKey("PromiseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CorporateParenting.Data.Voice.Survey", b =>
+                {
+                    b.HasOne("CorporateParenting.Data.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("PackMeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("CorporateParenting.Data.Voice.SurveyAnswer", b =>

@@ -26,6 +26,8 @@ public sealed class DatabaseStartup(IServiceProvider services, IHostEnvironment 
         // "Demo:Performance" false leaves out the generated 903 years (some tests want an empty scorecard, or speed).
         if (seedDemo && configuration.GetValue("Demo:Performance", true))
             await scope.ServiceProvider.GetRequiredService<Features.Demo.DemoPerformanceSeeder>().SeedAsync(cancellationToken);
+        // After the 903: a survey's eligible children come from it.
+        if (seedDemo) await scope.ServiceProvider.GetRequiredService<Features.Demo.Voice.DemoVoiceSeeder>().SeedAsync(cancellationToken);
     }
 
     public static async Task MigrateAsync(IServiceProvider scoped, CancellationToken cancellationToken)

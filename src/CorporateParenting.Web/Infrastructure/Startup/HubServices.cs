@@ -87,6 +87,7 @@ public static class HubServices
         services.AddScoped<DemoGovernanceSeeder>();
         services.AddScoped<Features.Demo.DemoBoardRecords>();
         services.AddScoped<DemoStrategySeeder>();
+        services.AddScoped<Features.Demo.Voice.DemoVoiceSeeder>();
         services.AddScoped<Features.Strategy.StrategyAccess>();
         services.AddScoped<Features.Strategy.WorkingGroupReportBuilder>();
         services.AddHostedService<DatabaseStartup>();

@@ -59,11 +59,18 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
                     ClosesOn = table.Column<DateOnly>(type: "date", nullable: false),
                     IsPledgeSurvey = table.Column<bool>(type: "boolean", nullable: false),
                     ResultsPublished = table.Column<bool>(type: "boolean", nullable: false),
+                    PackMeetingId = table.Column<int>(type: "integer", nullable: true),
                     ChildFriendlySummary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Surveys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Surveys_Meetings_PackMeetingId",
+                        column: x => x.PackMeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -658,6 +665,11 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
                 name: "IX_SurveyResponses_SurveyId",
                 table: "SurveyResponses",
                 column: "SurveyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_PackMeetingId",
+                table: "Surveys",
+                column: "PackMeetingId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_YouSaidEntries_SurveyId",

@@ -58,11 +58,18 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                     ClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     IsPledgeSurvey = table.Column<bool>(type: "INTEGER", nullable: false),
                     ResultsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PackMeetingId = table.Column<int>(type: "INTEGER", nullable: true),
                     ChildFriendlySummary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Surveys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Surveys_Meetings_PackMeetingId",
+                        column: x => x.PackMeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -657,6 +664,11 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                 name: "IX_SurveyResponses_SurveyId",
                 table: "SurveyResponses",
                 column: "SurveyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_PackMeetingId",
+                table: "Surveys",
+                column: "PackMeetingId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_YouSaidEntries_SurveyId",
