@@ -1,4 +1,5 @@
 using CorporateParenting.Data.Audit;
+using CorporateParenting.Data.CorporateParents;
 using CorporateParenting.Data.Governance;
 using CorporateParenting.Data.Identity;
 using CorporateParenting.Data.Performance;
@@ -72,6 +73,20 @@ public class HubDbContext(DbContextOptions<HubDbContext> options)
     public DbSet<PledgePromiseQuestion> PledgePromiseQuestions => Set<PledgePromiseQuestion>();
     public DbSet<PledgePromiseAction> PledgePromiseActions => Set<PledgePromiseAction>();
     public DbSet<PledgePromisePaper> PledgePromisePapers => Set<PledgePromisePaper>();
+    public DbSet<CouncilMember> CouncilMembers => Set<CouncilMember>();
+    public DbSet<CorporateParentingRules> CorporateParentingRules => Set<CorporateParentingRules>();
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+    public DbSet<TrainingAttendance> TrainingAttendances => Set<TrainingAttendance>();
+    public DbSet<TrainingReminder> TrainingReminders => Set<TrainingReminder>();
+    public DbSet<PenPicture> PenPictures => Set<PenPicture>();
+    public DbSet<ChampionRole> ChampionRoles => Set<ChampionRole>();
+    public DbSet<Nomination> Nominations => Set<Nomination>();
+    public DbSet<CareSetting> CareSettings => Set<CareSetting>();
+    public DbSet<MemberVisit> MemberVisits => Set<MemberVisit>();
+    public DbSet<MemberVisitAttendee> MemberVisitAttendees => Set<MemberVisitAttendee>();
+    public DbSet<MemberVisitAction> MemberVisitActions => Set<MemberVisitAction>();
+    public DbSet<School> Schools => Set<School>();
+    public DbSet<DecisionCheck> DecisionChecks => Set<DecisionCheck>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

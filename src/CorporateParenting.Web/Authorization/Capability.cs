@@ -49,4 +49,12 @@ public static class Capability
     public const string ManageVoice = nameof(ManageVoice);
     /// <summary>Write and submit a youth group's report to the board: the participation officer or the group's young board members.</summary>
     public const string SubmitYouthReports = nameof(SubmitYouthReports);
+    /// <summary>The council's corporate parents: members' training and compliance, roles and nominations, visits, schools, decisions' checks.</summary>
+    public const string ViewCorporateParents = nameof(ViewCorporateParents);
+    /// <summary>Run the corporate-parent record: members, training and attendance, rules, pen pictures drafted for members, roles, homes, schools.</summary>
+    public const string ManageCorporateParents = nameof(ManageCorporateParents);
+    /// <summary>Record a members' visit to a home or service (the members who went, or the board officer).</summary>
+    public const string RecordVisits = nameof(RecordVisits);
+    /// <summary>"Meet your corporate parents": the approved pen pictures, for young people and everyone.</summary>
+    public const string MeetCorporateParents = nameof(MeetCorporateParents);
 }

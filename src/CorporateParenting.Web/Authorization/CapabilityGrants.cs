@@ -36,6 +36,11 @@ public static class CapabilityGrants
         // The participation team runs the voice of the child (product.md); raw survey comments are theirs alone.
         [Capability.ManageVoice] = [HubRoles.ParticipationOfficer],
         [Capability.SubmitYouthReports] = [HubRoles.ParticipationOfficer, HubRoles.YoungPerson],
+        // Members' records are for the council's adults; young people meet corporate parents through approved pen pictures only.
+        [Capability.ViewCorporateParents] = Everyone.Where(r => r != HubRoles.YoungPerson).ToArray(),
+        [Capability.ManageCorporateParents] = [HubRoles.BoardOfficer],
+        [Capability.RecordVisits] = [HubRoles.BoardOfficer, HubRoles.BoardMember],
+        [Capability.MeetCorporateParents] = Everyone,
     };
 
     public static void AddCapabilityPolicies(this AuthorizationOptions options)

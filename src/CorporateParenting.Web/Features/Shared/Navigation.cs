@@ -14,6 +14,7 @@ public static class Navigation
         new("Meetings", "/Governance/Meetings", Capability.ViewBoard, "The board's meetings, agendas and members."),
         new("Strategy", "/Strategy", Capability.ViewStrategy, "The strategy's priorities, action plans, achievements and recommendations."),
         new("Voice", "/Voice", Capability.ViewVoice, "Surveys, youth groups' reports, \"You said, we did\" and the Pledge."),
+        new("Corporate parents", "/CorporateParents", Capability.ViewCorporateParents, "Members' training, pen pictures, roles, visits and the key questions answered."),
         new("903 data", "/Performance/Imports", Capability.ImportData, "Import the SSDA903 return and fix its data quality."),
         new("Benchmarks", "/Performance/Benchmarks", Capability.ManageBenchmarks, "England and statistical-neighbour figures beside each indicator."),
         new("Users", "/Admin/Users", Capability.ManageUsers, "Create and invite users, assign roles, disable accounts."),

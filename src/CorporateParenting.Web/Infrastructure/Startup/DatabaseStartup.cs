@@ -28,6 +28,7 @@ public sealed class DatabaseStartup(IServiceProvider services, IHostEnvironment 
             await scope.ServiceProvider.GetRequiredService<Features.Demo.DemoPerformanceSeeder>().SeedAsync(cancellationToken);
         // After the 903: a survey's eligible children come from it.
         if (seedDemo) await scope.ServiceProvider.GetRequiredService<Features.Demo.Voice.DemoVoiceSeeder>().SeedAsync(cancellationToken);
+        if (seedDemo) await scope.ServiceProvider.GetRequiredService<Features.Demo.CorporateParents.DemoCorporateParentsSeeder>().SeedAsync(cancellationToken);
     }
 
     public static async Task MigrateAsync(IServiceProvider scoped, CancellationToken cancellationToken)
