@@ -85,7 +85,7 @@ public sealed class YouthReports(HubDbContext db, TimeProvider clock, int paperD
             if (answer is not null && by is null)
                 throw new MeetingRuleException($"Enter who answered question {question.Order}");
             if (answer == question.BoardAnswer && by == question.AnsweredBy) continue;
-            (question.BoardAnswer, question.AnsweredBy, question.AnsweredAtUtc) = answer is null ? (null, null, null) : (answer, by, now);
+            (question.BoardAnswer, question.AnsweredBy, question.AnsweredAtUtc) = answer is null ? ((string?)null, (string?)null, (DateTime?)null) : (answer, by, now);
         }
         await db.SaveChangesAsync(cancellationToken);
     }
