@@ -31,7 +31,7 @@ public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptio
             await ActionLogAsync(restricted, cancellationToken),
             await ScorecardAsync(meeting, cancellationToken),
             CoverSheets("Papers", papers.Where(p => !p.FromYouthGroup).ToList(), meeting),
-            CoverSheets("Youth groups' reports", papers.Where(p => p.FromYouthGroup).ToList(), meeting),
+            await YouthGroupsAsync(papers.Where(p => p.FromYouthGroup).ToList(), meeting, cancellationToken),
         };
         // Working-group reports come after the scorecard, only for meetings that have one on the agenda.
         if (await WorkingGroupsAsync(meeting, restricted, cancellationToken) is { } groups) sections.Insert(4, groups);
@@ -54,7 +54,7 @@ public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptio
         return new PackDocument(title, subtitle, restricted,
         [
             CoverSheets("Papers", papers.Where(p => !p.FromYouthGroup).ToList(), meeting),
-            CoverSheets("Youth groups' reports", papers.Where(p => p.FromYouthGroup).ToList(), meeting),
+            await YouthGroupsAsync(papers.Where(p => p.FromYouthGroup).ToList(), meeting, cancellationToken),
         ]);
     }
 
@@ -137,6 +137,33 @@ public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptio
                 : Presented(p, meeting) ? new PackParagraph($"Presented at the meeting by {p.Owner} (see the minutes); no paper was sent through the Hub.")
                 : new PackParagraph($"Not received by {DateDisplay.Long(today)}: it was due from {p.Owner} on {DateDisplay.Long(p.DueDate)}. A paper that arrives later goes out in a supplementary pack."));
         }
+        return new PackSection(heading, blocks);
+    }
+
+    /// <summary>
+    /// Youth groups' reports written on the Hub's form are printed in the group's own words (ADR 24): what they talked
+    /// about, what they want the board to know, their questions (with the board's answers once recorded). Other
+    /// youth groups' papers keep their cover sheets.
+    /// </summary>
+    private async Task<PackSection> YouthGroupsAsync(IReadOnlyList<ReportRequest> papers, Meeting meeting, CancellationToken cancellationToken)
+    {
+        const string heading = "Youth groups' reports";
+        var ids = papers.Select(p => p.Id).ToList();
+        var reports = await db.YouthGroupReports.AsNoTracking().Include(r => r.YouthGroup).Include(r => r.Questions)
+            .Where(r => r.Status == Data.Voice.YouthReportStatus.Submitted && r.ReportRequestId != null && ids.Contains(r.ReportRequestId.Value)).ToListAsync(cancellationToken);
+        var written = reports.Select(r => r.ReportRequestId!.Value).ToHashSet();
+        var others = papers.Where(p => !written.Contains(p.Id)).ToList();
+        if (reports.Count == 0) return CoverSheets(heading, others, meeting);
+        var blocks = new List<PackBlock>();
+        foreach (var report in reports.OrderBy(r => r.YouthGroup!.Name, StringComparer.Ordinal))
+        {
+            blocks.Add(new PackSubheading($"{report.YouthGroup!.Name} ({Voice.YouthGroups.YouthGroupWords.Ages(report.YouthGroup)})"));
+            blocks.Add(new PackKeyValues([("What we talked about", report.TalkedAbout ?? ""), ("What we want the board to know", report.WantBoardToKnow ?? "")]));
+            blocks.Add(new PackParagraph("Our questions for the board:"));
+            blocks.Add(report.Questions.Count == 0 ? new PackParagraph("No questions this time.") : new PackBullets(report.Questions.OrderBy(q => q.Order)
+                .Select(q => q.Text + (q.BoardAnswer is null ? "" : $" The board's answer ({q.AnsweredBy}): {q.BoardAnswer}")).ToList()));
+        }
+        if (others.Count > 0) blocks.AddRange(CoverSheets(heading, others, meeting).Blocks);
         return new PackSection(heading, blocks);
     }
 
