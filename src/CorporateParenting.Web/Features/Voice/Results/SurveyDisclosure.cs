@@ -168,7 +168,7 @@ public static class SurveyDisclosure
 
         var bandResults = bands.Select((b, i) => new BandResult(b.BandId, b.Label, Show(model.BandResponseRows[i]),
             // Who could have answered is the 903's count of children in the band on the survey's date: a count of 1 to 5 is "c".
-            b.Eligible is { } e && !SmallNumbers.IsSmall(e) ? new ShownCount(e) : ShownCount.Suppressed,
+            b.Eligible is not { } e ? null : SmallNumbers.IsSmall(e) ? ShownCount.Suppressed : new ShownCount(e),
             b.EligibleSource, Withheld(b.Responses))).ToList();
         var pooledResponses = model.PooledResponsesRow is { } row ? Show(row) : bandResults.Count == 1 ? bandResults[0].Responses : new ShownCount(0);
 
@@ -176,7 +176,7 @@ public static class SurveyDisclosure
         {
             var rows = model.Questions[qi];
             QuestionCell Cell(CellRows r, bool withheld) =>
-                new(Show(r.Answered), Show(r.Positive), r.Options.Select(Show).ToList(), withheld);
+                new(Show(r.Answered), Show(r.Positive), r.Options.Select(o => o is null ? (ShownCount?)null : Show(o)).ToList(), withheld);
             var cells = rows.Bands.Select((r, b) => r is null ? null : Cell(r, bandResults[b].Withheld)).ToList();
             var pooled = q.Bands.Count(c => c is not null) == 1 ? cells.First(c => c is not null)! : Cell(rows.Pooled, false);
             return new QuestionResult(q.Key, q.Label, q.Text, q.Type, q.IsCore, q.Options, cells, pooled);

@@ -17,9 +17,10 @@ public readonly record struct ShownCount(int? Value)
 
 /// <summary>
 /// One question's figures in one band (or all bands pooled). <see cref="BandWithheld"/>: the band had 1 to 5
-/// responses, so it shows no figures at all. The share is given only when both its numbers are shown.
+/// responses, so it shows no figures at all. The share is given only when both its numbers are shown. Options (choose-any)
+/// follow the question's options, null where the band was not offered one.
 /// </summary>
-public sealed record QuestionCell(ShownCount Answered, ShownCount Positive, IReadOnlyList<ShownCount> Options, bool BandWithheld)
+public sealed record QuestionCell(ShownCount Answered, ShownCount Positive, IReadOnlyList<ShownCount?> Options, bool BandWithheld)
 {
     public double? Share => Answered.Value is > 0 && Positive.Value is { } p ? (double)p / Answered.Value.Value : null;
 
@@ -41,10 +42,10 @@ public sealed record QuestionResult(
     public int BandsAsked => Bands.Count(b => b is not null);
 }
 
-/// <summary>A band of the survey: how many answered, who could have, and the response rate where both are shown.</summary>
-public sealed record BandResult(int BandId, string Label, ShownCount Responses, ShownCount Eligible, string? EligibleSource, bool Withheld)
+/// <summary>A band of the survey (Eligible null when not known).</summary>
+public sealed record BandResult(int BandId, string Label, ShownCount Responses, ShownCount? Eligible, string? EligibleSource, bool Withheld)
 {
-    public double? ResponseRate => Responses.Value is { } r && Eligible.Value is > 0 ? (double)r / Eligible.Value.Value : null;
+    public double? ResponseRate => Responses.Value is { } r && Eligible?.Value is { } e && e > 0 ? (double)r / e : null;
     public string? ResponseRatePercent => ResponseRate is { } rate ? rate.ToString("0%", CultureInfo.GetCultureInfo("en-GB")) : null;
 }
 
@@ -66,3 +67,6 @@ public sealed record QuestionYear(int SurveyId, string SurveyTitle, DateOnly Ope
     public IEnumerable<(BandResult Band, QuestionCell Cell)> Bands =>
         SurveyBands.Select((b, i) => (b, Question.Bands[i])).Where(p => p.Item2 is not null).Select(p => (p.b, p.Item2!));
 }
+
+/// <summary>What the scored-questions table partial shows.</summary>
+public sealed record ScoredTableView(string Heading, string Description, SurveyResultTable Table, IReadOnlyList<QuestionResult> Questions, IReadOnlySet<string> AskedBefore);
