@@ -75,6 +75,8 @@ public sealed partial class VoiceTests
         await phone.GotoAsync($"/YoungPeople/WhatYouToldUs/{surveyId}");
         Assert.True(await phone.GetByText("Not enough of you answered this for us to share.").First.IsVisibleAsync());
         Assert.True(await phone.GetByText("0800 1111").First.IsVisibleAsync());
+        // The older band was asked on an agree scale, the youngest with faces: each band's result in its own words.
+        Assert.True(await phone.GetByText(new System.Text.RegularExpressions.Regex(@"10 plus: .* of you agreed\.")).First.IsVisibleAsync());
         await Accessibility.ScreenshotAsync(phone, "voice-what-you-told-us");
         await Accessibility.AssertNoViolationsAsync(phone);
         Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the children's page scrolls sideways at 390 px");

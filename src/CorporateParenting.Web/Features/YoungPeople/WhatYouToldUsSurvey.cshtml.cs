@@ -30,8 +30,8 @@ public sealed class WhatYouToldUsSurveyModel(SurveyResults results, HubDbContext
         if (await results.ForSurveyAsync(SurveyId, ct) is not { ResultsPublished: true } table) return NotFound();
         Table = table;
         Questions = table.Questions.Where(q => q.IsScored).Select(q => new Told(q.Text,
-            table.Bands.Select((b, i) => (b, q.Bands[i])).Where(p => p.Item2 is not null)
-                .Select(p => new Line(p.b.Label, Words(q.Type, p.Item2!))).ToList())).ToList();
+            table.Bands.Select((b, i) => (b, Cell: q.Bands[i], Type: q.BandTypes.ElementAtOrDefault(i) ?? q.Type)).Where(p => p.Cell is not null)
+                .Select(p => new Line(p.b.Label, Words(p.Type, p.Cell!))).ToList())).ToList();
         // Themes only, with the officer's summary: children read what was said, not each other's comments.
         Themes = (await SurveyComments.ApprovedAsync(db, SurveyId, ct)).Themes;
         return Page();

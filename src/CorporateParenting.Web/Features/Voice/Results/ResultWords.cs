@@ -1,3 +1,5 @@
+using CorporateParenting.Web.Disclosure;
+
 namespace CorporateParenting.Web.Features.Voice.Results;
 
 /// <summary>How a protected cell reads on the board's pages, in exports and in the pack: one wording everywhere.</summary>
@@ -14,6 +16,7 @@ public static class ResultWords
         null => NotAsked,
         { BandWithheld: true } => Withheld,
         { Answered.Value: 0 } => "Nobody answered",
+        { Answered.Hidden: true, Positive.Hidden: true } => SmallNumbers.Symbol,
         { SharePercent: { } share } => $"{share} ({cell.Positive} of {cell.Answered})",
         _ => $"{cell.Positive} of {cell.Answered}",
     };
@@ -23,7 +26,8 @@ public static class ResultWords
     {
         if (cell is null) return NotAsked;
         if (cell.BandWithheld) return Withheld;
-        return cell.Options.ElementAtOrDefault(option) is { } chosen ? $"{chosen} of {cell.Answered}" : "Not offered";
+        if (cell.Options.ElementAtOrDefault(option) is not { } chosen) return "Not offered";
+        return chosen.Hidden && cell.Answered.Hidden ? SmallNumbers.Symbol : $"{chosen} of {cell.Answered}";
     }
 
     /// <summary>A share for children: "8 in 10 of you said …", or null when it is hidden.</summary>

@@ -13,7 +13,10 @@ public sealed record BandCounts(int BandId, string Label, int Responses, int? El
 public sealed record CellCounts(int Answered, int Positive, IReadOnlyList<int?> Options);
 
 /// <summary>A question's true figures per band (index for index with the bands; null where the band was not asked it).</summary>
-public sealed record QuestionCounts(string Key, string Label, string Text, QuestionType Type, bool IsCore, IReadOnlyList<string> Options, IReadOnlyList<CellCounts?> Bands);
+public sealed record QuestionCounts(string Key, string Label, string Text, QuestionType Type, bool IsCore, IReadOnlyList<string> Options, IReadOnlyList<CellCounts?> Bands)
+{
+    public IReadOnlyList<QuestionType?> BandTypes { get; init; } = [];
+}
 
 /// <summary>
 /// The one place survey figures are protected (ADR 23 on ADR 12). The attacker's model: per band and question,
@@ -179,7 +182,7 @@ public static class SurveyDisclosure
                 new(Show(r.Answered), Show(r.Positive), r.Options.Select(o => o is null ? (ShownCount?)null : Show(o)).ToList(), withheld);
             var cells = rows.Bands.Select((r, b) => r is null ? null : Cell(r, bandResults[b].Withheld)).ToList();
             var pooled = q.Bands.Count(c => c is not null) == 1 ? cells.First(c => c is not null)! : Cell(rows.Pooled, false);
-            return new QuestionResult(q.Key, q.Label, q.Text, q.Type, q.IsCore, q.Options, cells, pooled);
+            return new QuestionResult(q.Key, q.Label, q.Text, q.Type, q.IsCore, q.Options, cells, pooled) { BandTypes = q.BandTypes };
         }).ToList();
         return new Protected(bandResults, pooledResponses, results);
     }

@@ -40,6 +40,8 @@ public sealed record QuestionResult(
     public bool IsChooseAny => Type == QuestionType.ChooseAny;
     public bool IsFreeText => Type == QuestionType.FreeText;
     public int BandsAsked => Bands.Count(b => b is not null);
+    /// <summary>How each band was asked it (faces for the youngest, agree for the others), null where not asked.</summary>
+    public IReadOnlyList<QuestionType?> BandTypes { get; init; } = [];
 }
 
 /// <summary>A band of the survey (Eligible null when not known).</summary>

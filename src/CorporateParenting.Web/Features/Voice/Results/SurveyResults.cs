@@ -38,7 +38,7 @@ public sealed class SurveyResults(HubDbContext db)
             var options = q.PerBand.Where(x => x is not null).SelectMany(x => AnswerScales.OptionsOf(x!)).Distinct().ToList();
             var cells = q.PerBand.Select((question, b) => question is null ? null : Count(question, byQuestion[(bands[b].Id, question.Id)].ToList(), options)).ToList();
             var first = q.PerBand.First(x => x is not null)!;
-            return new QuestionCounts(q.Key, first.ResultLabel ?? first.Text, first.Text, first.Type, first.IsCore, options, cells);
+            return new QuestionCounts(q.Key, first.ResultLabel ?? first.Text, first.Text, first.Type, first.IsCore, options, cells) { BandTypes = q.PerBand.Select(x => x?.Type).ToList() };
         }).ToList();
 
         var shown = SurveyDisclosure.Protect(bandCounts, questions);
