@@ -88,7 +88,6 @@ public static class HubServices
         services.AddScoped<Features.Demo.DemoBoardRecords>();
         services.AddScoped<DemoStrategySeeder>();
         services.AddScoped<Features.Demo.Voice.DemoVoiceSeeder>();
-        services.AddScoped<Features.Voice.Results.SurveyResults>();
         services.AddScoped<Features.Strategy.StrategyAccess>();
         services.AddScoped<Features.Strategy.WorkingGroupReportBuilder>();
         services.AddHostedService<DatabaseStartup>();
@@ -96,6 +95,7 @@ public static class HubServices
         services.AddScoped<Features.Governance.WorkProgramme.WorkProgrammeBuilder>();
         services.AddScoped<Features.Governance.Pack.BoardPackBuilder>();
         services.AddScoped<Features.Governance.Pack.PackIssuer>();
+        services.AddScoped<Features.Voice.Results.SurveyResults>();
         services.Configure<Documents.PackOptions>(configuration.GetSection(Documents.PackOptions.Section));
         services.AddSingleton<Documents.PackPdfRenderer>();
         if (configuration.GetValue("Governance:SendReminders", true)) services.AddHostedService<Features.Governance.Papers.PaperReminderWorker>();
