@@ -96,6 +96,7 @@ public static class HubServices
         services.AddScoped<Features.Governance.WorkProgramme.WorkProgrammeBuilder>();
         services.AddScoped<Features.Governance.Pack.BoardPackBuilder>();
         services.AddScoped<Features.Governance.Pack.PackIssuer>();
+        services.AddScoped<Features.Voice.Results.SurveyResults>();
         services.Configure<Documents.PackOptions>(configuration.GetSection(Documents.PackOptions.Section));
         services.AddSingleton<Documents.PackPdfRenderer>();
         if (configuration.GetValue("Governance:SendReminders", true)) services.AddHostedService<Features.Governance.Papers.PaperReminderWorker>();

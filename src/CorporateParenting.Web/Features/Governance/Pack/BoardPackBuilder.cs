@@ -37,6 +37,7 @@ public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptio
         if (await WorkingGroupsAsync(meeting, restricted, cancellationToken) is { } groups) sections.Insert(4, groups);
         var title = $"Corporate Parenting Board, {DateDisplay.Long(meeting.Date)}";
         var subtitle = $"{hub.Value.CouncilName}\nBoard pack{(restricted ? " (restricted)" : "")}\n{DateDisplay.Time(meeting.StartTime)}, {meeting.Place}{(meeting.Theme is null ? "" : $"\nTheme: {meeting.Theme}")}";
+        if (await SurveyResultsAsync(meeting, cancellationToken) is { } surveys) sections.Add(surveys);
         return new PackDocument(title, subtitle, restricted, sections);
     }
 
@@ -170,4 +171,22 @@ public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptio
     /// <summary>A paper whose agenda item has minutes was presented: the pack must not call it "not received".</summary>
     private static bool Presented(ReportRequest paper, Meeting meeting) =>
         paper.AgendaItemId is { } itemId && meeting.Items.FirstOrDefault(i => i.Id == itemId)?.Minutes is not null;
+    /// <summary>
+    /// "Survey results": each survey the participation officer put in this meeting's pack, with the same protected
+    /// figures the board's results page shows (every pack gets them: no reader sees survey figures unsuppressed, ADR 23)
+    /// and only approved themes and redacted comments.
+    /// </summary>
+    private async Task<PackSection?> SurveyResultsAsync(Meeting meeting, CancellationToken cancellationToken)
+    {
+        var ids = await db.Surveys.AsNoTracking().Where(s => s.PackMeetingId == meeting.Id).OrderBy(s => s.OpensOn).Select(s => s.Id).ToListAsync(cancellationToken);
+        if (ids.Count == 0) return null;
+        var results = new Voice.Results.SurveyResults(db);
+        var blocks = new List<PackBlock>();
+        foreach (var id in ids)
+        {
+            if (await results.ForSurveyAsync(id, cancellationToken) is not { } table) continue;
+            blocks.AddRange(Voice.Results.SurveyResultsPack.Blocks(table, await Voice.Results.SurveyComments.ApprovedAsync(db, id, cancellationToken)));
+        }
+        return new PackSection("Survey results", blocks);
+    }
 }
