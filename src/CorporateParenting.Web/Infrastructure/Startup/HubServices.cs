@@ -88,6 +88,7 @@ public static class HubServices
         services.AddScoped<Features.Demo.DemoBoardRecords>();
         services.AddScoped<DemoStrategySeeder>();
         services.AddScoped<Features.Demo.Voice.DemoVoiceSeeder>();
+        services.AddScoped<Features.Voice.Results.SurveyResults>();
         services.AddScoped<Features.Strategy.StrategyAccess>();
         services.AddScoped<Features.Strategy.WorkingGroupReportBuilder>();
         services.AddHostedService<DatabaseStartup>();
