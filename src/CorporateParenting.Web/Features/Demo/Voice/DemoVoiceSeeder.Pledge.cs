@@ -6,35 +6,35 @@ namespace CorporateParenting.Web.Features.Demo.Voice;
 public sealed partial class DemoVoiceSeeder
 {
     /// <summary>A promise of the demo Pledge: its outcome (seed 002's five), both wordings, what tests it and what delivers it.</summary>
-    private sealed record DemoPromise(string Outcome, string Text, string ChildFriendly, string[] QuestionKeys, string[] KeyWords, string[] Actions);
+    private sealed record DemoPromise(string Outcome, string Text, string ChildFriendly, string[] QuestionKeys, string[] Actions);
 
     // Written in our own words in the spirit of seed 002's Pledge standards, one or two promises under each outcome.
     private static readonly DemoPromise[] PledgePromises =
     [
         new("Be healthy", "We will take an interest in your health and help you to stay well, in body and in mind.",
             "We will care about your health and help you feel well, in your body and in your mind.",
-            [], ["health", "well", "feel"], ["Place a mental health practitioner in the children in care team", "Train foster carers in trauma-informed care"]),
+            ["y-most-days"], ["Place a mental health practitioner in the children in care team", "Train foster carers in trauma-informed care"]),
         new("Be healthy", "You will have a health check and see a dentist every year, and get help quickly if you feel low or worried.",
             "You will see a nurse and a dentist every year. If you feel sad or worried, we will get you help quickly.",
-            [], ["dentist", "doctor", "nurse"], ["Agree a fast-track dental route with two local practices", "Bring the dental check recovery plan to the next meeting"]),
+            [], ["Agree a fast-track dental route with two local practices", "Bring the dental check recovery plan to the next meeting"]),
         new("Stay safe", "We will do our best to find you a home that suits your needs, and to help you stay there for as long as it is right for you.",
             "We will try hard to find you a home that is right for you, and help you to stay there.",
-            ["core-home", "core-safe", "core-family"], ["home", "move"], ["Recruit twenty new local foster carers", "Match brothers and sisters together where it is right"]),
+            ["core-home", "core-safe", "core-family-friends"], ["Recruit twenty new local foster carers", "Match brothers and sisters together where it is right"]),
         new("Stay safe", "You will always have a trusted adult to talk to, and you will know how to reach them.",
             "You will always have a grown-up you trust to talk to, and you will know how to reach them.",
-            ["core-trusted-adult", "core-safe"], ["trust", "adult", "worker"], ["Keep a named worker through any move of home", "Report on return home interviews offered within 72 hours"]),
+            ["core-trusted-adult", "t-same-social-worker", "l-personal-adviser"], ["Keep a named worker through any move of home", "Report on return home interviews offered within 72 hours"]),
         new("Enjoy and achieve", "We will help you to do the best you possibly can at school, and celebrate what you achieve.",
             "We will help you do your best at school, and we will cheer when you do well.",
-            ["core-school"], ["school", "learn"], ["Fund tutoring for children behind in English or maths", "Celebrate achievements at an annual awards evening"]),
+            ["core-school"], ["Fund tutoring for children behind in English or maths", "Celebrate achievements at an annual awards evening"]),
         new("Achieve economic well-being", "We will work with you to give you the help you need to move on from care to adult life: a home, money, and a job or a course.",
             "When you are ready to leave care, we will help you with a home, money, and a job or college.",
-            [], ["leav", "money", "job", "college"], ["Offer every care leaver a council apprenticeship interview", "Open six training flats for practice tenancies"]),
+            ["l-money"], ["Offer every care leaver a council apprenticeship interview", "Open six training flats for practice tenancies"]),
         new("Make a positive contribution", "We will encourage you to find and grow your talents, interests and hobbies.",
             "We will help you find things you love doing, like sport, music or clubs.",
-            [], ["hobb", "activit", "club", "sport", "fun"], ["Give every care leaver a free leisure pass"]),
+            ["t-activities", "y-like-doing"], ["Give every care leaver a free leisure pass"]),
         new("Make a positive contribution", "We will listen to you, act on what you tell us, and tell you what we did about it.",
             "We will listen to you, do something about what you say, and tell you what we did.",
-            [], ["listen", "say", "heard", "views"], ["Give children a say in their family time arrangements"]),
+            ["t-say-in-plans", "t-know-rights"], ["Give children a say in their family time arrangements"]),
     ];
 
     /// <summary>Version 1's wording of the one promise version 2 reworded (the trusted adult, at index 3).</summary>
@@ -44,8 +44,7 @@ public sealed partial class DemoVoiceSeeder
 
     /// <summary>
     /// The Pledge in two versions (adopted a year ago, and this year with one promise reworded), each promise linked to
-    /// the survey questions that exist (the surveys part's core and Pledge-survey keys, found by key or by a word in
-    /// the key) and to demo strategy and board actions by their description; two received papers honour promises.
+    /// the survey questions the surveys part seeded (its core and band keys, those that exist) and to demo strategy and board actions by their description; two received papers honour promises.
     /// </summary>
     private async partial Task SeedPledgeAsync(CancellationToken cancellationToken)
     {
@@ -57,10 +56,8 @@ public sealed partial class DemoVoiceSeeder
         PledgePromise Promise(DemoPromise seed, int order, int? carriedFrom)
         {
             var promise = new PledgePromise { Outcome = seed.Outcome, Order = order, Text = seed.Text, ChildFriendlyText = seed.ChildFriendly, CarriedFromId = carriedFrom };
-            var linked = seed.QuestionKeys.Where(keys.Contains)
-                .Concat(keys.Where(k => !k.StartsWith("core-", StringComparison.Ordinal) && seed.KeyWords.Any(w => k.Contains(w, StringComparison.OrdinalIgnoreCase))))
-                .Distinct().Order(StringComparer.Ordinal);
-            promise.Questions.AddRange(linked.Select(k => new PledgePromiseQuestion { QuestionKey = k }));
+            // Only keys the surveys part seeded: a demo without surveys has promises without questions, not broken links.
+            promise.Questions.AddRange(seed.QuestionKeys.Where(keys.Contains).Select(k => new PledgePromiseQuestion { QuestionKey = k }));
             foreach (var description in seed.Actions)
                 if (strategy.TryGetValue(description, out var s)) promise.Actions.Add(new PledgePromiseAction { StrategyActionId = s });
                 else if (board.TryGetValue(description, out var b)) promise.Actions.Add(new PledgePromiseAction { BoardActionId = b });

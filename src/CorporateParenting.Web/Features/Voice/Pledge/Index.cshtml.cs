@@ -14,7 +14,7 @@ namespace CorporateParenting.Web.Features.Voice.Pledge;
 /// can be read; the current one is shown unless another is asked for.
 /// </summary>
 [Authorize(Policy = Capability.ViewVoice)]
-public sealed partial class IndexModel(HubDbContext db, IAuthorizationService authorization) : PageModel
+public sealed partial class IndexModel(HubDbContext db, IAuthorizationService authorization, Results.SurveyResults results) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Version { get; set; }
     public PledgeVersion? Shown { get; private set; }
