@@ -1,4 +1,7 @@
+using CorporateParenting.Data;
 using CorporateParenting.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CorporateParenting.Browser.Tests;
@@ -45,6 +48,16 @@ public sealed partial class VoiceTests
                 await page.Locator("a[href^='/Voice/Pledge/Links/']").First.ClickAsync();
                 await page.WaitForURLAsync("**/Voice/Pledge/Links/**");
                 await Accessibility.ScreenshotAsync(page, "pledge-links");
+                await Accessibility.AssertNoViolationsAsync(page);
+
+                // The cover sheet's choice of promises, with its errors: the participation officer owns the youth groups' papers.
+                var paperId = await host.Hub.WithScopeAsync(s => s.GetRequiredService<HubDbContext>().ReportRequests
+                    .Where(r => r.OwnerEmail == "participation@hub.example").Select(r => r.Id).FirstAsync());
+                await page.GotoAsync($"/Governance/Papers/Submit/{paperId}");
+                await page.Locator("input[name='Sheet.Promises[0].Chosen']").CheckAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = "Send the paper" }).ClickAsync();
+                Assert.True(await page.GetByText("Enter how the report honours this promise").First.IsVisibleAsync());
+                await Accessibility.ScreenshotAsync(page, "pledge-cover-sheet");
                 await Accessibility.AssertNoViolationsAsync(page);
             }
             await context.CloseAsync();

@@ -32,7 +32,7 @@ public sealed partial class PledgeModel
         {
             QuestionType.YesNoNotSure => "said yes",
             QuestionType.FacesScale => "chose a happy face",
-            _ => "said yes or agreed",
+            _ => "agreed",
         };
         return $"{asked} {char.ToUpperInvariant(inTen[0])}{inTen[1..]} of you {answer}.";
     }

@@ -22,6 +22,7 @@ public sealed partial class IndexModel
         cell.BandWithheld ? $"{Disclosure.SmallNumbers.Symbol} (too few answers to show)"
         : !question.IsScored ? $"{cell.Answered} answered"
         : cell.SharePercent is { } share ? $"{share} ({cell.Positive} of {cell.Answered})"
+        : cell.Positive.Hidden && cell.Answered.Hidden ? Disclosure.SmallNumbers.Symbol
         : $"{cell.Positive} of {cell.Answered}";
 
     private IEnumerable<SurveyRow> SurveyRows(PledgeBook.PromiseLinks promise) =>
