@@ -24,6 +24,8 @@ public sealed class PledgePromise
     public int Order { get; set; }
     public required string Text { get; set; }
     public string? ChildFriendlyText { get; set; }
+    /// <summary>The promise of the previous version this one carries on (reworded or not); null for a new promise. Lets evidence follow a promise across versions.</summary>
+    public int? CarriedFromId { get; set; }
     public List<PledgePromiseQuestion> Questions { get; set; } = [];
     public List<PledgePromiseAction> Actions { get; set; } = [];
 }

@@ -163,6 +163,7 @@ internal sealed class VoiceConfiguration :
         promise.Property(p => p.ChildFriendlyText).HasMaxLength(1000);
         promise.HasMany(p => p.Questions).WithOne().HasForeignKey(q => q.PromiseId).OnDelete(DeleteBehavior.Cascade);
         promise.HasMany(p => p.Actions).WithOne().HasForeignKey(a => a.PromiseId).OnDelete(DeleteBehavior.Cascade);
+        promise.HasOne<PledgePromise>().WithMany().HasForeignKey(p => p.CarriedFromId).OnDelete(DeleteBehavior.Restrict);
     }
 
     public void Configure(EntityTypeBuilder<PledgePromiseQuestion> link)

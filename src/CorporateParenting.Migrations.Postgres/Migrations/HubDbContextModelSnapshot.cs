@@ -2154,6 +2154,9 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("CarriedFromId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ChildFriendlyText")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -2175,6 +2178,8 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(1000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CarriedFromId");
 
                     b.HasIndex("PledgeVersionId");
 
@@ -3355,6 +3360,11 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("CorporateParenting.Data.Voice.PledgePromise", b =>
                 {
+                    b.HasOne("CorporateParenting.Data.Voice.PledgePromise", null)
+                        .WithMany()
+                        .HasForeignKey("CarriedFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CorporateParenting.Data.Voice.PledgeVersion", null)
                         .WithMany("Promises")
                         .HasForeignKey("PledgeVersionId")

@@ -2057,6 +2057,9 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CarriedFromId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ChildFriendlyText")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -2078,6 +2081,8 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CarriedFromId");
 
                     b.HasIndex("PledgeVersionId");
 
@@ -3220,6 +3225,11 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CorporateParenting.Data.Voice.PledgePromise", b =>
                 {
+                    b.HasOne("CorporateParenting.Data.Voice.PledgePromise", null)
+                        .WithMany()
+                        .HasForeignKey("CarriedFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CorporateParenting.Data.Voice.PledgeVersion", null)
                         .WithMany("Promises")
                         .HasForeignKey("PledgeVersionId")

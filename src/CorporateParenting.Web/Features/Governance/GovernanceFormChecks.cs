@@ -46,7 +46,9 @@ public sealed class CoverSheetChecks : FormValidator<SubmitModel>
         var max = db.MaxLength<ReportRequest>(r => r.Summary);
         RuleFor(p => p.Sheet.Summary).Required("Enter a summary of the report", max);
         RuleFor(p => p.Sheet.AskOfBoard).Required("Enter what the board is asked to do", db.MaxLength<ReportRequest>(r => r.AskOfBoard));
-        RuleFor(p => p.Sheet.PledgeContribution).Required("Enter how the report honours the Pledge to children in care", db.MaxLength<ReportRequest>(r => r.PledgeContribution));
+        // Needed only when no promise of the Pledge is chosen: the page checks that (SubmitModel.CheckPromises).
+        RuleFor(p => p.Sheet.PledgeContribution).Fits("How the report honours the Pledge", db.MaxLength<ReportRequest>(r => r.PledgeContribution));
+        RuleForEach(p => p.Sheet.Promises).ChildRules(row => row.RuleFor(r => r.How).Fits("How the report honours the promise", db.MaxLength<Data.Voice.PledgePromisePaper>(l => l.How)));
         RuleFor(p => p.Sheet.ChildrenInvolvement).Required("Enter how children and young people were involved and what they said", db.MaxLength<ReportRequest>(r => r.ChildrenInvolvement));
         RuleFor(p => p.Paper).Must(f => f is { Length: > 0 }).WithMessage("Select the paper to send")
             .Must(f => f!.Length <= SubmitModel.MaxBytes).WithMessage($"The paper must be smaller than {UploadLimits.Describe(SubmitModel.MaxBytes)}")

@@ -24,6 +24,7 @@ public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptio
         var previous = await db.Meetings.AsNoTracking().Where(m => m.Date < meeting.Date).OrderByDescending(m => m.Date).Select(m => (int?)m.Id).FirstOrDefaultAsync(cancellationToken);
         var papers = await db.ReportRequests.AsNoTracking().Where(r => r.MeetingId == meetingId && (restricted || !r.Confidential))
             .Select(PaperRequests.WithoutContent).OrderBy(r => r.Title).ToListAsync(cancellationToken);
+        await PaperPledge.DescribeInPlaceAsync(db, papers, cancellationToken);
         var sections = new List<PackSection>
         {
             Agenda(meeting, restricted),
@@ -50,6 +51,7 @@ public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptio
         if (await db.Meetings.AsNoTracking().Include(m => m.Items).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken) is not { } meeting) return null;
         var papers = (await db.ReportRequests.AsNoTracking().Where(r => r.MeetingId == meetingId && (restricted || !r.Confidential))
             .Select(PaperRequests.WithoutContent).OrderBy(r => r.Title).ToListAsync(cancellationToken)).Where(p => paperIds.Contains(p.Id)).ToList();
+        await PaperPledge.DescribeInPlaceAsync(db, papers, cancellationToken);
         var title = $"Corporate Parenting Board, {DateDisplay.Long(meeting.Date)}";
         var subtitle = $"{hub.Value.CouncilName}\nSupplementary pack {number}{(restricted ? " (restricted)" : "")}\nPapers received after the board pack was issued";
         return new PackDocument(title, subtitle, restricted,

@@ -34,6 +34,7 @@ public sealed class ShowModel(HubDbContext db, IAuthorizationService authorizati
         if (await db.ReportRequests.AsNoTracking().Select(PaperRequests.WithoutContent).SingleOrDefaultAsync(r => r.Id == Id, cancellationToken) is not { } paper) return false;
         if (!(await authorization.AuthorizeAsync(User, paper, RecordOperations.ReadPaper)).Succeeded) return false;
         Paper = paper;
+        await PaperPledge.DescribeInPlaceAsync(db, [paper], cancellationToken);
         Meeting = await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == paper.MeetingId, cancellationToken);
         MaySubmit = (await authorization.AuthorizeAsync(User, paper, RecordOperations.SubmitPaper)).Succeeded;
         Today = clock.UkToday();

@@ -1,0 +1,66 @@
+using CorporateParenting.Data;
+using CorporateParenting.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CorporateParenting.Browser.Tests;
+
+public sealed partial class VoiceTests
+{
+    /// <summary>The board's Pledge page and the young people's, each checked by axe, on a desktop and on a 390-pixel phone.</summary>
+    [Fact]
+    public async Task The_Pledge_pages_are_accessible_and_fit_a_phone()
+    {
+        foreach (var (width, suffix) in new[] { (1280, ""), (390, "-phone") })
+        {
+            var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, ViewportSize = new() { Width = width, Height = 900 }, IsMobile = width < 500, HasTouch = width < 500 });
+            context.SetDefaultTimeout(120_000);
+            var page = await context.NewPageAsync();
+
+            await page.GotoAsync("/YoungPeople/Pledge");   // no account needed
+            Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Our Pledge to you" }).IsVisibleAsync());
+            Assert.True(await page.GetByText("0800 1111").First.IsVisibleAsync());
+            await Accessibility.ScreenshotAsync(page, "pledge-young-people" + suffix);
+            await Accessibility.AssertNoViolationsAsync(page);
+            Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"/YoungPeople/Pledge scrolls sideways at {width} pixels");
+
+            await page.GotoAsync("/Account/SignIn");
+            await page.GetByLabel("Email address").FillAsync("participation@hub.example");
+            await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
+            await page.GetByTestId("sign-in").ClickAsync();
+            await page.WaitForURLAsync(host.BaseUrl + "/");
+            foreach (var (path, name) in new[] { ("/Voice/Pledge", "pledge"), ("/Voice/Pledge/History", "pledge-history") })
+            {
+                await page.GotoAsync(path);
+                await Accessibility.ScreenshotAsync(page, name + suffix);
+                await Accessibility.AssertNoViolationsAsync(page);
+                Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"{path} scrolls sideways at {width} pixels");
+            }
+            if (width > 500)
+            {
+                await page.GotoAsync("/Voice/Pledge/Edit");
+                await page.GetByLabel("Title").FillAsync("");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Make the new version" }).ClickAsync();
+                Assert.True(await page.GetByText("There is a problem").IsVisibleAsync());
+                await Accessibility.AssertNoViolationsAsync(page);
+                await page.GotoAsync("/Voice/Pledge");
+                await page.Locator("a[href^='/Voice/Pledge/Links/']").First.ClickAsync();
+                await page.WaitForURLAsync("**/Voice/Pledge/Links/**");
+                await Accessibility.ScreenshotAsync(page, "pledge-links");
+                await Accessibility.AssertNoViolationsAsync(page);
+
+                // The cover sheet's choice of promises, with its errors: the participation officer owns the youth groups' papers.
+                var paperId = await host.Hub.WithScopeAsync(s => s.GetRequiredService<HubDbContext>().ReportRequests
+                    .Where(r => r.OwnerEmail == "participation@hub.example").Select(r => r.Id).FirstAsync());
+                await page.GotoAsync($"/Governance/Papers/Submit/{paperId}");
+                await page.Locator("input[name='Sheet.Promises[0].Chosen']").CheckAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = "Send the paper" }).ClickAsync();
+                Assert.True(await page.GetByText("Enter how the report honours this promise").First.IsVisibleAsync());
+                await Accessibility.ScreenshotAsync(page, "pledge-cover-sheet");
+                await Accessibility.AssertNoViolationsAsync(page);
+            }
+            await context.CloseAsync();
+        }
+    }
+}
