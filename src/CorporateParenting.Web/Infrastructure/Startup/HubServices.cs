@@ -88,6 +88,9 @@ public static class HubServices
         services.AddScoped<Features.Demo.DemoBoardRecords>();
         services.AddScoped<DemoStrategySeeder>();
         services.AddScoped<Features.Demo.Voice.DemoVoiceSeeder>();
+        services.AddScoped<Features.Voice.Surveys.SurveyAnswering>();
+        services.AddSingleton<Features.Voice.Surveys.SurveyProgressCookie>();
+        services.AddScoped<Features.Voice.Surveys.SurveyEligibility>();
         services.AddScoped<Features.Strategy.StrategyAccess>();
         services.AddScoped<Features.Strategy.WorkingGroupReportBuilder>();
         services.AddHostedService<DatabaseStartup>();
