@@ -89,6 +89,9 @@ public static class HubServices
         services.AddScoped<DemoStrategySeeder>();
         services.AddScoped<Features.Demo.Voice.DemoVoiceSeeder>();
         services.AddScoped<Features.Demo.CorporateParents.DemoCorporateParentsSeeder>();
+        services.AddScoped<Features.Voice.Surveys.SurveyAnswering>();
+        services.AddSingleton<Features.Voice.Surveys.SurveyProgressCookie>();
+        services.AddScoped<Features.Voice.Surveys.SurveyEligibility>();
         services.AddScoped<Features.Strategy.StrategyAccess>();
         services.AddScoped<Features.Strategy.WorkingGroupReportBuilder>();
         services.AddHostedService<DatabaseStartup>();
