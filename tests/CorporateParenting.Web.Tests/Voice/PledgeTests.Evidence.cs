@@ -43,8 +43,8 @@ public sealed partial class PledgeTests
         foreach (var year in years.Concat(results.Small))
         {
             Assert.Contains(year.SurveyTitle, html);
-            Assert.Contains(IndexModel.CellText(year.Question, year.Pooled), html);
-            foreach (var (band, cell) in year.Bands) Assert.Contains($"{band.Label}: {IndexModel.CellText(year.Question, cell)}", html);
+            Assert.Contains(Features.Voice.Pledge.IndexModel.CellText(year.Question, year.Pooled), html);
+            foreach (var (band, cell) in year.Bands) Assert.Contains($"{band.Label}: {Features.Voice.Pledge.IndexModel.CellText(year.Question, cell)}", html);
         }
         Assert.Contains("5 to 9: c (too few answers to show)", html);
         // The small band's true figures (the test wrote the answers) appear nowhere.
@@ -57,7 +57,7 @@ public sealed partial class PledgeTests
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         var text = await csv.Content.ReadAsStringAsync();
         Assert.Contains("5 to 9: c (too few answers to show)", text);
-        Assert.Contains(IndexModel.CellText(years[0].Question, years[0].Pooled), text);
+        Assert.Contains(Features.Voice.Pledge.IndexModel.CellText(years[0].Question, years[0].Pooled), text);
 
         // Young people read published surveys only, in words, and no figure where one is hidden.
         using var anonymous = hub.ClientAs(null);
