@@ -96,6 +96,8 @@ public static class HubServices
         services.AddScoped<Features.Strategy.WorkingGroupReportBuilder>();
         services.AddHostedService<DatabaseStartup>();
         services.AddScoped<Features.Governance.Papers.PaperReminders>();
+        services.AddScoped<Features.CorporateParents.Training.TrainingReminders>();
+        services.AddScoped<Features.CorporateParents.Members.MemberImport>();
         services.AddScoped<Features.Governance.WorkProgramme.WorkProgrammeBuilder>();
         services.AddScoped<Features.Governance.Pack.BoardPackBuilder>();
         services.AddScoped<Features.Governance.Pack.PackIssuer>();

@@ -1,0 +1,45 @@
+using CorporateParenting.Testing;
+using Microsoft.Playwright;
+
+namespace CorporateParenting.Browser.Tests;
+
+public sealed partial class CorporateParentsTests
+{
+    /// <summary>
+    /// The demo board member, a councillor, on a phone (390 pixels wide): the members' training page with its counts and
+    /// filters, then their own record. Each page passes axe and fits the phone.
+    /// </summary>
+    [Fact]
+    public async Task A_member_sees_the_councils_training_and_their_own_record_on_a_phone()
+    {
+        var page = await host.NewPageAsync(phone: true);
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync("/Account/SignIn");
+        await page.GetByLabel("Email address").FillAsync("member@hub.example");
+        await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
+        await page.GetByTestId("sign-in").ClickAsync();
+        await page.WaitForURLAsync(host.BaseUrl + "/");
+
+        async Task CheckAsync(string name)
+        {
+            Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"{name} scrolls sideways at 390 pixels");
+            await Accessibility.ScreenshotAsync(page, name);
+            await Accessibility.AssertNoViolationsAsync(page);
+        }
+
+        await page.GotoAsync("/CorporateParents/Members");
+        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Members and training", Level = 1 }).IsVisibleAsync());
+        await CheckAsync("corporate-parents-members-phone");
+
+        await page.GetByLabel("Training").SelectOptionAsync("Overdue");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show members" }).ClickAsync();
+        await page.WaitForURLAsync("**Status=Overdue**");
+        Assert.True(await page.GetByText("Induction overdue since").First.IsVisibleAsync());
+        Assert.Equal(0, await page.Locator(".govuk-tag--green").CountAsync());
+
+        await page.GotoAsync("/CorporateParents/Me");
+        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Your record as a corporate parent" }).IsVisibleAsync());
+        Assert.True(await page.GetByText("Cllr Rhian Patel").IsVisibleAsync());
+        await CheckAsync("corporate-parents-me-phone");
+    }
+}
