@@ -56,7 +56,7 @@ public static class KeyQuestionCatalogue
             KeyQuestion.FromData("What are the ethnic backgrounds of the children we look after?", Performance, ["cla_count"], Ethnicity),
             KeyQuestion.FromData("Are any involved in offending?", Performance, ["oc2_convicted"]),
             KeyQuestion.FromReport("How do members hear and act on children's views, including those placed away?", "Participation team", "Children in Care Council report"),
-            KeyQuestion.NotYetKnown("Are children's cultural and religious needs recorded and met in their placements?", "Independent Reviewing Officer service manager"),
+            KeyQuestion.NotYetKnown("Are children's cultural and religious needs recorded and met in their placements?", "IRO service manager"),
         ]),
         new(4, "Disabled children", "Disabled children are more often in residential care and need regular contact and reviews.",
         [
