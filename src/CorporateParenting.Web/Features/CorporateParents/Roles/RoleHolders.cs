@@ -14,9 +14,9 @@ public static class RoleHolders
         var roles = await db.ChampionRoles.AsNoTracking().OrderByDescending(r => r.Active).ThenBy(r => r.Title).ToListAsync(cancellationToken);
         var holders = (await (from n in db.Nominations.AsNoTracking()
                               join m in db.CouncilMembers.AsNoTracking() on n.CouncilMemberId equals m.Id
-                              join meeting in db.Meetings.AsNoTracking() on n.MeetingId equals meeting.Id into meetings
+                              join meeting in db.Meetings.AsNoTracking() on n.MeetingId equals (int?)meeting.Id into meetings
                               from meeting in meetings.DefaultIfEmpty()
-                              join r in db.Resolutions.AsNoTracking() on n.ResolutionId equals r.Id into resolutions
+                              join r in db.Resolutions.AsNoTracking() on n.ResolutionId equals (int?)r.Id into resolutions
                               from r in resolutions.DefaultIfEmpty()
                               select new { n.RoleId, n.Id, MemberId = m.Id, m.Name, n.StartsOn, n.EndsOn, MeetingOn = (DateOnly?)meeting.Date, ResolutionYear = (int?)r.Year, ResolutionNumber = (int?)r.Number, ResolutionText = r.Text })
                              .ToListAsync(cancellationToken))
