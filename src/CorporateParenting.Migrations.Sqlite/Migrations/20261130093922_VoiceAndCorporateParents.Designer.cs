@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CorporateParenting.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261130081633_CorporateParents")]
-    partial class CorporateParents
+    [Migration("20261130093922_VoiceAndCorporateParents")]
+    partial class VoiceAndCorporateParents
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -2060,6 +2060,9 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CarriedFromId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ChildFriendlyText")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -2081,6 +2084,8 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CarriedFromId");
 
                     b.HasIndex("PledgeVersionId");
 
@@ -3223,6 +3228,11 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CorporateParenting.Data.Voice.PledgePromise", b =>
                 {
+                    b.HasOne("CorporateParenting.Data.Voice.PledgePromise", null)
+                        .WithMany()
+                        .HasForeignKey("CarriedFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CorporateParenting.Data.Voice.PledgeVersion", null)
                         .WithMany("Promises")
                         .HasForeignKey("PledgeVersionId")

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CorporateParenting.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261130081737_CorporateParents")]
-    partial class CorporateParents
+    [Migration("20261130093932_VoiceAndCorporateParents")]
+    partial class VoiceAndCorporateParents
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -2157,6 +2157,9 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("CarriedFromId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ChildFriendlyText")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -2178,6 +2181,8 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(1000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CarriedFromId");
 
                     b.HasIndex("PledgeVersionId");
 
@@ -3358,6 +3363,11 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("CorporateParenting.Data.Voice.PledgePromise", b =>
                 {
+                    b.HasOne("CorporateParenting.Data.Voice.PledgePromise", null)
+                        .WithMany()
+                        .HasForeignKey("CarriedFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CorporateParenting.Data.Voice.PledgeVersion", null)
                         .WithMany("Promises")
                         .HasForeignKey("PledgeVersionId")
