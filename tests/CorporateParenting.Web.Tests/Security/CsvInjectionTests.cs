@@ -36,7 +36,15 @@ public sealed partial class CsvInjectionTests(PerformanceHub hub) : IClassFixtur
         ("Admin.Audit.IndexModel", "/Admin/Audit?handler=Csv", HubRoles.Administrator, ["'" + Formula]),
         ("Governance.Actions.IndexModel", "/Governance/Actions?handler=Csv", HubRoles.BoardOfficer, ["'" + Formula, "'@owner"]),
         ("Governance.Members.IndexModel", "/Governance/Members?handler=Csv", HubRoles.BoardOfficer, ["'" + Formula, "'+org"]),
+        ("CorporateParents.Members.IndexModel", "/CorporateParents/Members?handler=Csv", HubRoles.BoardOfficer, ["'" + Formula, "'+party"]),
+        ("CorporateParents.Visits.CoverageModel", "/CorporateParents/Visits/Coverage?handler=Csv", HubRoles.BoardOfficer, ["'" + Formula]),
+        ("Voice.Pledge.IndexModel", "/Voice/Pledge?handler=Csv", HubRoles.BoardMember, ["'" + Formula]),
+        ("Voice.Results.SurveyModel", "/Voice/Results/{survey}?handler=Csv", HubRoles.BoardMember, ["'" + Formula]),
+        ("Voice.YouSaid.IndexModel", "/Voice/YouSaid?handler=Csv", HubRoles.BoardMember, ["'" + Formula, "'-we did"]),
     ];
+
+    /// <summary>The demo survey whose question label is planted (its id is only known once seeded).</summary>
+    private int _survey;
 
     [Fact]
     public void Every_csv_handler_in_the_app_is_in_the_list_above()
@@ -56,7 +64,7 @@ public sealed partial class CsvInjectionTests(PerformanceHub hub) : IClassFixtur
         foreach (var (page, url, role, expected) in Exports)
         {
             using var client = hub.ClientAs(role);
-            using var response = await client.GetAsync(url);
+            using var response = await client.GetAsync(url.Replace("{survey}", _survey.ToString(CultureInfo.InvariantCulture)));
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
             Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
             var cells = Cells(await response.Content.ReadAsStringAsync());
@@ -114,6 +122,20 @@ public sealed partial class CsvInjectionTests(PerformanceHub hub) : IClassFixtur
             officer.DisplayName = Formula;
             var import = await db.Ssda903Imports.SingleAsync(i => i.Year == 2026 && i.IsCurrent);
             db.Ssda903RuleFailures.Add(new Ssda903RuleFailure { ImportId = import.Id, Rule = Formula, Table = "Header", Row = 1, Child = "=cmd|' /C calc'!A0", Fields = "-2+3", Message = "@SUM(1)" });
+            var councillor = await db.CouncilMembers.OrderBy(m => m.Id).FirstAsync();
+            councillor.Name = Formula;
+            councillor.Party = "+party";
+            (await db.CareSettings.OrderBy(c => c.Id).FirstAsync()).Name = Formula;
+            var pledge = await db.PledgeVersions.OrderByDescending(v => v.Version).Select(v => v.Id).FirstAsync();
+            (await db.PledgePromises.Where(p => p.PledgeVersionId == pledge).OrderBy(p => p.Order).FirstAsync()).Text = Formula;
+            // Every question of the latest answered survey: the export names each question from whichever band asks it first.
+            _survey = await db.SurveyResponses.Join(db.Surveys, r => r.SurveyId, v => v.Id, (r, v) => v).OrderByDescending(v => v.OpensOn).Select(v => v.Id).FirstAsync();
+            var sets = await db.SurveyBands.Where(b => b.SurveyId == _survey).Select(b => b.QuestionSetId).ToListAsync();
+            foreach (var question in await db.SurveyQuestions.Where(q => sets.Contains(q.QuestionSetId)).ToListAsync())
+                (question.Text, question.ResultLabel) = (Formula, Formula);
+            var entry = await db.YouSaidEntries.OrderBy(e => e.Id).FirstAsync();
+            entry.YouSaid = Formula;
+            entry.WeDid = "-we did";
             await db.SaveChangesAsync();
             await s.GetRequiredService<ChildDataReadAudit>().RecordAsync(Formula, ["C1"]);
             return 0;
