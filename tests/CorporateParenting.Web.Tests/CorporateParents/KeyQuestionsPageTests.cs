@@ -15,7 +15,8 @@ using UglyToad.PdfPig;
 namespace CorporateParenting.Web.Tests.CorporateParents;
 
 /// <summary>"If this were my child" on the demo council with its 903 figures, as a board member sees it.</summary>
-public sealed partial class KeyQuestionsPageTests(PerformanceHub hub) : IClassFixture<PerformanceHub>
+[Collection(ReadOnlyPerformanceDemo.Name)]
+public sealed partial class KeyQuestionsPageTests(PerformanceHub hub)
 {
     private const string Url = "/CorporateParents/KeyQuestions";
 

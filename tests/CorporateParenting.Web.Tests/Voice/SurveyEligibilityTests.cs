@@ -10,7 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CorporateParenting.Web.Tests.Voice;
 
 /// <summary>Who could have answered, from the demo's generated 903: the annual survey's bands carry counts and a response rate.</summary>
-public sealed class SurveyEligibilityTests(PerformanceHub hub) : IClassFixture<PerformanceHub>
+[Collection(ReadOnlyPerformanceDemo.Name)]
+public sealed class SurveyEligibilityTests(PerformanceHub hub)
 {
     [Fact]
     public async Task Each_band_of_the_annual_survey_counts_who_could_have_answered_from_the_903()
