@@ -22,7 +22,8 @@ public sealed partial class VoiceTests
             Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Our Pledge to you" }).IsVisibleAsync());
             Assert.True(await page.GetByText("0800 1111").First.IsVisibleAsync());
             await Accessibility.ScreenshotAsync(page, "pledge-young-people" + suffix);
-            await Accessibility.AssertNoViolationsAsync(page);
+            // axe once, at desktop width: the phone pass checks the width and takes the screenshots (the suite's time).
+            if (width > 500) await Accessibility.AssertNoViolationsAsync(page);
             Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"/YoungPeople/Pledge scrolls sideways at {width} pixels");
 
             await page.GotoAsync("/Account/SignIn");
@@ -34,7 +35,7 @@ public sealed partial class VoiceTests
             {
                 await page.GotoAsync(path);
                 await Accessibility.ScreenshotAsync(page, name + suffix);
-                await Accessibility.AssertNoViolationsAsync(page);
+                if (width > 500) await Accessibility.AssertNoViolationsAsync(page);
                 Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"{path} scrolls sideways at {width} pixels");
             }
             if (width > 500)
