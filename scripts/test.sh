@@ -14,11 +14,24 @@ export HUB_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=hub;Database=pos
 export HUB_TEST_ARTIFACTS="$root/test-artifacts"
 mkdir -p "$HUB_TEST_ARTIFACTS"
 
-# A new file, not the old one truncated: a test host left over from an earlier run cannot write into it.
-rm -f "$HUB_TEST_ARTIFACTS/test-output.txt"
+# New files, not old ones truncated: a test host left over from an earlier run cannot write into them.
+rm -f "$HUB_TEST_ARTIFACTS"/test-output*.txt
 set +e
-dotnet test CorporateParenting.slnx --nologo 2>&1 | tee "$HUB_TEST_ARTIFACTS/test-output.txt"
+dotnet build CorporateParenting.slnx --nologo 2>&1 | tee "$HUB_TEST_ARTIFACTS/test-output.txt"
 status=${PIPESTATUS[0]}
+if [ "$status" -eq 0 ]; then
+  # The projects run side by side: the browser tests wait on Chromium while the page tests use the CPU.
+  # Each writes its own file, printed whole when it ends, so their lines do not interleave.
+  pids=()
+  for project in tests/*/*.Tests.csproj; do
+    name="$(basename "$project" .csproj)"
+    ( dotnet test "$project" --no-build --nologo > "$HUB_TEST_ARTIFACTS/test-output-$name.txt" 2>&1
+      code=$?; cat "$HUB_TEST_ARTIFACTS/test-output-$name.txt"; exit $code ) &
+    pids+=($!)
+  done
+  for pid in "${pids[@]}"; do wait "$pid" || status=1; done
+  cat "$HUB_TEST_ARTIFACTS"/test-output-*.txt >> "$HUB_TEST_ARTIFACTS/test-output.txt"
+fi
 set -e
 
 # One closing line with the totals over every test project.

@@ -1,3 +1,5 @@
+using CorporateParenting.Data.AnnualReports;
+using CorporateParenting.Data.LocalOffer;
 using CorporateParenting.Data.Audit;
 using CorporateParenting.Data.CorporateParents;
 using CorporateParenting.Data.Governance;
@@ -87,6 +89,13 @@ public class HubDbContext(DbContextOptions<HubDbContext> options)
     public DbSet<MemberVisitAction> MemberVisitActions => Set<MemberVisitAction>();
     public DbSet<School> Schools => Set<School>();
     public DbSet<DecisionCheck> DecisionChecks => Set<DecisionCheck>();
+    public DbSet<LocalOfferVersion> LocalOfferVersions => Set<LocalOfferVersion>();
+    public DbSet<OfferEntitlement> OfferEntitlements => Set<OfferEntitlement>();
+    public DbSet<OfferPledge> OfferPledges => Set<OfferPledge>();
+    public DbSet<OfferUptake> OfferUptake => Set<OfferUptake>();
+    public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
+    public DbSet<AnnualReportNarrative> AnnualReportNarratives => Set<AnnualReportNarrative>();
+    public DbSet<AnnualReportFiles> AnnualReportFiles => Set<AnnualReportFiles>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

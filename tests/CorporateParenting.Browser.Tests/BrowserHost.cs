@@ -17,7 +17,7 @@ public sealed class BrowserHost : IAsyncLifetime
     private readonly HubFactory _hub;
     private IPlaywright? _playwright;
 
-    public BrowserHost() : this(new HubFactory(DatabaseProvider.Sqlite, settings: new() { ["Demo:Performance"] = "true" })) { }
+    public BrowserHost() : this(new HubFactory(DatabaseProvider.Sqlite, settings: PerformanceHub.PerformanceSettings, seededOnce: true)) { }
 
     /// <summary>A Hub set up differently (single sign-on, say), in its own class fixture.</summary>
     internal BrowserHost(HubFactory hub) => _hub = hub;

@@ -16,6 +16,8 @@ public sealed class TestDatabase : IDisposable
 
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
+    /// <summary>The SQLite database's file (null on PostgreSQL).</summary>
+    public string? SqliteFile => _sqliteFolder is null ? null : Path.Combine(_sqliteFolder, "hub.db");
 
     public TestDatabase(DatabaseProvider provider)
     {

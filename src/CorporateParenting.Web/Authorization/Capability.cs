@@ -57,4 +57,16 @@ public static class Capability
     public const string RecordVisits = nameof(RecordVisits);
     /// <summary>"Meet your corporate parents": the approved pen pictures, for young people and everyone.</summary>
     public const string MeetCorporateParents = nameof(MeetCorporateParents);
+    /// <summary>The Local Offer for care leavers inside the Hub: every edition, pledges, uptake and value (small counts suppressed).</summary>
+    public const string ViewLocalOffer = nameof(ViewLocalOffer);
+    /// <summary>Edit and publish the Local Offer's entitlements and record departments' and partners' pledges.</summary>
+    public const string ManageLocalOffer = nameof(ManageLocalOffer);
+    /// <summary>Record uptake and value (entered or uploaded): the board officer, or a service manager for their service's entitlements.</summary>
+    public const string RecordOfferUptake = nameof(RecordOfferUptake);
+    /// <summary>The board's annual reports to Overview and Scrutiny, drafts included.</summary>
+    public const string ViewAnnualReport = nameof(ViewAnnualReport);
+    /// <summary>Start a year's report, write its narrative, record the chair's approval and its submission.</summary>
+    public const string ManageAnnualReport = nameof(ManageAnnualReport);
+    /// <summary>Write narrative and approve the report: the page also checks the member is the board's chair (ADR 30).</summary>
+    public const string ApproveAnnualReport = nameof(ApproveAnnualReport);
 }

@@ -41,6 +41,14 @@ public static class CapabilityGrants
         [Capability.ManageCorporateParents] = [HubRoles.BoardOfficer],
         [Capability.RecordVisits] = [HubRoles.BoardOfficer, HubRoles.BoardMember],
         [Capability.MeetCorporateParents] = Everyone,
+        // The published offer is public; inside the Hub its uptake is for everyone, small counts suppressed.
+        [Capability.ViewLocalOffer] = Everyone,
+        [Capability.ManageLocalOffer] = [HubRoles.BoardOfficer],
+        // Owning services record their own uptake (the page checks the service assignment, as ADR 14 scopes children).
+        [Capability.RecordOfferUptake] = [HubRoles.BoardOfficer, HubRoles.ServiceManager],
+        [Capability.ViewAnnualReport] = Everyone.Where(r => r != HubRoles.YoungPerson).ToArray(),
+        [Capability.ManageAnnualReport] = [HubRoles.BoardOfficer],
+        [Capability.ApproveAnnualReport] = [HubRoles.BoardMember],
     };
 
     public static void AddCapabilityPolicies(this AuthorizationOptions options)

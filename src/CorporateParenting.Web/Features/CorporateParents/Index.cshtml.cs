@@ -1,5 +1,6 @@
 using CorporateParenting.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
+using CorporateParenting.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CorporateParenting.Web.Features.CorporateParents;
@@ -8,9 +9,7 @@ namespace CorporateParenting.Web.Features.CorporateParents;
 [Authorize(Policy = Capability.ViewCorporateParents)]
 public sealed class IndexModel : PageModel
 {
-    public sealed record Part(string Title, string Path, string Description);
-
-    public static readonly IReadOnlyList<Part> Parts =
+    public static readonly IReadOnlyList<SectionPart> Parts =
     [
         new("Members and training", "/CorporateParents/Members", "Every councillor, their induction and corporate-parenting training, who is up to date, due or overdue."),
         new("Pen pictures", "/CorporateParents/PenPictures", "Members' pen pictures: drafted, approved by the member, and shared with young people."),

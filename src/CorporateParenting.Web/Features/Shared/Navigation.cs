@@ -15,6 +15,8 @@ public static class Navigation
         new("Strategy", "/Strategy", Capability.ViewStrategy, "The strategy's priorities, action plans, achievements and recommendations."),
         new("Voice", "/Voice", Capability.ViewVoice, "Surveys, youth groups' reports, \"You said, we did\" and the Pledge."),
         new("Corporate parents", "/CorporateParents", Capability.ViewCorporateParents, "Members' training, pen pictures, roles, visits and the key questions answered."),
+        new("Local Offer", "/LocalOffer", Capability.ViewLocalOffer, "What care leavers are entitled to, partners' pledges, and uptake and value."),
+        new("Annual report", "/AnnualReports", Capability.ViewAnnualReport, "The board's annual report to Overview and Scrutiny, drafted from the year's record."),
         new("903 data", "/Performance/Imports", Capability.ImportData, "Import the SSDA903 return and fix its data quality."),
         new("Benchmarks", "/Performance/Benchmarks", Capability.ManageBenchmarks, "England and statistical-neighbour figures beside each indicator."),
         new("Users", "/Admin/Users", Capability.ManageUsers, "Create and invite users, assign roles, disable accounts."),

@@ -1,5 +1,6 @@
 using CorporateParenting.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
+using CorporateParenting.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CorporateParenting.Web.Features.Voice;
@@ -8,9 +9,7 @@ namespace CorporateParenting.Web.Features.Voice;
 [Authorize(Policy = Capability.ViewVoice)]
 public sealed class IndexModel : PageModel
 {
-    public sealed record Part(string Title, string Path, string Description);
-
-    public static readonly IReadOnlyList<Part> Parts =
+    public static readonly IReadOnlyList<SectionPart> Parts =
     [
         new("Surveys", "/Voice/Surveys", "Anonymous surveys by age band, who answered, and what children told us."),
         new("Survey results", "/Voice/Results", "What children told us: each question by age band and year on year, with small numbers protected."),

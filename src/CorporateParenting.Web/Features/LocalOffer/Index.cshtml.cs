@@ -1,0 +1,18 @@
+using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CorporateParenting.Web.Features.LocalOffer;
+
+/// <summary>The Local Offer for care leavers inside the Hub: where each part lives, and the public pages.</summary>
+[Authorize(Policy = Capability.ViewLocalOffer)]
+public sealed class IndexModel : PageModel
+{
+    public static readonly IReadOnlyList<SectionPart> Parts =
+    [
+        // Each part adds its line here as it is built: The offer, Pledges, Uptake and value.
+    ];
+
+    public void OnGet() { }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using CorporateParenting.Data;
+using Microsoft.Data.Sqlite;
+
+namespace CorporateParenting.Testing;
+
+/// <summary>
+/// Migrating and seeding the demo council is the costliest set-up in the suite. The first SQLite factory with a
+/// given set of settings seeds a template once per test run (in a host of its own, stopped at once); every factory
+/// asking for the same settings then starts from a byte copy of it. Startup still migrates and seeds, and finds
+/// nothing to do, so a factory sees exactly the database a fresh start would have given it.
+/// </summary>
+public static class SeededTemplates
+{
+    private static readonly ConcurrentDictionary<string, Lazy<string>> Templates = new();
+
+    public static void CopyInto(TestDatabase database, string environment, IReadOnlyDictionary<string, string?> settings)
+    {
+        if (database.Provider != DatabaseProvider.Sqlite)
+            throw new ArgumentException("Only SQLite databases are copied from a template.", nameof(database));
+        var key = environment + "|" + string.Join("|", settings.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value}"));
+        var template = Templates.GetOrAdd(key, _ => new Lazy<string>(() => Seed(environment, settings))).Value;
+        File.Copy(template, database.SqliteFile!, overwrite: true);
+    }
+
+    private static string Seed(string environment, IReadOnlyDictionary<string, string?> settings)
+    {
+        var copy = Path.Combine(Directory.CreateTempSubdirectory("hub-template-").FullName, "hub.db");
+        using var seeding = new HubFactory(DatabaseProvider.Sqlite, environment, settings.ToDictionary(s => s.Key, s => s.Value));
+        _ = seeding.Services;   // starts the host: migrations and the demo seeders run
+        // VACUUM INTO writes a consistent copy whatever the journal holds.
+        using var connection = new SqliteConnection(seeding.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "VACUUM INTO $path";
+        command.Parameters.AddWithValue("$path", copy);
+        command.ExecuteNonQuery();
+        // The copy is in rollback-journal mode; EF Core creates SQLite databases in WAL mode (readers never block the
+        // audit's writes), and the mode is kept in the file.
+        using var wal = new SqliteConnection($"Data Source={copy};Pooling=False");
+        wal.Open();
+        using var pragma = wal.CreateCommand();
+        pragma.CommandText = "PRAGMA journal_mode = 'wal'";
+        pragma.ExecuteNonQuery();
+        return copy;
+    }
+}
