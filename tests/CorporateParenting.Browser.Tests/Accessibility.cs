@@ -16,6 +16,21 @@ public static class Accessibility
         Assert.True(violations.Count == 0, $"axe found on {page.Url}:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
     }
 
+    /// <summary>Fails when the page is wider than its viewport (it would scroll sideways on a phone).</summary>
+    public static async Task AssertFitsWidthAsync(IPage page, string? what = null) =>
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"),
+            $"{what ?? page.Url} scrolls sideways at {page.ViewportSize?.Width} pixels");
+
+    /// <summary>Signs in through the real form as a demo account and waits for the home page.</summary>
+    public static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/Account/SignIn");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(CorporateParenting.Testing.HubFactory.DemoPassword);
+        await page.GetByTestId("sign-in").ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/$"));
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserHost.ArtifactsFolder, name + ".png"), FullPage = true });
 }

@@ -14,11 +14,7 @@ public sealed partial class CorporateParentsTests
     {
         var page = await host.NewPageAsync(phone: true);
         await page.SetViewportSizeAsync(390, 844);
-        await page.GotoAsync("/Account/SignIn");
-        await page.GetByLabel("Email address").FillAsync("member@hub.example");
-        await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
-        await page.GetByTestId("sign-in").ClickAsync();
-        await page.WaitForURLAsync(host.BaseUrl + "/");
+        await Accessibility.SignInAsync(page, "member@hub.example");
 
         await page.GotoAsync("/CorporateParents/KeyQuestions");
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "If this were my child", Level = 1 }).IsVisibleAsync());
@@ -26,7 +22,7 @@ public sealed partial class CorporateParentsTests
         await page.GetByText("Children looked after at 31 March by ethnicity group").First.ClickAsync();
         Assert.True(await page.Locator("table[data-dimension=EthnicityGroup]").First.IsVisibleAsync());
 
-        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the key questions scroll sideways at 390 pixels");
+        await Accessibility.AssertFitsWidthAsync(page, "the key questions");
         await Accessibility.ScreenshotAsync(page, "corporate-parents-key-questions-phone");
         await Accessibility.AssertNoViolationsAsync(page);
 

@@ -41,16 +41,12 @@ public sealed partial class CorporateParentsTests
         {
             var page = await host.NewPageAsync(phone: true);
             await page.SetViewportSizeAsync(390, 844);
-            await page.GotoAsync("/Account/SignIn");
-            await page.GetByLabel("Email address").FillAsync(email);
-            await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
-            await page.GetByTestId("sign-in").ClickAsync();
-            await page.WaitForURLAsync(host.BaseUrl + "/");
+            await Accessibility.SignInAsync(page, email);
             return page;
         }
         static async Task CheckAsync(IPage page, string name)
         {
-            Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"{name} scrolls sideways at 390 pixels");
+            await Accessibility.AssertFitsWidthAsync(page, name);
             await Accessibility.ScreenshotAsync(page, name);
             await Accessibility.AssertNoViolationsAsync(page);
         }

@@ -11,11 +11,7 @@ public sealed class GovernanceTests(BrowserHost host)
     public async Task The_board_officer_works_through_meetings_and_members_and_each_page_is_accessible()
     {
         var page = await host.NewPageAsync();
-        await page.GotoAsync("/Account/SignIn");
-        await page.GetByLabel("Email address").FillAsync("officer@hub.example");
-        await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
-        await page.GetByTestId("sign-in").ClickAsync();
-        await page.WaitForURLAsync(host.BaseUrl + "/");
+        await Accessibility.SignInAsync(page, "officer@hub.example");
 
         await page.GotoAsync("/Governance/Meetings");
         await Accessibility.ScreenshotAsync(page, "meetings");
@@ -50,11 +46,7 @@ public sealed class GovernanceTests(BrowserHost host)
     public async Task The_board_officer_runs_the_cycle_from_schedule_to_minutes_and_pack_and_each_page_is_accessible()
     {
         var page = await host.NewPageAsync();
-        await page.GotoAsync("/Account/SignIn");
-        await page.GetByLabel("Email address").FillAsync("officer@hub.example");
-        await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
-        await page.GetByTestId("sign-in").ClickAsync();
-        await page.WaitForURLAsync(host.BaseUrl + "/");
+        await Accessibility.SignInAsync(page, "officer@hub.example");
 
         // The demo's meetings are numbered in date order: the fourth was held and its minutes are still a draft.
         foreach (var (path, name) in new[]

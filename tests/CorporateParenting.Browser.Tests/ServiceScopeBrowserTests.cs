@@ -10,11 +10,7 @@ public sealed class ServiceScopeBrowserTests(BrowserHost host)
     private async Task<IPage> SignedInAsync(string account)
     {
         var page = await host.NewPageAsync();
-        await page.GotoAsync("/Account/SignIn");
-        await page.GetByLabel("Email address").FillAsync($"{account}@hub.example");
-        await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
-        await page.GetByTestId("sign-in").ClickAsync();
-        await page.WaitForURLAsync(host.BaseUrl + "/");
+        await Accessibility.SignInAsync(page, $"{account}@hub.example");
         return page;
     }
 

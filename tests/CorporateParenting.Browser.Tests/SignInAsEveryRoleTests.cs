@@ -61,11 +61,7 @@ public sealed class SignInAsEveryRoleTests(BrowserHost host)
     public async Task The_administrators_pages_are_accessible()
     {
         var page = await host.NewPageAsync();
-        await page.GotoAsync("/Account/SignIn");
-        await page.GetByLabel("Email address").FillAsync("admin@hub.example");
-        await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
-        await page.GetByTestId("sign-in").ClickAsync();
-        await page.WaitForURLAsync(host.BaseUrl + "/");
+        await Accessibility.SignInAsync(page, "admin@hub.example");
 
         foreach (var (path, name) in new[] { ("/Admin/Users", "users"), ("/Admin/Users/Create", "users-create"), ("/Admin/Audit", "audit"), ("/accessibility", "accessibility"), ("/no-such-page", "not-found") })
         {

@@ -96,7 +96,7 @@ public sealed class StrategyTests(BrowserHost host)
         await page.GotoAsync("/Strategy/ForYoungPeople");
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Our promises to you" }).IsVisibleAsync());
         // Nothing wider than the phone: no sideways scrolling.
-        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
+        await Accessibility.AssertFitsWidthAsync(page);
         await Accessibility.ScreenshotAsync(page, "strategy-young-people-phone");
         await Accessibility.AssertNoViolationsAsync(page);
     }

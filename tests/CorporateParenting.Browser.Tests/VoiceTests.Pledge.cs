@@ -24,19 +24,15 @@ public sealed partial class VoiceTests
             await Accessibility.ScreenshotAsync(page, "pledge-young-people" + suffix);
             // axe once, at desktop width: the phone pass checks the width and takes the screenshots (the suite's time).
             if (width > 500) await Accessibility.AssertNoViolationsAsync(page);
-            Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"/YoungPeople/Pledge scrolls sideways at {width} pixels");
+            await Accessibility.AssertFitsWidthAsync(page, "/YoungPeople/Pledge");
 
-            await page.GotoAsync("/Account/SignIn");
-            await page.GetByLabel("Email address").FillAsync("participation@hub.example");
-            await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
-            await page.GetByTestId("sign-in").ClickAsync();
-            await page.WaitForURLAsync(host.BaseUrl + "/");
+            await Accessibility.SignInAsync(page, "participation@hub.example");
             foreach (var (path, name) in new[] { ("/Voice/Pledge", "pledge"), ("/Voice/Pledge/History", "pledge-history") })
             {
                 await page.GotoAsync(path);
                 await Accessibility.ScreenshotAsync(page, name + suffix);
                 if (width > 500) await Accessibility.AssertNoViolationsAsync(page);
-                Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"{path} scrolls sideways at {width} pixels");
+                await Accessibility.AssertFitsWidthAsync(page, path);
             }
             if (width > 500)
             {

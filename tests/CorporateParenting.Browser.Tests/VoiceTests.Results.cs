@@ -67,7 +67,7 @@ public sealed partial class VoiceTests
         await Accessibility.ScreenshotAsync(page, "voice-results");
         await Accessibility.AssertNoViolationsAsync(page);
         await page.SetViewportSizeAsync(390, 844);
-        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the results page scrolls sideways at 390 px");
+        await Accessibility.AssertFitsWidthAsync(page, "the results page");
         await Accessibility.ScreenshotAsync(page, "voice-results-phone");
 
         var phone = await host.NewPageAsync(phone: true);
@@ -79,6 +79,6 @@ public sealed partial class VoiceTests
         Assert.True(await phone.GetByText(new System.Text.RegularExpressions.Regex(@"10 plus: .* of you agreed\.")).First.IsVisibleAsync());
         await Accessibility.ScreenshotAsync(phone, "voice-what-you-told-us");
         await Accessibility.AssertNoViolationsAsync(phone);
-        Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the children's page scrolls sideways at 390 px");
+        await Accessibility.AssertFitsWidthAsync(phone, "the children's page");
     }
 }

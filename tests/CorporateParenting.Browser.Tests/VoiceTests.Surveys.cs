@@ -41,7 +41,7 @@ public sealed partial class VoiceTests
         async Task CheckAsync(string name)
         {
             Assert.True(await page.GetByTestId("who-to-talk-to").IsVisibleAsync(), $"{name}: who to talk to is missing");
-            Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"{name} scrolls sideways at 390 pixels");
+            await Accessibility.AssertFitsWidthAsync(page, name);
             Assert.Equal(0, await page.Locator("script").CountAsync());
             await Accessibility.ScreenshotAsync(page, "survey-" + name);
             await Accessibility.AssertNoViolationsAsync(page);

@@ -20,15 +20,11 @@ public sealed partial class VoiceTests
             .Where(r => r.Status == YouthReportStatus.Draft).Select(r => new { r.YouthGroupId, r.MeetingId }).FirstAsync());
         var page = await host.NewPageAsync(phone: true);
         await page.SetViewportSizeAsync(390, 844);
-        await page.GotoAsync("/Account/SignIn");
-        await page.GetByLabel("Email address").FillAsync("youngperson@hub.example");
-        await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
-        await page.GetByTestId("sign-in").ClickAsync();
-        await page.WaitForURLAsync(host.BaseUrl + "/");
+        await Accessibility.SignInAsync(page, "youngperson@hub.example");
 
         async Task CheckAsync(string name)
         {
-            Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"{name} scrolls sideways at 390 pixels");
+            await Accessibility.AssertFitsWidthAsync(page, name);
             await Accessibility.ScreenshotAsync(page, name);
             await Accessibility.AssertNoViolationsAsync(page);
         }
