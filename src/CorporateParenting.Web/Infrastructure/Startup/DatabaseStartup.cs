@@ -29,6 +29,9 @@ public sealed class DatabaseStartup(IServiceProvider services, IHostEnvironment 
         // After the 903: a survey's eligible children come from it.
         if (seedDemo) await scope.ServiceProvider.GetRequiredService<Features.Demo.Voice.DemoVoiceSeeder>().SeedAsync(cancellationToken);
         if (seedDemo) await scope.ServiceProvider.GetRequiredService<Features.Demo.CorporateParents.DemoCorporateParentsSeeder>().SeedAsync(cancellationToken);
+        if (seedDemo) await scope.ServiceProvider.GetRequiredService<Features.Demo.LocalOffer.DemoLocalOfferSeeder>().SeedAsync(cancellationToken);
+        // Last: the annual report is drafted from everything above.
+        if (seedDemo) await scope.ServiceProvider.GetRequiredService<Features.Demo.AnnualReports.DemoAnnualReportSeeder>().SeedAsync(cancellationToken);
     }
 
     public static async Task MigrateAsync(IServiceProvider scoped, CancellationToken cancellationToken)

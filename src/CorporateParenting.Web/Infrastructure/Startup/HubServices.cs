@@ -9,6 +9,7 @@ using CorporateParenting.Web.Features.Account;
 using CorporateParenting.Web.Features.Account.SingleSignOn;
 using CorporateParenting.Web.Features.Demo;
 using CorporateParenting.Web.Infrastructure.Mail;
+using CorporateParenting.Web.Features.AnnualReports;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
@@ -89,6 +90,9 @@ public static class HubServices
         services.AddScoped<DemoStrategySeeder>();
         services.AddScoped<Features.Demo.Voice.DemoVoiceSeeder>();
         services.AddScoped<Features.Demo.CorporateParents.DemoCorporateParentsSeeder>();
+        services.AddScoped<Features.Demo.LocalOffer.DemoLocalOfferSeeder>();
+        services.AddScoped<Features.Demo.AnnualReports.DemoAnnualReportSeeder>();
+        services.AddAnnualReportSections();
         services.AddScoped<Features.Voice.Surveys.SurveyAnswering>();
         services.AddSingleton<Features.Voice.Surveys.SurveyProgressCookie>();
         services.AddScoped<Features.Voice.Surveys.SurveyEligibility>();
