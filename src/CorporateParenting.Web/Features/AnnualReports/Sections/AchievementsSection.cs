@@ -20,13 +20,16 @@ public sealed class AchievementsSection(HubDbContext db) : IAnnualReportSection
     {
         var achievements = await db.Achievements.AsNoTracking().Where(a => a.Date >= year.Start && a.Date <= year.End)
             .OrderBy(a => a.Date).ThenBy(a => a.Id).ToListAsync(cancellationToken);
-        var headlines = new List<ReportHeadline> { new("Achievements recorded", SectionFigures.Count(achievements.Count)) };
+        var headlines = new List<ReportHeadline>
+        {
+            new("Achievements recorded", SectionFigures.Count(achievements.Count)),
+            new("Achievements with an impact figure", SectionFigures.Count(achievements.Count(a => a.ImpactNumber is not null))),
+        };
         if (achievements.Count == 0) return new SectionDraft([SectionFigures.Nothing($"No achievements were recorded in {year.Label}.")], headlines);
 
         var priorities = await db.PriorityAreas.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
         var rows = achievements.Select(a => (IReadOnlyList<string>)[DateDisplay.Long(a.Date), a.What, a.Who,
             a.PriorityId is { } id ? priorities.GetValueOrDefault(id) ?? "" : "", Impact(a)]).ToList();
-        headlines.Add(new("Achievements with an impact figure", SectionFigures.Count(achievements.Count(a => a.ImpactNumber is not null))));
         return new SectionDraft(
         [
             new DraftBlock(new PackTable($"Achievements, {year.Label}", ["Date", "Achievement", "Who", "Priority", "Impact"], rows),

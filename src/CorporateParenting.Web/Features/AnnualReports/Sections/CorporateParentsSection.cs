@@ -31,6 +31,7 @@ public sealed class CorporateParentsSection(HubDbContext db) : IAnnualReportSect
         var standing = await MemberCompliance.ServingAsync(db, year.End, cancellationToken);
         int Standing(ComplianceStatus status) => standing.Count(s => s.Compliance.Status == status);
         blocks.Add(new DraftBlock(new PackSubheading("Training")));
+        if (sessions.Count == 0) blocks.Add(SectionFigures.Nothing($"No training sessions for members were held in {year.Label}."));
         blocks.Add(new DraftBlock(new PackKeyValues(
         [
             ("Training sessions held", SectionFigures.Count(sessions.Count)),
@@ -45,6 +46,7 @@ public sealed class CorporateParentsSection(HubDbContext db) : IAnnualReportSect
         var visits = await db.MemberVisits.AsNoTracking().Where(v => v.Date >= year.Start && v.Date <= year.End).Select(v => v.CareSettingId).ToListAsync(cancellationToken);
         var (months, coverage) = await VisitCoverage.LoadAsync(db, year.End, cancellationToken, asAt: true);
         blocks.Add(new DraftBlock(new PackSubheading("Visits")));
+        if (visits.Count == 0) blocks.Add(SectionFigures.Nothing($"Members made no visits to homes or services in {year.Label}."));
         blocks.Add(new DraftBlock(new PackKeyValues(
         [
             ("Visits by members", SectionFigures.Count(visits.Count)),

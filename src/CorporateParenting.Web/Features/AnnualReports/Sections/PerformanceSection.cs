@@ -20,11 +20,13 @@ public sealed class PerformanceSection(HubDbContext db) : IAnnualReportSection
 
     public async Task<SectionDraft> DraftAsync(ReportYear year, CancellationToken cancellationToken)
     {
-        // Few rows and no date arithmetic in every provider's SQL: pick the nearest here.
-        var published = (await db.PublishedScorecards.AsNoTracking().Select(p => new { p.Id, p.Title, p.MeetingDate, p.PublishedAtUtc }).ToListAsync(cancellationToken))
+        // Nearest within a year either side: a scorecard further off says nothing about this year. Few rows: picked here.
+        var (from, to) = (year.End.AddYears(-1), year.End.AddYears(1));
+        var published = (await db.PublishedScorecards.AsNoTracking().Where(p => p.MeetingDate >= from && p.MeetingDate <= to)
+                .Select(p => new { p.Id, p.Title, p.MeetingDate, p.PublishedAtUtc }).ToListAsync(cancellationToken))
             .OrderBy(p => Math.Abs(p.MeetingDate.DayNumber - year.End.DayNumber)).ThenBy(p => p.MeetingDate).ThenByDescending(p => p.PublishedAtUtc).FirstOrDefault();
         if (published is null)
-            return new SectionDraft([SectionFigures.Nothing("No scorecard has been published.")], [new ReportHeadline("Indicators", "0"), new ReportHeadline("Rated green", "0"), new ReportHeadline("Rated red", "0")]);
+            return new SectionDraft([SectionFigures.Nothing($"No scorecard was published within a year of {DateDisplay.Long(year.End)}.")], [new ReportHeadline("Indicators", "0"), new ReportHeadline("Rated green", "0"), new ReportHeadline("Rated red", "0")]);
 
         var json = await db.PublishedScorecards.AsNoTracking().Where(p => p.Id == published.Id).Select(p => p.Suppressed).SingleAsync(cancellationToken);
         var card = JsonSerializer.Deserialize<Performance.Scorecard.Scorecard>(json)!;

@@ -18,7 +18,7 @@ public sealed class PurposeSection(HubDbContext db) : IAnnualReportSection
         var terms = await db.TermsOfReference.AsNoTracking().Where(t => t.AdoptedOn <= year.End)
             .OrderByDescending(t => t.Version).FirstOrDefaultAsync(cancellationToken);
         if (terms is null)
-            return new SectionDraft([SectionFigures.Nothing($"No terms of reference had been adopted by {DateDisplay.Long(year.End)}.")], [new ReportHeadline("Terms of reference in force", "None")]);
+            return new SectionDraft([SectionFigures.Nothing($"No terms of reference had been adopted by {DateDisplay.Long(year.End)}.")], [new ReportHeadline("Terms of reference in force", "None"), new ReportHeadline("Terms of reference adopted", "None")]);
 
         var adopted = DateDisplay.Long(terms.AdoptedOn);
         return new SectionDraft(
@@ -27,6 +27,6 @@ public sealed class PurposeSection(HubDbContext db) : IAnnualReportSection
             new DraftBlock(new PackKeyValues([("Objectives", terms.Objectives), ("How often it meets", terms.Frequency), ("Accountable to", terms.Accountability), ("Membership", terms.Membership)]),
                 new ReportSource("Terms of reference", $"/Governance/Terms?version={terms.Version}")),
         ],
-        [new ReportHeadline("Terms of reference in force", $"Version {terms.Version}, adopted {adopted}")]);
+        [new ReportHeadline("Terms of reference in force", $"Version {terms.Version}"), new ReportHeadline("Terms of reference adopted", adopted)]);
     }
 }

@@ -27,7 +27,7 @@ public sealed class StrategySection(HubDbContext db) : IAnnualReportSection
         return new SectionDraft(
         [
             new DraftBlock(new PackParagraph($"{plan.Title}, {plan.Period}.")),
-            new DraftBlock(new PackKeyValues([("Our vision", plan.Vision)])),
+            new DraftBlock(new PackKeyValues([("Our vision", plan.Vision)]), source),
             priorities.Count == 0
                 ? SectionFigures.Nothing("The strategy has no priorities recorded.")
                 : new DraftBlock(new PackTable("Priorities, their working groups and chairs", ["Priority", "Chair", "Working group"], rows), source),
