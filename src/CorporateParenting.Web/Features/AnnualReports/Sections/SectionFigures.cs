@@ -12,11 +12,12 @@ internal static class SectionFigures
 {
     private static readonly CultureInfo EnglishUk = CultureInfo.GetCultureInfo("en-GB");
 
-    /// <summary>A count of meetings, actions, members or records: not of children, so shown as the record has it.</summary>
+    /// <summary>
+    /// A count of meetings, actions, board members, councillors or records: not of children, so shown as the record and its
+    /// page have it. Counts of children reach the report already protected (<see cref="Voice.Results.SurveyResults"/>, the
+    /// published scorecard's suppressed copy) or through <see cref="SmallNumbers"/> (achievements' impact figures).
+    /// </summary>
     public static string Count(int count) => count.ToString("N0", EnglishUk);
-
-    /// <summary>A count of children or young people: the report is a public paper, so 1 to 5 is "c" (<see cref="SmallNumbers"/>).</summary>
-    public static string People(int count) => SmallNumbers.IsSmall(count) ? SmallNumbers.Symbol : Count(count);
 
     /// <summary>The plain sentence a section gives for a year with nothing recorded, in place of failing or an empty table.</summary>
     public static DraftBlock Nothing(string text) => new(new PackParagraph(text));
