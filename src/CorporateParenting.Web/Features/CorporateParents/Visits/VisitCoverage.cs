@@ -9,11 +9,12 @@ public static class VisitCoverage
 {
     public sealed record Row(CareSetting Home, DateOnly? LastVisit, DateOnly DueBy, bool Overdue);
 
-    public static async Task<(int EveryMonths, List<Row> Rows)> LoadAsync(HubDbContext db, DateOnly today, CancellationToken cancellationToken)
+    /// <param name="asAt">Count only visits made by then, for coverage as it stood on a past day (the annual report's year end).</param>
+    public static async Task<(int EveryMonths, List<Row> Rows)> LoadAsync(HubDbContext db, DateOnly today, CancellationToken cancellationToken, bool asAt = false)
     {
         var months = (await db.CorporateParentingRules.AsNoTracking().FirstOrDefaultAsync(cancellationToken))?.VisitEveryMonths ?? new CorporateParentingRules().VisitEveryMonths;
         var homes = await db.CareSettings.AsNoTracking().Where(h => h.Active).ToListAsync(cancellationToken);
-        var last = await db.MemberVisits.AsNoTracking().GroupBy(v => v.CareSettingId)
+        var last = await db.MemberVisits.AsNoTracking().Where(v => !asAt || v.Date <= today).GroupBy(v => v.CareSettingId)
             .Select(g => new { Home = g.Key, Last = g.Max(v => v.Date) }).ToDictionaryAsync(x => x.Home, x => x.Last, cancellationToken);
         var rows = homes.Select(h =>
         {
