@@ -14,7 +14,7 @@ namespace CorporateParenting.Web.Features.Demo.AnnualReports;
 public sealed class DemoAnnualReportSeeder(HubDbContext db, TimeProvider clock)
 {
     public const string Author = "Cllr Aisha Brennan, Chair of the Corporate Parenting Board";
-    private const string Officer = "officer@hub.example";
+    private static string Officer => DemoSeeder.EmailFor(Authorization.HubRoles.All.Single(r => r.Name == Authorization.HubRoles.BoardOfficer));
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
