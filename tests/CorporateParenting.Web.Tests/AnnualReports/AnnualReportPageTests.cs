@@ -29,7 +29,7 @@ public sealed class AnnualReportPageTests(AnnualReportHub hub) : IClassFixture<A
         var page = await officer.GetStringAsync("/AnnualReports");
         Assert.Contains($"href=\"/AnnualReports/Report/{demo.Id}\"", page);
         Assert.Contains(">Draft</strong>", page);
-        Assert.Contains("Start a year&#x27;s report", page);
+        Assert.Contains("Start a year's report", WebUtility.HtmlDecode(page));
 
         using var member = hub.ClientAs(HubRoles.BoardMember);
         Assert.DoesNotContain("/AnnualReports/Start", await member.GetStringAsync("/AnnualReports"));
