@@ -1,3 +1,4 @@
+using CorporateParenting.Data.AnnualReports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -29,14 +30,23 @@ public sealed class ApprovedRecordGuard : SaveChangesInterceptor
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         if (eventData.Context is { } context && Touched(context) is var ids)
+        {
             Check(context, ids.Count == 0 ? [] : Approved(context, ids).ToDictionary(m => m.Id, m => m.Date));
+            var reports = TouchedReports(context);
+            CheckReports(context, reports.Count == 0 ? [] : StoredReports(context, reports).ToDictionary(r => r.Id, r => r.Status));
+        }
         return result;
     }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context) Check(context, await ApprovedAsync(context, Touched(context), cancellationToken));
+        if (eventData.Context is { } context)
+        {
+            Check(context, await ApprovedAsync(context, Touched(context), cancellationToken));
+            var reports = TouchedReports(context);
+            CheckReports(context, reports.Count == 0 ? [] : await StoredReports(context, reports).ToDictionaryAsync(r => r.Id, r => r.Status, cancellationToken));
+        }
         return result;
     }
 
@@ -96,6 +106,55 @@ public sealed class ApprovedRecordGuard : SaveChangesInterceptor
             if (entry.Entity is Meeting && entry.State == EntityState.Modified && !entry.Properties.Any(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))) continue;
             throw new MeetingRuleException(
                 $"The minutes of the meeting on {date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} are approved: its {what} can no longer change");
+        }
+    }
+
+    /// <summary>The annual reports this save touches: their own rows, their narratives and their kept files.</summary>
+    private static HashSet<int> TouchedReports(DbContext context)
+    {
+        var ids = new HashSet<int>();
+        foreach (var entry in Changed(context))
+        {
+            if (entry.Entity is AnnualReport && entry.State != EntityState.Added) ids.Add((int)entry.Property(nameof(AnnualReport.Id)).OriginalValue!);
+            else if (entry.Entity is AnnualReportNarrative or AnnualReportFiles)
+            {
+                ids.Add((int)entry.Property("ReportId").CurrentValue!);
+                if (entry.State != EntityState.Added) ids.Add((int)entry.Property("ReportId").OriginalValue!);
+            }
+        }
+        return ids;
+    }
+
+    private sealed record StoredReport(int Id, ReportStage Status);
+    private enum ReportStage { Draft, Approved, Submitted }
+
+    /// <summary>Each report's stage as stored before this save: the save that approves or submits it is judged on the stage it leaves.</summary>
+    private static IQueryable<StoredReport> StoredReports(DbContext context, HashSet<int> ids) =>
+        context.Set<AnnualReport>().AsNoTracking().Where(r => ids.Contains(r.Id))
+            .Select(r => new StoredReport(r.Id, r.SubmittedAtUtc != null ? ReportStage.Submitted : r.ApprovedAtUtc != null ? ReportStage.Approved : ReportStage.Draft));
+
+    /// <summary>
+    /// A submitted report, its narrative and its files never change; an approved report's narrative does not
+    /// change (its files were made from it), though returning it to draft may clear the approval and delete the files.
+    /// Kept files are never rewritten in place: they are made once at approval.
+    /// </summary>
+    private static void CheckReports(DbContext context, Dictionary<int, ReportStage> stored)
+    {
+        foreach (var entry in Changed(context))
+        {
+            if (entry.Entity is AnnualReportFiles && entry.State == EntityState.Modified)
+                throw new AnnualReportRuleException("An annual report's kept files are the report as approved: they cannot be changed, only made again after a return to draft");
+            var id = entry.Entity switch
+            {
+                AnnualReport when entry.State != EntityState.Added => (int)entry.Property(nameof(AnnualReport.Id)).OriginalValue!,
+                AnnualReportNarrative or AnnualReportFiles => (int)entry.Property("ReportId").CurrentValue!,
+                _ => (int?)null,
+            };
+            if (id is null || !stored.TryGetValue(id.Value, out var stage)) continue;
+            if (stage == ReportStage.Submitted)
+                throw new AnnualReportRuleException("The annual report has been submitted to the committee: it, its narrative and its files can no longer be changed or deleted");
+            if (stage == ReportStage.Approved && entry.Entity is AnnualReportNarrative)
+                throw new AnnualReportRuleException("The annual report is approved: its narrative can no longer change (return it to draft first)");
         }
     }
 }

@@ -8,6 +8,9 @@ public static class AnnualReportSectionRegistration
         var sections = typeof(IAnnualReportSection).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IAnnualReportSection).IsAssignableFrom(t));
         foreach (var section in sections) services.AddScoped(typeof(IAnnualReportSection), section);
+        services.AddScoped<AnnualReportDrafter>();
+        services.AddScoped<AnnualReportWorkflow>();
+        services.AddScoped<AnnualReportAccess>();
         return services;
     }
 }
