@@ -8,7 +8,7 @@ namespace CorporateParenting.Data.Governance;
 /// The last line behind <see cref="Meeting"/>'s rules: at save time, refuses any change to an
 /// approved meeting's date and details, agenda, attendance, minutes and decisions, or the actions it
 /// agreed (their progress, status and due date move on through dated updates), and any change to an
-/// issued pack. "Approved" is read as stored before this save, so the save that approves minutes may
+/// issued pack; and any change to a published edition of the Local Offer (<see cref="LocalOffer.PublishedOfferGuard"/>). "Approved" is read as stored before this save, so the save that approves minutes may
 /// still carry their last edits. Registered on every context (<see cref="DatabaseSetup.Configure"/>),
 /// so no page, job or script can forget it.
 /// </summary>
@@ -30,6 +30,7 @@ public sealed class ApprovedRecordGuard : SaveChangesInterceptor
     {
         if (eventData.Context is { } context && Touched(context) is var ids)
             Check(context, ids.Count == 0 ? [] : Approved(context, ids).ToDictionary(m => m.Id, m => m.Date));
+        if (eventData.Context is { } offer) LocalOffer.PublishedOfferGuard.Check(offer);
         return result;
     }
 
@@ -37,6 +38,7 @@ public sealed class ApprovedRecordGuard : SaveChangesInterceptor
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is { } context) Check(context, await ApprovedAsync(context, Touched(context), cancellationToken));
+        if (eventData.Context is { } offer) await LocalOffer.PublishedOfferGuard.CheckAsync(offer, cancellationToken);
         return result;
     }
 
