@@ -30,7 +30,7 @@ public sealed class OfferStaffPagesTests(DemoHub hub) : IClassFixture<DemoHub>
         Assert.All(Enum.GetValues<OfferArea>(), area => Assert.Contains(second.Entitlements, e => e.Area == area));
         Assert.Equal([DemoLocalOfferSeeder.AddedInTheSecondEdition], second.Entitlements.Select(e => e.Key).Except(first.Entitlements.Select(e => e.Key)));
         Assert.Empty(first.Entitlements.Select(e => e.Key).Except(second.Entitlements.Select(e => e.Key)));
-        var reworded = second.Entitlements.Where(e => first.Entitlements.Single(f => f.Key == e.Key) is var f && f is not null && f.Title != e.Title).Select(e => e.Key).ToList();
+        var reworded = second.Entitlements.Where(e => first.Entitlements.SingleOrDefault(f => f.Key == e.Key) is { } f && f.Title != e.Title).Select(e => e.Key).ToList();
         Assert.Equal([DemoLocalOfferSeeder.RewordedInTheSecondEdition], reworded);
         Assert.True(first.PublishedOn < second.PublishedOn);
         Assert.NotNull(second.ChangeNote);

@@ -61,7 +61,7 @@ public sealed class PublicOfferTests(DemoHub hub) : IClassFixture<DemoHub>
         Assert.All(current.Entitlements, e => Assert.Contains(e.Title, html));
         Assert.All(Enum.GetValues<OfferArea>(), a => Assert.Contains($"href=\"#{OfferWords.Anchor(a)}\"", html));
         Assert.Contains("No council tax until you are 25", html);
-        Assert.Contains("You can have this if you are 18 to 25, a care leaver, and you live in our area.", html);
+        Assert.Contains("You can have this if you are aged 18 to 25, a care leaver, and you live in our area.", html);
         Assert.Contains("0800 1111", html);   // the young people's layout: who to talk to
         Assert.DoesNotContain("An earlier offer", html);
         Assert.DoesNotContain("Sign out", html);

@@ -45,7 +45,7 @@ public sealed partial class OfferEditions(HubDbContext db)
     /// <summary>Checks a draft can be published on <paramref name="on"/>, then publishes it: from now on it never changes.</summary>
     public static void Publish(LocalOfferVersion draft, IReadOnlyCollection<LocalOfferVersion> editions, DateOnly on, DateOnly today, string by, DateTime nowUtc, string? changeNote)
     {
-        if (PublishProblems(draft, editions, on, today, changeNote).FirstOrDefault() is { } problem) throw new OfferRuleException(problem.Message);
+        if (PublishProblems(draft, editions, on, today, changeNote) is { Count: > 0 } problems) throw new OfferRuleException(problems[0].Message);
         draft.PublishedOn = on;
         draft.PublishedBy = by;
         draft.PublishedAtUtc = nowUtc;
