@@ -39,7 +39,7 @@ public sealed partial class DemoLocalOfferSeeder
     }
 
     private const string Introduction =
-        "Leaving care is a big step, and you do not have to take it alone. This page tells you what Northbridge Council and its partners give every care leaver: money, a place to live, help with college, work and your health, and someone on your side until you are 25. If something here is not clear, ask your personal adviser.";
+        "Leaving care is a big step, and you do not have to take it alone. This page tells you what the council and its partners give every care leaver: money, a place to live, help with college, work and your health, and someone on your side until you are 25. If something here is not clear, ask your personal adviser.";
 
     private IEnumerable<OfferEntitlement> Entitlements(int? leavingCare, bool secondEdition)
     {
