@@ -9,7 +9,7 @@ namespace CorporateParenting.Data.Governance;
 /// The last line behind <see cref="Meeting"/>'s rules: at save time, refuses any change to an
 /// approved meeting's date and details, agenda, attendance, minutes and decisions, or the actions it
 /// agreed (their progress, status and due date move on through dated updates), and any change to an
-/// issued pack. "Approved" is read as stored before this save, so the save that approves minutes may
+/// issued pack; and any change to a published edition of the Local Offer (<see cref="LocalOffer.PublishedOfferGuard"/>). "Approved" is read as stored before this save, so the save that approves minutes may
 /// still carry their last edits. Registered on every context (<see cref="DatabaseSetup.Configure"/>),
 /// so no page, job or script can forget it.
 /// </summary>
@@ -34,6 +34,7 @@ public sealed class ApprovedRecordGuard : SaveChangesInterceptor
             Check(context, ids.Count == 0 ? [] : Approved(context, ids).ToDictionary(m => m.Id, m => m.Date));
             var reports = TouchedReports(context);
             CheckReports(context, reports.Count == 0 ? [] : StoredReports(context, reports).ToDictionary(r => r.Id, r => r.Status));
+            LocalOffer.PublishedOfferGuard.Check(context);
         }
         return result;
     }
@@ -46,6 +47,7 @@ public sealed class ApprovedRecordGuard : SaveChangesInterceptor
             Check(context, await ApprovedAsync(context, Touched(context), cancellationToken));
             var reports = TouchedReports(context);
             CheckReports(context, reports.Count == 0 ? [] : await StoredReports(context, reports).ToDictionaryAsync(r => r.Id, r => r.Status, cancellationToken));
+            await LocalOffer.PublishedOfferGuard.CheckAsync(context, cancellationToken);
         }
         return result;
     }
