@@ -12,6 +12,7 @@ public sealed class IndexModel : PageModel
     public static readonly IReadOnlyList<SectionPart> Parts =
     [
         // Each part adds its line here as it is built: The offer, Pledges, Uptake and value.
+        new("Uptake and value", "/LocalOffer/Uptake", "How many care leavers had each entitlement, what it cost and what it was worth, year by year; record or upload uptake."),
     ];
 
     public void OnGet() { }
