@@ -56,22 +56,26 @@ public sealed class EditModel(HubDbContext db, IAuthorizationService authorizati
         else if (!UptakeRecorder.TryParseCount(Input.YoungPeople, out count)) ModelState.AddModelError("Input.YoungPeople", "The number of young people must be a whole number, like 53");
         if (!UptakeRecorder.TryParseAmount(Input.Cost, out var cost)) ModelState.AddModelError("Input.Cost", "The cost must be an amount in pounds, like 1250.00");
         if (!UptakeRecorder.TryParseAmount(Input.Value, out var value)) ModelState.AddModelError("Input.Value", "The value must be an amount in pounds, like 18629.84");
-        if (start is not null && end is not null && ModelState.IsValid)
+        // The rules run even when a field could not be read, so every problem is named at once; a period that
+        // could not be read is not checked again.
+        var today = Infrastructure.DateDisplay.UkToday(clock);
+        var entry = new UptakeEntry(Input.EntitlementKey?.Trim() ?? "", start ?? today, end ?? start ?? today, count, cost, value, Input.Note?.Trim() is { Length: > 0 } n ? n : null);
+        var others = await db.OfferUptake.AsNoTracking().Where(u => u.EntitlementKey == entry.EntitlementKey && u.Id != (Id ?? 0)).ToListAsync(cancellationToken);
+        foreach (var error in Rules.Check(entry, others))
         {
-            var entry = new UptakeEntry(Input.EntitlementKey?.Trim() ?? "", start.Value, end.Value, count, cost, value, Input.Note?.Trim() is { Length: > 0 } n ? n : null);
-            var others = await db.OfferUptake.AsNoTracking().Where(u => u.EntitlementKey == entry.EntitlementKey && u.Id != (Id ?? 0)).ToListAsync(cancellationToken);
-            foreach (var error in Rules.Check(entry, others)) ModelState.AddModelError($"Input.{error.Field}", error.Message);
-            if (ModelState.IsValid)
-            {
-                var by = User.Identity?.Name ?? "unknown";
-                row ??= db.OfferUptake.Add(new OfferUptake { EntitlementKey = entry.EntitlementKey, RecordedBy = by }).Entity;
-                UptakeEdit.Apply(row, entry, by, clock.GetUtcNow().UtcDateTime);
-                await db.SaveChangesAsync(cancellationToken);
-                TempData["Saved"] = $"Uptake of {Rules.Catalogue[entry.EntitlementKey].Title} for {Infrastructure.DateDisplay.Long(entry.PeriodStart)} to {Infrastructure.DateDisplay.Long(entry.PeriodEnd)} is saved";
-                return Redirect("/LocalOffer/Uptake/Record");
-            }
+            var key = $"Input.{error.Field}";
+            if (error.Field.StartsWith("Period", StringComparison.Ordinal) && (start is null || end is null)) continue;
+            if (ModelState[key] is not { Errors.Count: > 0 }) ModelState.AddModelError(key, error.Message);
         }
-        if (string.IsNullOrWhiteSpace(Input.EntitlementKey) && ModelState["Input.EntitlementKey"] is null) ModelState.AddModelError("Input.EntitlementKey", "Select the entitlement");
+        if (ModelState.IsValid)
+        {
+            var by = User.Identity?.Name ?? "unknown";
+            row ??= db.OfferUptake.Add(new OfferUptake { EntitlementKey = entry.EntitlementKey, RecordedBy = by }).Entity;
+            UptakeEdit.Apply(row, entry, by, clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(cancellationToken);
+            TempData["Saved"] = $"Uptake of {Rules.Catalogue[entry.EntitlementKey].Title} for {Infrastructure.DateDisplay.Long(entry.PeriodStart)} to {Infrastructure.DateDisplay.Long(entry.PeriodEnd)} is saved";
+            return Redirect("/LocalOffer/Uptake/Record");
+        }
         return Page();
     }
 }
