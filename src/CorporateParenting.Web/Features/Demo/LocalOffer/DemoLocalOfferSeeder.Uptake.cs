@@ -66,7 +66,8 @@ public sealed partial class DemoLocalOfferSeeder
             _ => (25, 160, 60m),
         };
         // About one entitlement in six is used by only a handful in a year: those show as "c" to members.
-        var small = hash % 6 == 2 && (earlier ? hash % 4 < 2 : true);
+        // (High bits: the low ones also decide which entitlements are counted at all.)
+        var small = (hash >> 20) % 6 == 2 && (!earlier || (hash >> 24) % 4 < 2);
         var count = small ? 1 + (int)((hash >> 8) % 5) : low + (int)((hash >> 4) % (uint)(high - low));
         if (earlier && !small) count = Math.Max(0, count - 3 + (int)((hash >> 12) % 7));   // last year: a little different
         var value = decimal.Round(count * each * (0.8m + (hash >> 16) % 40 / 100m), 2);
