@@ -41,6 +41,7 @@ public sealed partial class CsvInjectionTests(PerformanceHub hub) : IClassFixtur
         ("Voice.Pledge.IndexModel", "/Voice/Pledge?handler=Csv", HubRoles.BoardMember, ["'" + Formula]),
         ("Voice.Results.SurveyModel", "/Voice/Results/{survey}?handler=Csv", HubRoles.BoardMember, ["'" + Formula]),
         ("Voice.YouSaid.IndexModel", "/Voice/YouSaid?handler=Csv", HubRoles.BoardMember, ["'" + Formula, "'-we did"]),
+        ("LocalOffer.Uptake.IndexModel", "/LocalOffer/Uptake?handler=Csv", HubRoles.BoardMember, ["'" + Formula]),
     ];
 
     /// <summary>The demo survey whose question label is planted (its id is only known once seeded).</summary>
@@ -136,6 +137,11 @@ public sealed partial class CsvInjectionTests(PerformanceHub hub) : IClassFixtur
             var entry = await db.YouSaidEntries.OrderBy(e => e.Id).FirstAsync();
             entry.YouSaid = Formula;
             entry.WeDid = "-we did";
+            // A draft edition holding one entitlement, with uptake: the export names it by its title.
+            var edition = new CorporateParenting.Data.LocalOffer.LocalOfferVersion { Number = (await db.LocalOfferVersions.MaxAsync(v => (int?)v.Number) ?? 0) + 1, Introduction = "x" };
+            edition.Entitlements.Add(new CorporateParenting.Data.LocalOffer.OfferEntitlement { Key = "formula-test", Title = Formula, Description = "d", Provider = "p", HowToGet = "h", Contact = "c" });
+            db.LocalOfferVersions.Add(edition);
+            db.OfferUptake.Add(new CorporateParenting.Data.LocalOffer.OfferUptake { EntitlementKey = "formula-test", PeriodStart = new DateOnly(2025, 4, 1), PeriodEnd = new DateOnly(2026, 3, 31), YoungPeople = 40, Note = Formula, RecordedBy = "x" });
             await db.SaveChangesAsync();
             await s.GetRequiredService<ChildDataReadAudit>().RecordAsync(Formula, ["C1"]);
             return 0;

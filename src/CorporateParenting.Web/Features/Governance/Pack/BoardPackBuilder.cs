@@ -39,6 +39,7 @@ public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptio
         var title = $"Corporate Parenting Board, {DateDisplay.Long(meeting.Date)}";
         var subtitle = $"{hub.Value.CouncilName}\nBoard pack{(restricted ? " (restricted)" : "")}\n{DateDisplay.Time(meeting.StartTime)}, {meeting.Place}{(meeting.Theme is null ? "" : $"\nTheme: {meeting.Theme}")}";
         if (await SurveyResultsAsync(meeting, cancellationToken) is { } surveys) sections.Add(surveys);
+        if (await LocalOffer.Uptake.OfferAtAGlance.BuildAsync(db, meeting.Date, cancellationToken) is { } offer) sections.Add(offer);
         return new PackDocument(title, subtitle, restricted, sections);
     }
 
