@@ -11,7 +11,6 @@ public sealed class IndexModel : PageModel
 {
     public static readonly IReadOnlyList<SectionPart> Parts =
     [
-        // Each part adds its line here as it is built: The offer, Pledges, Uptake and value.
         new("The offer", "/LocalOffer/Entitlements", "The published offer under its six areas, every earlier edition, and the draft of the next one."),
         new("Pledges", "/LocalOffer/Pledges", "What departments and partners have pledged to the offer, who made each pledge and when."),
         new("Uptake and value", "/LocalOffer/Uptake", "How many care leavers had each entitlement, what it cost and what it was worth, year by year; record or upload uptake."),
