@@ -65,7 +65,7 @@ public sealed partial class CorporateParentsTests
         var member = await host.NewPageAsync();
         await Accessibility.SignInAsync(member, "member@hub.example");
         await member.GotoAsync("/CorporateParents/PenPictures/Mine");
-        Assert.True(await member.GetByText(waitingWords).IsVisibleAsync());
+        Assert.True(await member.GetByTestId("waiting").GetByText(waitingWords).IsVisibleAsync());
         await Accessibility.AssertNoViolationsAsync(member);
         await Accessibility.ScreenshotAsync(member, "corporate-parents-pen-picture-to-approve");
         await member.GetByRole(AriaRole.Button, new() { Name = "Approve it for young people to see" }).ClickAsync();

@@ -8,7 +8,7 @@ namespace CorporateParenting.Web.Features.Demo.CorporateParents;
 
 /// <summary>
 /// Pen pictures in every state (approved, awaiting approval, a member's own draft, withdrawn, superseded history) and
-/// the four champion roles with current and past holders, linked to the demo board's meetings.
+/// the four champion roles with current and past holders, linked to the demo board's meetings and resolutions.
 /// Written in our own words, in the spirit of seed 004 (5.16 to 5.18). Every change goes through the same rules as the
 /// pages (<see cref="PenPictureRules"/>, <see cref="NominationRules"/>).
 /// </summary>
@@ -127,15 +127,16 @@ public sealed partial class DemoCorporateParentsSeeder
         db.ChampionRoles.AddRange(roles);
         await db.SaveChangesAsync(cancellationToken);
 
-        // Past board meetings, oldest first.
+        // Past board meetings, oldest first, each with its first resolution where the demo board recorded one.
         var today = Today;
         var meetings = await db.Meetings.Where(m => m.Date <= today).OrderBy(m => m.Date).Select(m => new { m.Id, m.Date }).ToListAsync(cancellationToken);
+        var resolutions = await db.Resolutions.Select(r => new { r.Id, r.MeetingId, r.Number }).ToListAsync(cancellationToken);
         (int? Meeting, int? Resolution, DateOnly Date) Decided(int fromTheEnd)
         {
             if (meetings.Count == 0) return (null, null, today.AddDays(-120 * fromTheEnd));
             var meeting = meetings[Math.Max(0, meetings.Count - fromTheEnd)];
-            // The demo board's resolutions are about other business: a nomination names its meeting, not an unrelated resolution.
-            return (meeting.Id, null, meeting.Date);
+            var resolution = resolutions.Where(r => r.MeetingId == meeting.Id).OrderBy(r => r.Number).Select(r => (int?)r.Id).FirstOrDefault();
+            return (meeting.Id, resolution, meeting.Date);
         }
         CouncilMember Pick(int index) => members[index % members.Count];
         var nominations = new List<Nomination>();
