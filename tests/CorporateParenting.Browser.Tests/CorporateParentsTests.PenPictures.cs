@@ -12,7 +12,8 @@ public sealed partial class CorporateParentsTests
 {
     /// <summary>
     /// A young person meets their corporate parents on a phone: only the approved words, never the version waiting for
-    /// the member's approval; the home page and the page pass axe and fit 390 pixels.
+    /// the member's approval; the member then signs in and approves the version the officer drafted, and the young
+    /// person sees it. The pages pass axe and fit 390 pixels.
     /// </summary>
     [Fact]
     public async Task A_young_person_meets_only_approved_pen_pictures_on_a_phone()
@@ -59,7 +60,23 @@ public sealed partial class CorporateParentsTests
         Assert.True(await young.GetByText(approvedWords).IsVisibleAsync());
         Assert.Equal(0, await young.GetByText(waitingWords).CountAsync());
         await CheckAsync(young, "corporate-parents-meet-phone");
-        // The member's own approval page in the browser is left for later (the member's sign-in timed out here); the
-        // approval itself is covered by PenPictureTests through the pages.
+
+        // The member signs in, reads the version the officer drafted for them and approves it; then the young person sees it.
+        var member = await host.NewPageAsync();
+        await Accessibility.SignInAsync(member, "member@hub.example");
+        await member.GotoAsync("/CorporateParents/PenPictures/Mine");
+        Assert.True(await member.GetByTestId("waiting").GetByText(waitingWords).IsVisibleAsync());
+        await Accessibility.AssertNoViolationsAsync(member);
+        await Accessibility.ScreenshotAsync(member, "corporate-parents-pen-picture-to-approve");
+        await member.GetByRole(AriaRole.Button, new() { Name = "Approve it for young people to see" }).ClickAsync();
+        await member.GetByRole(AriaRole.Button, new() { Name = "Withdraw it" }).WaitForAsync();   // the approved version, back on their page
+        await member.SetViewportSizeAsync(390, 844);
+        await Accessibility.AssertFitsWidthAsync(member, "corporate-parents-pen-picture-approved");
+        await Accessibility.ScreenshotAsync(member, "corporate-parents-pen-picture-approved-phone");
+
+        await young.GotoAsync("/CorporateParents/Meet");
+        Assert.True(await young.GetByText(waitingWords).IsVisibleAsync());
+        Assert.Equal(0, await young.GetByText(approvedWords).CountAsync());   // the version it replaced is no longer shown
+        await Accessibility.ScreenshotAsync(young, "corporate-parents-meet-after-approval-phone");
     }
 }

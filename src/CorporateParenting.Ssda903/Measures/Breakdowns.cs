@@ -26,6 +26,14 @@ internal static class Breakdowns
             ? placed.LocalAuthority == c.Options.CouncilCode ? "Inside the council's area" : "Outside the council's area"
             : "Not known",
         Dimension.Ward => Lookup(Episode(child, c)?.HomePostcode, c)?.Ward ?? "Not known",
+        // Where the child lives: a ward of the council's own area; anywhere else is one group, never another council's ward.
+        Dimension.PlacementWard => Lookup(Episode(child, c)?.PlacementPostcode, c) switch
+        {
+            null => "Not known",
+            { } placed when placed.LocalAuthority != c.Options.CouncilCode => "Outside the council's area",
+            { Ward: { } ward } => ward,
+            _ => "Not known",
+        },
         _ => "Not known",
     };
 

@@ -22,8 +22,11 @@ public sealed record PostcodeInfo(double Latitude, double Longitude, string Loca
 /// </summary>
 public sealed record MeasureOptions(int? ChildPopulation = null, Func<string, PostcodeInfo?>? PostcodeLookup = null, string? CouncilCode = null);
 
-/// <summary>What a measure can be broken down by. Area (from the placement postcode) and ward (from the home postcode) need a postcode lookup.</summary>
-public enum Dimension { AgeBand, Sex, EthnicityGroup, LegalStatus, PlacementType, Uasc, InOrOutOfArea, Ward }
+/// <summary>
+/// What a measure can be broken down by. Area (from the placement postcode), ward (from the home postcode: where the
+/// child was placed from) and placement ward (from the placement postcode: where the child lives) need a postcode lookup.
+/// </summary>
+public enum Dimension { AgeBand, Sex, EthnicityGroup, LegalStatus, PlacementType, Uasc, InOrOutOfArea, Ward, PlacementWard }
 
 public sealed record BreakdownRow(string Group, MeasureResult Result);
 

@@ -38,6 +38,8 @@ public sealed partial class CsvInjectionTests(PerformanceHub hub) : IClassFixtur
         ("Governance.Members.IndexModel", "/Governance/Members?handler=Csv", HubRoles.BoardOfficer, ["'" + Formula, "'+org"]),
         ("CorporateParents.Members.IndexModel", "/CorporateParents/Members?handler=Csv", HubRoles.BoardOfficer, ["'" + Formula, "'+party"]),
         ("CorporateParents.Visits.CoverageModel", "/CorporateParents/Visits/Coverage?handler=Csv", HubRoles.BoardOfficer, ["'" + Formula]),
+        ("CorporateParents.Schools.IndexModel", "/CorporateParents/Schools?handler=Csv", HubRoles.BoardMember, ["'" + Formula, "'@teacher", "'+governor"]),
+        ("CorporateParents.Decisions.IndexModel", "/CorporateParents/Decisions?handler=Csv", HubRoles.BoardMember, ["'" + Formula, "'-means", "'@changed"]),
         ("Voice.Pledge.IndexModel", "/Voice/Pledge?handler=Csv", HubRoles.BoardMember, ["'" + Formula]),
         ("Voice.Results.SurveyModel", "/Voice/Results/{survey}?handler=Csv", HubRoles.BoardMember, ["'" + Formula]),
         ("Voice.YouSaid.IndexModel", "/Voice/YouSaid?handler=Csv", HubRoles.BoardMember, ["'" + Formula, "'-we did"]),
@@ -127,6 +129,10 @@ public sealed partial class CsvInjectionTests(PerformanceHub hub) : IClassFixtur
             councillor.Name = Formula;
             councillor.Party = "+party";
             (await db.CareSettings.OrderBy(c => c.Id).FirstAsync()).Name = Formula;
+            var school = await db.Schools.OrderBy(c => c.Id).FirstAsync();
+            (school.Name, school.DesignatedTeacher, school.LinkGovernor) = (Formula, "@teacher", "+governor");
+            var check = await db.DecisionChecks.OrderBy(c => c.Id).FirstAsync();
+            (check.Proposal, check.WhatItMeans, check.Changed, check.HowItChanged) = (Formula, "-means", true, "@changed");
             var pledge = await db.PledgeVersions.OrderByDescending(v => v.Version).Select(v => v.Id).FirstAsync();
             (await db.PledgePromises.Where(p => p.PledgeVersionId == pledge).OrderBy(p => p.Order).FirstAsync()).Text = Formula;
             // Every question of the latest answered survey: the export names each question from whichever band asks it first.

@@ -19,7 +19,7 @@ namespace CorporateParenting.Web.Features.CorporateParents.KeyQuestions;
 public sealed class IndexModel(HubDbContext db, ScorecardBuilder scorecard, PackPdfRenderer pdf, TimeProvider clock, IOptions<HubOptions> hub, ILogger<IndexModel> logger) : PageModel
 {
     public KeyQuestionBriefing Briefing { get; private set; } = null!;
-    public AnsweredBreakdown? Wards { get; private set; }
+    public WardPicture? Wards { get; private set; }
     public string? Problem { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);

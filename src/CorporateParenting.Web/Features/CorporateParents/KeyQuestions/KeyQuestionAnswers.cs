@@ -82,11 +82,37 @@ public sealed class KeyQuestionAnswers(HubDbContext db, ScorecardBuilder scoreca
         return new KeyQuestionBriefing(card.Year, areas);
     }
 
-    /// <summary>Children looked after by ward of their home (the scorecard's ward breakdown), when the postcode lookup is loaded.</summary>
-    public async Task<AnsweredBreakdown?> WardsAsync(int year, CancellationToken cancellationToken)
+    /// <summary>
+    /// Children looked after at 31 March living in each ward (placement postcode) and placed from each ward (home
+    /// postcode), when the postcode lookup is loaded: the scorecard's two ward breakdowns of <c>cla_count</c>, as
+    /// members see them (protected with every other published figure, ADR 12); nothing is counted here.
+    /// </summary>
+    public async Task<WardPicture?> WardsAsync(int year, CancellationToken cancellationToken)
     {
         if (year == 0 || await db.Indicators.AsNoTracking().SingleOrDefaultAsync(i => i.Key == "cla_count", cancellationToken) is not { } indicator) return null;
-        var (groups, total) = await scorecard.BreakdownAsync(indicator, year, KeyQuestionCatalogue.Ward, suppress: true, cancellationToken);
-        return groups.All(g => g.Group == NotKnown) ? null : new AnsweredBreakdown(indicator.Name, KeyQuestionCatalogue.Ward, IndicatorModel.DimensionNames[KeyQuestionCatalogue.Ward], groups, total);
+        var (livingIn, livingTotal) = await scorecard.BreakdownAsync(indicator, year, KeyQuestionCatalogue.LivingWard, suppress: true, cancellationToken);
+        var (placedFrom, placedTotal) = await scorecard.BreakdownAsync(indicator, year, KeyQuestionCatalogue.Ward, suppress: true, cancellationToken);
+        if (livingIn.Concat(placedFrom).All(g => g.Group == NotKnown)) return null;
+        var living = livingIn.ToDictionary(g => g.Group, g => g.Value);
+        var placed = placedFrom.ToDictionary(g => g.Group, g => g.Value);
+        // A ward missing from a breakdown has no child in it: its figure is 0, which discloses nothing.
+        var rows = living.Keys.Union(placed.Keys)
+            .OrderBy(w => w == NotKnown ? 2 : w == WardPicture.Outside ? 1 : 0).ThenBy(w => w, StringComparer.OrdinalIgnoreCase)
+            .Select(w => new WardRow(w, living.GetValueOrDefault(w, "0"), placed.GetValueOrDefault(w, "0"))).ToList();
+        return new WardPicture(year, rows, livingTotal?.Value ?? "", placedTotal?.Value ?? "");
     }
+}
+
+/// <summary>One ward's two figures, as shown to members: children living there and children placed from there.</summary>
+public sealed record WardRow(string Ward, string LivingIn, string PlacedFrom);
+
+/// <summary>Children looked after by ward, both ways, at 31 March of <see cref="Year"/>.</summary>
+public sealed record WardPicture(int Year, IReadOnlyList<WardRow> Rows, string LivingInAll, string PlacedFromAll)
+{
+    /// <summary>The group of children placed outside the council's area (the 903 engine's word).</summary>
+    public const string Outside = "Outside the council's area";
+
+    /// <summary>A ward by name (case and spacing ignored); null when the council's lookup has no ward of that name.</summary>
+    public WardRow? For(string ward) => Rows.FirstOrDefault(r => r.Ward != KeyQuestionAnswers.NotKnown && r.Ward != Outside &&
+        string.Equals(r.Ward.Trim(), ward.Trim(), StringComparison.OrdinalIgnoreCase));
 }

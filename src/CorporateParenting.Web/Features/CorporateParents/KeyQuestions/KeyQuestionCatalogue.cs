@@ -28,7 +28,7 @@ public sealed record KeyQuestionArea(int Number, string Title, string Why, IRead
 public static class KeyQuestionCatalogue
 {
     public const string AgeBand = "AgeBand", Sex = "Sex", Ethnicity = "EthnicityGroup", Uasc = "Uasc", LegalStatus = "LegalStatus",
-        PlacementType = "PlacementType", InOrOut = "InOrOutOfArea", Ward = "Ward";
+        PlacementType = "PlacementType", InOrOut = "InOrOutOfArea", Ward = "Ward", LivingWard = "PlacementWard";
 
     private const string Performance = "Head of Performance and Intelligence";
     private const string Director = "Director of Children's Services";

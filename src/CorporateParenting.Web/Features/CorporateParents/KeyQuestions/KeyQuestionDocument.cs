@@ -8,7 +8,7 @@ public static class KeyQuestionDocument
 {
     public const string Title = "If this were my child: the key questions, answered";
 
-    public static PackDocument Build(KeyQuestionBriefing briefing, AnsweredBreakdown? wards, string councilName, DateOnly asAt)
+    public static PackDocument Build(KeyQuestionBriefing briefing, WardPicture? wards, string councilName, DateOnly asAt)
     {
         var summary = new PackSection("About this briefing",
         [
@@ -26,8 +26,11 @@ public static class KeyQuestionDocument
         sections.AddRange(briefing.Areas.Select(Section));
         if (wards is not null)
             sections.Add(new PackSection("Children looked after by ward", [
-                new PackParagraph("Children looked after at 31 March by the ward of their home address (where they were placed from)."),
-                Table(wards),
+                new PackParagraph($"Children looked after at 31 March {wards.Year}: living in each ward (the ward of their placement's " +
+                    "postcode) and placed from each ward (the ward of their home address), so you know the picture in your own ward."),
+                new PackTable("Children looked after by ward", ["Ward", "Living in the ward", "Placed from the ward"],
+                    wards.Rows.Select(r => (IReadOnlyList<string>)[r.Ward, r.LivingIn, r.PlacedFrom])
+                        .Append((IReadOnlyList<string>)["All", wards.LivingInAll, wards.PlacedFromAll]).ToList(), new HashSet<int> { 1, 2 }),
             ]));
         return new PackDocument(Title, $"{councilName}\nA briefing for members, as at {DateDisplay.Long(asAt)}", Restricted: false, sections);
     }

@@ -2,7 +2,9 @@ using CorporateParenting.Data;
 using CorporateParenting.Data.CorporateParents;
 using CorporateParenting.Data.Governance;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Features.CorporateParents.KeyQuestions;
 using CorporateParenting.Web.Features.CorporateParents.Training;
+using CorporateParenting.Web.Features.Performance.Scorecard;
 using CorporateParenting.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +18,7 @@ namespace CorporateParenting.Web.Features.CorporateParents.Me;
 /// record gets a plain page saying so.
 /// </summary>
 [Authorize(Policy = Capability.UseHub)]
-public sealed class IndexModel(HubDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(HubDbContext db, TimeProvider clock, ScorecardBuilder scorecard) : PageModel
 {
     public sealed record SessionRow(DateOnly Date, string Title, string Topic, bool IsInduction);
     public sealed record RoleRow(string Title, DateOnly StartsOn, DateOnly? EndsOn, bool Current, string? Meeting);
@@ -31,6 +33,10 @@ public sealed class IndexModel(HubDbContext db, TimeProvider clock) : PageModel
     public IReadOnlyList<VisitRow> Visits { get; private set; } = [];
     public PenPictureStatus? PenPicture { get; private set; }
     public NextMeeting? Meeting { get; private set; }
+    /// <summary>The children looked after by ward, as members see them; null when the council has not loaded its postcode lookup.</summary>
+    public WardPicture? Wards { get; private set; }
+    /// <summary>The member's own ward's two figures; null when the lookup has no ward of that name.</summary>
+    public WardRow? OwnWard { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -70,12 +76,19 @@ public sealed class IndexModel(HubDbContext db, TimeProvider clock) : PageModel
             .OrderBy(m => m.Date).FirstOrDefaultAsync(cancellationToken);
         if (next is not null)
             Meeting = new NextMeeting(next.Id, next.Date, next.StartTime, next.Place, await db.IssuedPacks.AnyAsync(p => p.MeetingId == next.Id, cancellationToken));
+        // The same suppressed figures as the key questions page (ADR 29), whoever is signed in.
+        var years = await scorecard.YearsAsync(cancellationToken);
+        if (years.Count > 0)
+        {
+            Wards = await new KeyQuestionAnswers(db, scorecard).WardsAsync(years.Max(), cancellationToken);
+            OwnWard = Wards?.For(Member.Ward);
+        }
     }
 
     public static string Of(PenPictureStatus? status) => status switch
     {
         null => "You have no pen picture yet",
-        PenPictureStatus.Draft => "A draft, not yet sent to you for approval",
+        PenPictureStatus.Draft => "Your draft: young people see nothing until you approve it",
         PenPictureStatus.AwaitingApproval => "Waiting for your approval: young people see nothing until you approve it",
         PenPictureStatus.Approved => "Approved and shown to young people",
         PenPictureStatus.Withdrawn => "Withdrawn: young people do not see it",

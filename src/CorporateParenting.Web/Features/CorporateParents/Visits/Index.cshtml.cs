@@ -11,7 +11,7 @@ namespace CorporateParenting.Web.Features.CorporateParents.Visits;
 [Authorize(Policy = Capability.ViewCorporateParents)]
 public sealed class IndexModel(HubDbContext db, IAuthorizationService authorization) : PageModel
 {
-    public sealed record Row(MemberVisit Visit, string Home, IReadOnlyList<string> Members, IReadOnlyList<(int Id, string Description)> Actions);
+    public sealed record Row(MemberVisit Visit, string Home, IReadOnlyList<string> Members, IReadOnlyList<(int Id, string Description)> Actions, bool MayChange);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public bool CanRecord { get; private set; }
@@ -21,6 +21,7 @@ public sealed class IndexModel(HubDbContext db, IAuthorizationService authorizat
     {
         CanRecord = (await authorization.AuthorizeAsync(User, Capability.RecordVisits)).Succeeded;
         CanManage = (await authorization.AuthorizeAsync(User, Capability.ManageCorporateParents)).Succeeded;
+        var me = CanManage ? null : await VisitForm.SignedInMemberAsync(db, User, cancellationToken);
         var homes = await db.CareSettings.AsNoTracking().ToDictionaryAsync(h => h.Id, h => h.Name, cancellationToken);
         var members = await db.CouncilMembers.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Name, cancellationToken);
         var actions = await db.BoardActions.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Description, cancellationToken);
@@ -28,6 +29,8 @@ public sealed class IndexModel(HubDbContext db, IAuthorizationService authorizat
             .OrderByDescending(v => v.Date).ThenByDescending(v => v.Id).ToListAsync(cancellationToken);
         Rows = visits.Select(v => new Row(v, homes[v.CareSettingId],
             v.Members.Select(m => members[m.CouncilMemberId]).Order().ToList(),
-            v.Actions.Select(a => (a.BoardActionId, actions[a.BoardActionId])).ToList())).ToList();
+            v.Actions.Select(a => (a.BoardActionId, actions[a.BoardActionId])).ToList(),
+            // The same rule as the change and delete pages (VisitForm.MayChangeAsync): the officer, or a member who went.
+            CanManage || (CanRecord && me is { } id && v.Members.Any(m => m.CouncilMemberId == id)))).ToList();
     }
 }

@@ -48,6 +48,10 @@ public sealed partial class DemoCorporateParentsSeeder
                 Visit(homes[4], 4, [9, 3], "To see the flats before the board's care-leaver accommodation item.", "Flats clean and safe. Young people want help with budgeting for bills."),
                 Visit(homes[6], 1, [10, 11], "To meet foster carers at their support group.", "Carers asked for quicker payment of allowances and more respite."),
             };
+            // The demo board member (member@hub.example) went on the school-run visit: they see it on their own record and may change it.
+            if (await db.CouncilMembers.FirstOrDefaultAsync(m => m.Name == DemoMemberName, cancellationToken) is { } demoMember
+                && visits[3].Members.All(a => a.CouncilMemberId != demoMember.Id))
+                visits[3].Members.Add(new MemberVisitAttendee { CouncilMemberId = demoMember.Id });
             db.MemberVisits.AddRange(visits);
             await db.SaveChangesAsync(cancellationToken);
 

@@ -24,6 +24,7 @@ public sealed class IndicatorModel(HubDbContext db, ScorecardBuilder builder, IA
         [nameof(Ssda903.Measures.Dimension.Uasc)] = "Unaccompanied asylum-seeking",
         [nameof(Ssda903.Measures.Dimension.InOrOutOfArea)] = "In or out of the council's area",
         [nameof(Ssda903.Measures.Dimension.Ward)] = "Ward (home postcode)",
+        [nameof(Ssda903.Measures.Dimension.PlacementWard)] = "Ward (placement postcode)",
     };
 
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
