@@ -18,7 +18,7 @@ namespace CorporateParenting.Web.Tests.Governance;
 /// </summary>
 public sealed class BoardPackTests(DemoHub hub) : IClassFixture<DemoHub>
 {
-    private static readonly string[] Sections = ["Agenda", "Minutes of the last meeting", "Action log", "Performance scorecard", "Papers", "Youth groups' reports"];
+    private static readonly string[] Sections = ["Agenda", "Minutes of the last meeting", "Action log", "Performance scorecard", "Papers", "Youth groups' reports", "Offer at a glance"];
 
     private async Task<Meeting> MeetingWithConfidentialItemAsync() => await hub.WithScopeAsync(s =>
         s.GetRequiredService<HubDbContext>().Meetings.Include(m => m.Items).SingleAsync(m => m.Items.Any(i => i.Confidential)));
