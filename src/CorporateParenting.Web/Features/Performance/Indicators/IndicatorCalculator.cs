@@ -93,12 +93,19 @@ public static class IndicatorCalculator
         foreach (var (result, breakdowns) in new MeasureSession(children, year, options).ComputeWithBreakdowns(Dimensions))
         {
             cells.Add(new IndicatorCell(result.Id, ShapeOf(result.Id), year, "", "", result));
-            foreach (var (dimension, rows) in breakdowns)
+            foreach (var (dimension, rows) in breakdowns.Where(b => Stored(result.Id, b.Key)))
             foreach (var row in rows)
                 cells.Add(new IndicatorCell(result.Id, ShapeOf(result.Id), year, dimension.ToString(), row.Group, row.Result));
         }
         return cells;
     }
+
+    /// <summary>
+    /// Where a child lives (the placement ward) is stored for the count of children looked after only: the members'
+    /// ward picture needs no more, and twenty-odd small groups under every measure multiplied the figures disclosure
+    /// control must protect (and the time an import takes) for nothing anyone reads.
+    /// </summary>
+    private static bool Stored(string measureId, Dimension dimension) => dimension != Dimension.PlacementWard || measureId == "cla_count";
 
     private static readonly IReadOnlyDictionary<string, CountShape> Shapes =
         NationalMeasures.Definitions.ToDictionary(d => d.Id, d => SmallNumbers.ShapeOf(IndicatorCatalogue.UnitOf(d)));
