@@ -74,6 +74,9 @@ public class HubFactory : WebApplicationFactory<Program>
     public HttpClient ClientAs(string? role)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        // A ceiling for a hang, not a timing under test: with the test projects side by side on a 2-core machine, an
+        // import's consequences page (every year measured and protected) can take longer than HttpClient's 100 s.
+        client.Timeout = TimeSpan.FromMinutes(5);
         if (role is not null) client.DefaultRequestHeaders.Add(TestSignIn.RoleHeader, role);
         return client;
     }
