@@ -20,8 +20,7 @@ public sealed partial class AnnualReportTests(BrowserHost host)
         var path = $"/AnnualReports/Report/{id}";
         foreach (var (width, suffix) in new[] { (1280, ""), (390, "-phone") })
         {
-            var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, ViewportSize = new() { Width = width, Height = 900 }, IsMobile = width < 500, HasTouch = width < 500 });
-            context.SetDefaultTimeout(120_000);
+            var context = await host.NewContextAsync(width);
             var page = await context.NewPageAsync();
             await Accessibility.SignInAsync(page, "officer@hub.example");
             await page.GotoAsync(path);

@@ -70,6 +70,14 @@ public sealed class BrowserHost : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A browser context at a given width (a phone's touch and mobile view below 500 pixels), with the generous waits above.</summary>
+    public async Task<IBrowserContext> NewContextAsync(int width)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new() { Width = width, Height = 900 }, IsMobile = width < 500, HasTouch = width < 500 });
+        context.SetDefaultTimeout(120_000);
+        return context;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.CloseAsync();

@@ -15,8 +15,7 @@ public sealed partial class LocalOfferTests(BrowserHost host)
     {
         foreach (var (width, suffix) in new[] { (1280, ""), (390, "-phone"), (320, "-320") })
         {
-            var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, ViewportSize = new() { Width = width, Height = 900 }, IsMobile = width < 500, HasTouch = width < 500 });
-            context.SetDefaultTimeout(120_000);
+            var context = await host.NewContextAsync(width);
             var page = await context.NewPageAsync();
 
             await page.GotoAsync("/YoungPeople/LocalOffer");   // no account needed
