@@ -22,6 +22,19 @@ public sealed class SignInAsEveryRoleTests(BrowserHost host)
         await Accessibility.AssertNoViolationsAsync(page);
     }
 
+    /// <summary>The accessibility check itself can fail: a page with an unlabelled field and an image without words.</summary>
+    [Fact]
+    public async Task The_accessibility_check_names_what_it_finds()
+    {
+        var page = await host.NewPageAsync();
+        await page.SetContentAsync("<html lang=\"en\"><head><title>t</title></head><body><main><img src=\"x.png\"><input type=\"text\"></main></body></html>");
+
+        var failure = await Assert.ThrowsAsync<Xunit.Sdk.TrueException>(() => Accessibility.AssertNoViolationsAsync(page));
+        Assert.Contains("image-alt", failure.Message);
+        Assert.Contains("label", failure.Message);
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task A_wrong_password_shows_an_accessible_error_summary()
     {
