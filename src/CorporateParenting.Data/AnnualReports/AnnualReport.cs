@@ -62,4 +62,6 @@ public sealed class AnnualReportFiles
     public required string WordFileName { get; set; }
     public required byte[] Word { get; set; }
     public required string WordSha256 { get; set; }
+    /// <summary>The drafted report as approved (JSON): the report's page shows it instead of today's record.</summary>
+    public required string ApprovedContent { get; set; }
 }

@@ -92,6 +92,10 @@ namespace CorporateParenting.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("ApprovedContent")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("PageCount")
                         .HasColumnType("integer");
 

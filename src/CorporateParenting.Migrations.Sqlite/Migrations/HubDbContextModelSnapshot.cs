@@ -83,6 +83,10 @@ namespace CorporateParenting.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ApprovedContent")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PageCount")
                         .HasColumnType("INTEGER");
 

@@ -6,6 +6,13 @@ public sealed record PackDocument(string Title, string Subtitle, bool Restricted
 /// <summary>A top-level section: it starts on a new page and has an entry in the contents.</summary>
 public sealed record PackSection(string Heading, IReadOnlyList<PackBlock> Blocks);
 
+/// <summary>A block of a document; it can be kept as JSON (an approved annual report keeps what it said).</summary>
+[System.Text.Json.Serialization.JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(PackParagraph), "paragraph")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(PackSubheading), "subheading")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(PackBullets), "bullets")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(PackTable), "table")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(PackKeyValues), "key-values")]
 public abstract record PackBlock;
 public sealed record PackParagraph(string Text) : PackBlock;
 public sealed record PackSubheading(string Text) : PackBlock;

@@ -12,6 +12,10 @@ public static class DateDisplay
     public static DateOnly UkToday(this TimeProvider clock) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, UkTime));
 
+    /// <summary>The UK day a UTC instant falls on (an approval at 00:30 in summer is that day, not the day before).</summary>
+    public static DateOnly UkDay(DateTime utc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime));
+
     public static string Long(DateOnly date) => date.ToString("d MMMM yyyy", EnglishUk);
 
     public static string Long(DateTime date) => date.ToString("d MMMM yyyy", EnglishUk);

@@ -19,7 +19,7 @@ public sealed class AnnualReportGuardTests
         db.AnnualReports.Add(report);
         await db.SaveChangesAsync();
         (report.ApprovedBy, report.ApprovedAtUtc) = ("Chair", DateTime.UtcNow);
-        db.AnnualReportFiles.Add(new AnnualReportFiles { ReportId = report.Id, PageCount = 3, PdfFileName = "r.pdf", Pdf = [1], PdfSha256 = "a", WordFileName = "r.docx", Word = [2], WordSha256 = "b" });
+        db.AnnualReportFiles.Add(new AnnualReportFiles { ReportId = report.Id, PageCount = 3, PdfFileName = "r.pdf", Pdf = [1], PdfSha256 = "a", WordFileName = "r.docx", Word = [2], WordSha256 = "b", ApprovedContent = "{}" });
         await db.SaveChangesAsync();   // approving and keeping the files in one save is allowed: the report was a draft before it
         return (report.Id, report.Narratives.Single().Id);
     }

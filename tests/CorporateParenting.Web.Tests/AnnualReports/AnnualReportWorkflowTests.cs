@@ -128,12 +128,18 @@ public sealed class AnnualReportWorkflowTests(AnnualReportHub hub) : IClassFixtu
         var report = await StartAsync(2007);
         await SaveAsync(report.Id, AnnualReportSectionKeys.Foreword, ForewordSentence);
         var files = await Use((w, _) => w.ApproveAsync(report.Id, "Cllr Test", default));
+        var membersWhenApproved = await Use((_, db) => BoardSizeTestSection.CountAsync(db));
         await Use(async (_, db) =>
         {
             db.BoardMembers.Add(new BoardMember { Name = "Cllr Joined Later", Organisation = "Council", TermStart = new(2020, 1, 1) });
             return await db.SaveChangesAsync();
         });
         using var member = hub.ClientAs(HubRoles.BoardMember);
+        // The page, like the files, says what was approved: the member who joined later is not counted.
+        var approvedPage = await member.GetStringAsync($"/AnnualReports/Report/{report.Id}");
+        Assert.Contains("as the chair approved it", approvedPage);
+        Assert.Contains(Squash($"{BoardSizeTestSection.Label}</dt><dd class=\"govuk-summary-list__value\">{membersWhenApproved}</dd>"), Squash(approvedPage));
+        Assert.Contains(ForewordSentence, approvedPage);
         Assert.Equal(Hash(files.Pdf), Hash(await member.GetByteArrayAsync($"/AnnualReports/Report/{report.Id}?handler=Pdf")));
         Assert.Equal(Hash(files.Word), Hash(await member.GetByteArrayAsync($"/AnnualReports/Report/{report.Id}?handler=Word")));
         var page = await member.GetStringAsync($"/AnnualReports/Report/{report.Id}");

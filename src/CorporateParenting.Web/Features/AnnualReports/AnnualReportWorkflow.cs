@@ -81,7 +81,8 @@ public sealed class AnnualReportWorkflow(HubDbContext db, AnnualReportDrafter dr
             throw new AnnualReportRuleException($"Add the narrative for {Join(missing)} before approving: {(missing.Count == 1 ? "that section has" : "those sections have")} nothing from the record to show without it");
         (report.ApprovedBy, report.ApprovedAtUtc) = (approvedBy, Now);
         // Drafted again as approved, so the kept files carry no draft marks.
-        var document = AnnualReportDrafter.Document(check with { Report = report });
+        var approved = check with { Report = report };
+        var document = AnnualReportDrafter.Document(approved);
         var (pdfBytes, pages, pageCount) = await pdf.RenderAsync(document, cancellationToken);
         var word = PackWordRenderer.Render(document, pages);
         var name = FileName(report);
@@ -90,6 +91,7 @@ public sealed class AnnualReportWorkflow(HubDbContext db, AnnualReportDrafter dr
             ReportId = report.Id, PageCount = pageCount,
             PdfFileName = name + ".pdf", Pdf = pdfBytes, PdfSha256 = PackIssuer.Sha256(pdfBytes),
             WordFileName = name + ".docx", Word = word, WordSha256 = PackIssuer.Sha256(word),
+            ApprovedContent = ApprovedReportSnapshot.Write(approved),
         };
         db.AnnualReportFiles.Add(files);
         await db.SaveChangesAsync(cancellationToken);
@@ -113,7 +115,7 @@ public sealed class AnnualReportWorkflow(HubDbContext db, AnnualReportDrafter dr
         var report = await db.AnnualReports.SingleAsync(r => r.Id == reportId, cancellationToken);
         if (report.Status == AnnualReportStatus.Submitted) throw new AnnualReportRuleException($"The report was submitted to the committee on {DateDisplay.Long(report.SubmittedOn!.Value)}");
         if (report.Status == AnnualReportStatus.Draft) throw new AnnualReportRuleException("The report must be approved by the chair before it is submitted");
-        var approvedOn = DateOnly.FromDateTime(report.ApprovedAtUtc!.Value);
+        var approvedOn = DateDisplay.UkDay(report.ApprovedAtUtc!.Value);
         if (committeeDate < approvedOn)
             throw new AnnualReportRuleException($"The committee date must be on or after the day the report was approved ({DateDisplay.Long(approvedOn)})");
         (report.SubmittedOn, report.SubmittedBy, report.SubmittedAtUtc) = (committeeDate, by, Now);

@@ -80,9 +80,13 @@ public sealed class ReportModel(HubDbContext db, AnnualReportDrafter drafter, An
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         if (await db.AnnualReports.AsNoTracking().Include(r => r.Narratives).SingleOrDefaultAsync(r => r.Id == Id, cancellationToken) is not { } report) return false;
-        Drafted = await drafter.DraftAsync(report, cancellationToken);
+        var kept = await db.AnnualReportFiles.AsNoTracking().Where(f => f.ReportId == Id)
+            .Select(f => new { f.PageCount, f.ApprovedContent }).SingleOrDefaultAsync(cancellationToken);
+        // Once approved, the page shows what the chair approved, as the kept files do; a draft is drafted from today's record
+        // (as is a report approved before the Hub kept the approved content).
+        Drafted = kept is { ApprovedContent.Length: > 0 } ? ApprovedReportSnapshot.Read(report, kept.ApprovedContent) : await drafter.DraftAsync(report, cancellationToken);
         Rights = await access.OfAsync(User, cancellationToken);
-        KeptPageCount = await db.AnnualReportFiles.AsNoTracking().Where(f => f.ReportId == Id).Select(f => (int?)f.PageCount).SingleOrDefaultAsync(cancellationToken);
+        KeptPageCount = kept?.PageCount;
         return true;
     }
 }
