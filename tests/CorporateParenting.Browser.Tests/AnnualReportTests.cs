@@ -51,7 +51,7 @@ public sealed partial class AnnualReportTests(BrowserHost host)
         });
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
         var folder = Environment.GetEnvironmentVariable("HUB_TEST_ARTIFACTS") is { Length: > 0 } artifacts ? artifacts : BrowserHost.ArtifactsFolder;
-        await File.WriteAllBytesAsync(Path.Combine(folder, "annual-report.pdf"), pdf);
-        await File.WriteAllBytesAsync(Path.Combine(folder, "annual-report.docx"), word);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "annual-report-demo.pdf"), pdf);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "annual-report-demo.docx"), word);
     }
 }

@@ -88,8 +88,8 @@ public sealed class AnnualReportWorkflowTests(AnnualReportHub hub) : IClassFixtu
         await SaveAsync(report.Id, AnnualReportSectionKeys.Foreword, ForewordSentence + "\n\nA second paragraph.");
         var files = await Use((w, _) => w.ApproveAsync(report.Id, "Cllr Test", default));
         var members = await Use((_, db) => BoardSizeTestSection.CountAsync(db));
-        Save("annual-report.pdf", files.Pdf);
-        Save("annual-report.docx", files.Word);
+        Save("annual-report-test-sections.pdf", files.Pdf);
+        Save("annual-report-test-sections.docx", files.Word);
 
         using var pdf = PdfDocument.Open(files.Pdf);
         var pages = pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToList();

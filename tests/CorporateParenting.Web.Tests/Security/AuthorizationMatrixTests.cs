@@ -108,6 +108,8 @@ public sealed class AuthorizationMatrixTests(PerformanceHub factory, ITestOutput
                          $"{outcomes.Length} checks, {requests.Count} requests");
         output.WriteLine("Routes no page links to (tried with an id that does not exist, or none where it is optional): " + string.Join(", ", unlinked));
         foreach (var line in narrowings) output.WriteLine(line);
+        output.WriteLine("Slowest requests:");
+        foreach (var line in requests.Slowest(25)) output.WriteLine(line);
         Assert.True(failures.Count == 0, $"{failures.Count} failures:{Environment.NewLine}{string.Join(Environment.NewLine, failures)}");
     }
 
@@ -230,8 +232,13 @@ public sealed class AuthorizationMatrixTests(PerformanceHub factory, ITestOutput
     {
         private readonly ConcurrentDictionary<(string, string, string?), Lazy<Task<Outcome>>> _sent = new();
         private readonly SemaphoreSlim _gate = new(ParallelRequests);
+        private readonly ConcurrentBag<(TimeSpan Took, string Request)> _took = [];
 
         public int Count => _sent.Count;
+
+        /// <summary>The slowest requests, to find what makes the matrix slow (printed, never asserted).</summary>
+        public IEnumerable<string> Slowest(int count) =>
+            _took.OrderByDescending(t => t.Took).Take(count).Select(t => $"{t.Took.TotalSeconds:F1} s {t.Request}");
 
         public Task<Outcome> SendAsync(string method, string url, string? role) =>
             _sent.GetOrAdd((method, url, role), key => new Lazy<Task<Outcome>>(() => SendOnceAsync(method, url, role))).Value;
@@ -239,6 +246,7 @@ public sealed class AuthorizationMatrixTests(PerformanceHub factory, ITestOutput
         private async Task<Outcome> SendOnceAsync(string method, string url, string? role)
         {
             await _gate.WaitAsync();
+            var started = System.Diagnostics.Stopwatch.StartNew();
             try
             {
                 using var client = factory.ClientAs(role);
@@ -255,6 +263,7 @@ public sealed class AuthorizationMatrixTests(PerformanceHub factory, ITestOutput
             }
             finally
             {
+                _took.Add((started.Elapsed, $"{method} {url} as {role ?? "anonymous"}"));
                 _gate.Release();
             }
         }
