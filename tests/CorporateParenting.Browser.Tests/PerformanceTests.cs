@@ -73,5 +73,21 @@ public sealed class PerformanceTests(BrowserHost host)
         await page.GotoAsync("/Performance/Scorecard");
         await Accessibility.ScreenshotAsync(page, "scorecard-member");
         await Accessibility.AssertNoViolationsAsync(page);
+
+        // The member's view of one indicator (issue 18): plain words, how we compare, the trend with its years.
+        const string indicator = "/Performance/Scorecard/Indicator/oc2_dental_check";
+        await page.GotoAsync(indicator);
+        Assert.True(await page.GetByText("What good looks like:").IsVisibleAsync());
+        Assert.True(await page.GetByText("How we compare:").IsVisibleAsync());
+        Assert.Equal(0, await page.GetByText("TEETH_CHECK").CountAsync());
+        await Accessibility.ScreenshotAsync(page, "indicator-member-plain");
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await using var phone = await host.NewContextAsync(390);
+        var small = await phone.NewPageAsync();
+        await Accessibility.SignInAsync(small, "member@hub.example");
+        await small.GotoAsync(indicator);
+        await Accessibility.ScreenshotAsync(small, "indicator-member-plain-390");
+        await Accessibility.AssertFitsWidthAsync(small, "a member's indicator page");
     }
 }

@@ -86,7 +86,10 @@ public sealed class IndicatorCommentary
     public required string UpdatedBy { get; set; }
 }
 
-/// <summary>A comparator figure: England, or the council's statistical neighbours, for a measure and year.</summary>
+/// <summary>
+/// A comparator figure for a measure and year: England; one statistical neighbour (Area starts "Neighbour: ");
+/// or, where only that is published, the neighbours' figure already combined (their median or pooled rate).
+/// </summary>
 public sealed class BenchmarkValue
 {
     public long Id { get; set; }
@@ -98,6 +101,9 @@ public sealed class BenchmarkValue
 
     public const string England = "England";
     public const string StatisticalNeighbours = "Statistical neighbours";
+    public const string NeighbourPrefix = "Neighbour: ";
+
+    public bool IsOneNeighbour => Area.StartsWith(NeighbourPrefix, StringComparison.Ordinal);
 }
 
 /// <summary>A postcode (or postcode district) with its ward, centroid and local authority: distances, in or out of area, wards.</summary>

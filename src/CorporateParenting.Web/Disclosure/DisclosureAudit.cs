@@ -30,8 +30,8 @@ public sealed record AuditResult(IReadOnlyList<CountRange> Hidden, IReadOnlyList
 /// <summary>
 /// The attacker's audit: with every shown figure fixed, every relation the attacker knows, and counts
 /// that cannot be negative, the smallest and largest value of each count not shown directly (a linear
-/// programme per connected group of hidden counts, solved with GLOP). A hidden count must keep at
-/// least <see cref="MinimumWholeNumbers"/> possible values, and no small count may be shown or pinned.
+/// programme per connected group of hidden counts, solved with GLOP). A hidden count of 1 to 5 must keep at
+/// least <see cref="MinimumWholeNumbers"/> possible values, and no small count may be shown.
 /// </summary>
 public static class DisclosureAudit
 {
@@ -44,14 +44,10 @@ public static class DisclosureAudit
     public static AuditResult Run(DisclosureProblem problem, IReadOnlyList<bool> hiddenRows, IReadOnlySet<int>? alreadyWide = null)
     {
         var known = new bool[problem.Variables.Count];
-        var displayed = new bool[problem.Variables.Count];
         foreach (var v in problem.Variables) known[v.Id] = v.AlwaysKnown;
         foreach (var row in problem.Rows)
             foreach (var v in row.Shows)
-            {
-                displayed[v] = true;
                 if (!hiddenRows[row.Id]) known[v] = true;
-            }
 
         var failures = new List<DisclosureFailure>();
         foreach (var v in problem.Variables.Where(v => known[v.Id] && !v.AlwaysKnown && SmallNumbers.IsSmall(v.TrueValue)))
@@ -60,7 +56,10 @@ public static class DisclosureAudit
         var hidden = new List<CountRange>();
         foreach (var component in Components(problem, known))
         {
-            var targets = component.Variables.Where(v => (displayed[v] || SmallNumbers.IsSmall(problem.Variables[v].TrueValue)) && alreadyWide?.Contains(v) != true).ToList();
+            // Only a small count is a disclosure. A complement hidden for its sake (6 or more, or 0) may be worked out:
+            // the programme then pins the small count beside it, which fails; requiring every "c" to stay unknown too
+            // made each complement need complements of its own, across every linked table (ADR 12, addendum).
+            var targets = component.Variables.Where(v => SmallNumbers.IsSmall(problem.Variables[v].TrueValue) && alreadyWide?.Contains(v) != true).ToList();
             if (targets.Count == 0) continue;
             foreach (var range in Ranges(problem, known, component, targets))
             {

@@ -28,7 +28,7 @@ public sealed partial class ScorecardPageTests(PerformanceHub hub) : IClassFixtu
     {
         var html = await PageAs(HubRoles.BoardMember, "/Performance/Scorecard");
 
-        Assert.Contains("Children looked after at 31 March", html);
+        Assert.Contains("Children in our care on 31 March", html);         // the catalogue's plain words for a member
         Assert.Contains("Personal education plans reviewed on time", html);   // a local indicator
         Assert.Contains("81,770 (2025)", html);                                // England's published count
         Assert.Matches("govuk-tag--(red|yellow|green)", html);

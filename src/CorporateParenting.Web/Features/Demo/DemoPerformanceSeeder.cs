@@ -11,8 +11,8 @@ namespace CorporateParenting.Web.Features.Demo;
 
 /// <summary>
 /// The demo council's performance data: five years of generated (wholly synthetic) 903 returns imported
-/// the way an analyst would, its postcode-to-ward lookup, England's figures, invented statistical-neighbour
-/// figures, targets, owners, local indicators and commentary. Runs once, on an empty database.
+/// the way an analyst would, its postcode-to-ward lookup, England's figures, ten invented statistical
+/// neighbours' figures (their median is "similar councils"), targets, owners, local indicators and commentary. Runs once, on an empty database.
 /// </summary>
 public sealed class DemoPerformanceSeeder(HubDbContext db, Ssda903Importer importer, Performance.Scorecard.ScorecardBuilder scorecards, TimeProvider clock, ILogger<DemoPerformanceSeeder> logger)
 {
@@ -25,11 +25,7 @@ public sealed class DemoPerformanceSeeder(HubDbContext db, Ssda903Importer impor
         if (await db.Ssda903Imports.AnyAsync(cancellationToken)) return;
         db.PostcodeAreas.AddRange(DemoPostcodes.All());
         await BenchmarkLoader.AddEnglandAsync(db, cancellationToken);
-        db.BenchmarkValues.AddRange(EnglandFigures.All.Where(e => e.Year >= LastYear - Years).Select(e => new BenchmarkValue
-        {
-            IndicatorKey = e.Measure, Year = e.Year, Area = BenchmarkValue.StatisticalNeighbours,
-            Value = Math.Round(e.Value * (1 + (e.Measure.Length % 7 - 3) / 40.0), 1), Source = "Invented for the demo council",
-        }));
+        db.BenchmarkValues.AddRange(BenchmarkLoader.SyntheticNeighbours(LastYear - Years));
         await db.SaveChangesAsync(cancellationToken);
 
         var folder = Directory.CreateTempSubdirectory("hub-demo-903-").FullName;

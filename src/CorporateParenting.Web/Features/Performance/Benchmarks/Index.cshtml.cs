@@ -65,8 +65,8 @@ public sealed class IndexModel(HubDbContext db) : PageModel
                 ModelState.AddModelError(nameof(Upload), $"Line {line}: year_ending_31_march must be a year such as 2025, not '{csv.GetField("year_ending_31_march")}'");
             else if (!double.TryParse(csv.GetField("value"), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
                 ModelState.AddModelError(nameof(Upload), $"Line {line}: value must be a number, not '{csv.GetField("value")}'");
-            else if (area != BenchmarkValue.England && area != BenchmarkValue.StatisticalNeighbours)
-                ModelState.AddModelError(nameof(Upload), $"Line {line}: area must be '{BenchmarkValue.England}' or '{BenchmarkValue.StatisticalNeighbours}', not '{area}'");
+            else if (area != BenchmarkValue.England && area != BenchmarkValue.StatisticalNeighbours && !(area.StartsWith(BenchmarkValue.NeighbourPrefix, StringComparison.Ordinal) && area.Length is > 11 and <= 64))
+                ModelState.AddModelError(nameof(Upload), $"Line {line}: area must be '{BenchmarkValue.England}', '{BenchmarkValue.StatisticalNeighbours}' (their median or pooled rate) or '{BenchmarkValue.NeighbourPrefix}' and the council's name (up to 64 characters), not '{area}'");
             else rows.Add(new BenchmarkValue { IndicatorKey = measure, Year = year, Area = area, Value = value, Source = csv.GetField("source")?.Trim() is { Length: > 0 } s ? s[..Math.Min(s.Length, 500)] : file.FileName });
             if (ModelState.ErrorCount >= 20) break;
         }

@@ -11,11 +11,20 @@ namespace CorporateParenting.Web.Features.Performance.Indicators;
 
 /// <summary>The indicator library: every indicator with its definition, polarity, unit, target, tolerance, rating rule, owner and priority area.</summary>
 [Authorize(Policy = Capability.ViewScorecard)]
-public sealed class IndexModel(HubDbContext db) : PageModel
+public sealed class IndexModel(HubDbContext db, IAuthorizationService authorization) : PageModel
 {
     public IReadOnlyList<Indicator> Indicators { get; private set; } = [];
+    /// <summary>Readers without child access read the catalogue's plain words; analysts the technical definitions.</summary>
+    public bool PlainWords { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Indicators = await LoadAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Indicators = await LoadAsync(cancellationToken);
+        PlainWords = !(await authorization.AuthorizeAsync(User, Capability.ViewChildData)).Succeeded;
+    }
+
+    public (string Name, string Definition) Words(Indicator i) =>
+        PlainWords && IndicatorCatalogue.PlainWordsOf(i.Key) is { } plain ? (plain.Name, plain.Meaning) : (i.Name, i.Definition);
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
         CsvDownload.Create(Rows(await LoadAsync(cancellationToken)), "indicator-library.csv");

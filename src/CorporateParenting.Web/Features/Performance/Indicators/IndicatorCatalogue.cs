@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CorporateParenting.Web.Features.Performance.Indicators;
 
 /// <summary>Makes sure every measure the engine computes has its indicator, with the engine's name and definition.</summary>
-public static class IndicatorCatalogue
+public static partial class IndicatorCatalogue
 {
     public static async Task EnsureMeasuresAsync(HubDbContext db, CancellationToken cancellationToken = default)
     {

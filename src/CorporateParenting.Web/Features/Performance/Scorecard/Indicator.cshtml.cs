@@ -43,6 +43,10 @@ public sealed class IndicatorModel(HubDbContext db, ScorecardBuilder builder, IA
     public bool MayViewChildren { get; private set; }
     public bool MayComment { get; private set; }
     public bool MayManage { get; private set; }
+    /// <summary>What a good figure looks like, in the catalogue's plain words (or from the polarity of a local indicator).</summary>
+    public string GoodLooksLike { get; private set; } = "";
+    /// <summary>How the council compares with England and similar councils, in one sentence.</summary>
+    public string Comparison { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -56,7 +60,7 @@ public sealed class IndicatorModel(HubDbContext db, ScorecardBuilder builder, IA
     /// <summary>The breakdown exactly as shown to this viewer, suppression included.</summary>
     private IEnumerable<object> BreakdownRows() =>
         (Total is null ? Groups : Groups.Append(Total with { Group = "All" }))
-            .Select(g => new { Indicator = Line.Name, Year = CardYear, BrokenDownBy = DimensionNames[Breakdown], g.Group, Counted = g.Numerator, OutOf = g.Denominator, Figure = g.Value });
+            .Select(g => new { Indicator = Line.Name, Year = CardYear, BrokenDownBy = DimensionNames[Breakdown], Group = g.Group == "All" ? "All" : BreakdownGroups.Label(Breakdown, g.Group, MayViewChildren), Counted = g.Numerator, OutOf = g.Denominator, Figure = g.Value });
 
     public async Task<IActionResult> OnPostCommentaryAsync(CancellationToken cancellationToken)
     {
@@ -90,6 +94,34 @@ public sealed class IndicatorModel(HubDbContext db, ScorecardBuilder builder, IA
         (Line, CardYear) = (line, card.Year);
         (Groups, Total) = await builder.BreakdownAsync(indicator, card.Year, Breakdown, suppress: !MayViewChildren, cancellationToken);
         Commentary ??= line.Commentary;
+        GoodLooksLike = Indicators.IndicatorCatalogue.PlainWordsOf(indicator.Key)?.GoodLooksLike ?? indicator.Polarity switch
+        {
+            IndicatorPolarity.HigherIsBetter => "Higher is better.",
+            IndicatorPolarity.LowerIsBetter => "Lower is better.",
+            _ => "This is context, not a measure of how well we do.",
+        };
+        var benchmarks = await db.BenchmarkValues.AsNoTracking().Where(b => b.IndicatorKey == Key && b.Year <= card.Year).ToListAsync(cancellationToken);
+        var england = benchmarks.Where(b => b.Area == BenchmarkValue.England).MaxBy(b => b.Year);
+        Comparison = ComparisonSentence(line, card.Year, england is null ? null : (england.Year, england.Value), Indicators.SimilarCouncils.For(benchmarks, card.Year));
         return true;
+    }
+
+    /// <summary>One sentence: this year's figure against England's and the middle of similar councils'.</summary>
+    public static string ComparisonSentence(ScorecardLine line, int year, (int Year, double Value)? england, Indicators.SimilarCouncils.Comparator? neighbours)
+    {
+        var period = $"{year - 1}-{year % 100:00}";
+        if (line.This.Suppressed) return $"The {period} figure is withheld to protect children's privacy, so it is not compared.";
+        if (line.This.Value is not { } ours) return $"There is no figure for {period} to compare.";
+        string Unit(double v) => Figures.Format(v, line.Unit) + (line.Unit == "children" ? " children" : "");
+        string Against(double theirs) => Math.Abs(ours - theirs) < 1e-9 ? "the same as" : ours > theirs ? "higher than" : "lower than";
+        string When(int benchmarkYear) => benchmarkYear == year ? "" : $" in {benchmarkYear - 1}-{benchmarkYear % 100:00}";
+        var parts = new List<string>();
+        // England's count is the whole country's: only a rate or a share of England's compares with one council.
+        if (england is { } e && line.Unit != "children") parts.Add($"{Against(e.Value)} England ({Unit(e.Value)}{When(e.Year)})");
+        if (neighbours is { } n) parts.Add($"{Against(n.Value)} similar councils ({Unit(n.Value)}{When(n.Year)}{(n.Neighbours > 0 ? $", the middle of {n.Neighbours} councils" : "")})");
+        var ourText = Unit(ours);
+        return parts.Count == 0
+            ? $"{ourText} in {period}; no comparison with England or similar councils is loaded."
+            : $"{ourText} in {period}: {string.Join(" and ", parts)}.";
     }
 }

@@ -17,6 +17,9 @@ public sealed class ScorecardBuilder(IServiceProvider services, ScorecardCache c
 
     public const int TrendYears = 5;
 
+    /// <summary>Where a line's figures come from, as <see cref="ScorecardLine.Source"/> says it to analysts and to everyone else.</summary>
+    public const string TechnicalSource = "SSDA903", NationalSource = "National measure", LocalSource = "Local";
+
     public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken = default) =>
         await Db.IndicatorValues.Where(v => v.Dimension == "").Select(v => v.Year).Distinct().OrderBy(y => y).ToListAsync(cancellationToken);
 
@@ -32,14 +35,16 @@ public sealed class ScorecardBuilder(IServiceProvider services, ScorecardCache c
         var indicators = await Db.Indicators.AsNoTracking().Include(i => i.TargetChanges).OrderBy(i => i.SortOrder).ThenBy(i => i.Name).ToListAsync(cancellationToken);
         var values = (await Db.IndicatorValues.AsNoTracking().Where(v => v.Dimension == "" && v.Year > y - TrendYears && v.Year <= y).ToListAsync(cancellationToken))
             .ToLookup(v => v.IndicatorId);
-        var benchmarks = (await Db.BenchmarkValues.AsNoTracking().Where(b => b.Year <= y).ToListAsync(cancellationToken)).ToLookup(b => (b.IndicatorKey, b.Area));
+        var allBenchmarks = await Db.BenchmarkValues.AsNoTracking().Where(b => b.Year <= y).ToListAsync(cancellationToken);
+        var benchmarks = allBenchmarks.ToLookup(b => (b.IndicatorKey, b.Area));
+        var byMeasure = allBenchmarks.ToLookup(b => b.IndicatorKey);
         var commentary = await Db.IndicatorCommentaries.AsNoTracking().Where(c => c.Year == y).ToDictionaryAsync(c => c.IndicatorId, c => c.Text, cancellationToken);
 
         var lines = indicators.Select(indicator =>
         {
             var byYear = values[indicator.Id].ToDictionary(v => v.Year);
             var england = Latest(benchmarks[(indicator.Key, BenchmarkValue.England)], y);
-            var neighbours = Latest(benchmarks[(indicator.Key, BenchmarkValue.StatisticalNeighbours)], y);
+            var neighbours = Indicators.SimilarCouncils.For(byMeasure[indicator.Key], y);
             var trend = Enumerable.Range(y - TrendYears + 1, TrendYears).Select(year => Shown(year, byYear.GetValueOrDefault(year), indicator.Unit, suppress)).ToList();
             var current = trend[^1];
             var (target, against) = indicator.RagRule switch
@@ -50,10 +55,12 @@ public sealed class ScorecardBuilder(IServiceProvider services, ScorecardCache c
             };
             // A suppressed figure is not rated either: a colour can give a small number away.
             var rating = current.Suppressed ? RagRating.None : Rag.Rate(current.Value, target, indicator.Tolerance, indicator.Polarity);
-            return new ScorecardLine(indicator.Key, indicator.Name, indicator.Definition, indicator.Unit, indicator.PriorityArea, indicator.Owner,
-                indicator.Source == IndicatorSource.Ssda903 ? "SSDA903" : "Local",
+            // Readers without child access get the catalogue's plain words; analysts keep the technical definition.
+            var plain = suppress ? Indicators.IndicatorCatalogue.PlainWordsOf(indicator.Key) : null;
+            return new ScorecardLine(indicator.Key, plain?.Name ?? indicator.Name, plain?.Meaning ?? indicator.Definition, indicator.Unit, indicator.PriorityArea, indicator.Owner,
+                indicator.Source == IndicatorSource.Ssda903 ? suppress ? NationalSource : TechnicalSource : LocalSource,
                 current, trend[^2].Text.Length > 0 ? trend[^2] : null, trend,
-                BenchmarkText(england, y, indicator.Unit), BenchmarkText(neighbours, y, indicator.Unit),
+                BenchmarkText(england, y, indicator.Unit), neighbours is null ? "" : BenchmarkText(neighbours.Year, neighbours.Value, y, indicator.Unit),
                 Figures.Format(indicator.Target, indicator.Unit), rating, against,
                 commentary.GetValueOrDefault(indicator.Id), TargetHistory(indicator));
         }).ToList();
@@ -67,7 +74,7 @@ public sealed class ScorecardBuilder(IServiceProvider services, ScorecardCache c
             .Where(v => v.IndicatorId == indicator.Id && v.Year == year && (v.Dimension == dimension || v.Dimension == ""))
             .ToListAsync(cancellationToken);
         var total = rows.FirstOrDefault(r => r.Dimension == "");
-        var groups = rows.Where(r => r.Dimension == dimension).OrderBy(r => r.Group, StringComparer.Ordinal).ToList();
+        var groups = BreakdownGroups.Ordered(rows.Where(r => r.Dimension == dimension), dimension, r => r.Group).ToList();
         var lines = groups.Select(g => Line(g, indicator.Unit, suppress && Hidden(g, indicator.Unit))).ToList();
         var totalLine = total is null ? null : Line(total, indicator.Unit, suppress && Hidden(total, indicator.Unit));
         return (lines, totalLine);
@@ -93,7 +100,10 @@ public sealed class ScorecardBuilder(IServiceProvider services, ScorecardCache c
         values.Where(b => b.Year <= year).MaxBy(b => b.Year);
 
     private static string BenchmarkText(BenchmarkValue? b, int year, string unit) =>
-        b is null ? "" : Figures.Format(b.Value, unit) + (b.Year == year ? "" : $" ({b.Year})");
+        b is null ? "" : BenchmarkText(b.Year, b.Value, year, unit);
+
+    private static string BenchmarkText(int benchmarkYear, double value, int year, string unit) =>
+        Figures.Format(value, unit) + (benchmarkYear == year ? "" : $" ({benchmarkYear})");
 
     private static string? TargetHistory(Indicator indicator)
     {

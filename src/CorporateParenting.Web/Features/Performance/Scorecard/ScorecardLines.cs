@@ -16,7 +16,10 @@ public sealed record ScorecardLine(
 {
     [System.Text.Json.Serialization.JsonIgnore] public string RagLabel => Rag.Label(Rating);
     [System.Text.Json.Serialization.JsonIgnore] public string RagClass => Rag.TagClass(Rating);
-    [System.Text.Json.Serialization.JsonIgnore] public string TrendSvg => TrendChart.Svg(Trend, Name);
+    [System.Text.Json.Serialization.JsonIgnore] public string TrendSvg => TrendChart.Svg(Trend, Name, SmallChartWidth);
+
+    /// <summary>The scorecard's small chart, as wide as the year table under it (hub.scss .app-trend-table).</summary>
+    public const int SmallChartWidth = 210;
 }
 
 /// <summary>A breakdown group as shown.</summary>
