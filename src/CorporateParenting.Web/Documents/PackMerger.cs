@@ -47,9 +47,10 @@ public static class PackMerger
         }
         while (next < hub.PageCount) output.AddPage(hub.Pages[next++]);
         Number(output, Footer(pack), paperPages);
+        var count = output.PageCount;   // PDFsharp refuses to read a document once saved
         using var stream = new MemoryStream();
         output.Save(stream);
-        return new RenderedPack(stream.ToArray(), pages, output.PageCount, placed);
+        return new RenderedPack(stream.ToArray(), pages, count, placed);
     }
 
     /// <summary>The footer Chromium prints on its own documents, drawn on every page of the merged pack.</summary>

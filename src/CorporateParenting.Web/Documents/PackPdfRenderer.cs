@@ -12,7 +12,7 @@ public sealed class PackOptions
     /// <summary>LibreOffice, which turns Word papers into PDF for the merged pack: a full path, or a name looked up on the PATH.</summary>
     public string SofficePath { get; set; } = "soffice";
     /// <summary>How long one paper's conversion may take before it is stopped (and the paper listed, not merged).</summary>
-    public TimeSpan ConversionTimeout { get; set; } = TimeSpan.FromSeconds(90);
+    public TimeSpan ConversionTimeout { get; set; } = TimeSpan.FromSeconds(180);
 }
 
 /// <summary>Thrown when the PDF cannot be printed for a reason the user can act on.</summary>

@@ -10,14 +10,17 @@ public sealed record PaperPdf(byte[]? Pdf, int Pages, string? Problem);
 
 /// <summary>
 /// Turns an uploaded paper into PDF for the merged pack (ADR 37): a PDF is checked and used as it is;
-/// a Word paper is converted by LibreOffice headless, each run with its own profile under a temporary
-/// folder (so parallel runs do not clash) and a time limit. Results are kept by content hash, since one
+/// a Word paper is converted by LibreOffice headless, at most two at a time, each lane with its own profile
+/// under a temporary folder (so parallel runs do not clash; kept, since a fresh profile costs LibreOffice
+/// seconds to set up) and a time limit. Results are kept by content hash, since one
 /// pack is rendered several times (draft PDF and Word, public and restricted on issue).
 /// </summary>
 public sealed class PaperConverter(IOptions<PackOptions> options, ILogger<PaperConverter> logger)
 {
     private static readonly string[] WordExtensions = [".docx", ".doc", ".odt", ".rtf"];
     private readonly SemaphoreSlim _lanes = new(2, 2);
+    private readonly System.Collections.Concurrent.ConcurrentQueue<int> _free = new([0, 1]);
+    private readonly string _profiles = Path.Combine(Path.GetTempPath(), "hub-soffice-" + Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, PaperPdf> _done = [];
 
     public static bool IsPdf(string fileName) => Path.GetExtension(fileName).Equals(".pdf", StringComparison.OrdinalIgnoreCase);
@@ -69,6 +72,7 @@ public sealed class PaperConverter(IOptions<PackOptions> options, ILogger<PaperC
         if (Soffice is not { } soffice)
             return new PaperPdf(null, 0, $"{fileName} is a Word document, and LibreOffice, which turns Word papers into PDF, is not installed on the Hub's server");
         await _lanes.WaitAsync(cancellationToken);
+        _free.TryDequeue(out var lane);
         var folder = Directory.CreateTempSubdirectory("hub-paper-");
         var timer = Stopwatch.StartNew();
         try
@@ -78,7 +82,7 @@ public sealed class PaperConverter(IOptions<PackOptions> options, ILogger<PaperC
             var start = new ProcessStartInfo(soffice)
             {
                 RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-                ArgumentList = { $"-env:UserInstallation={new Uri(Path.Combine(folder.FullName, "profile")).AbsoluteUri}", "--headless", "--norestore", "--nolockcheck",
+                ArgumentList = { $"-env:UserInstallation={new Uri(Path.Combine(_profiles, lane.ToString())).AbsoluteUri}", "--headless", "--norestore", "--nolockcheck",
                     "--convert-to", "pdf", "--outdir", folder.FullName, input },
             };
             using var process = Process.Start(start)!;
@@ -105,6 +109,7 @@ public sealed class PaperConverter(IOptions<PackOptions> options, ILogger<PaperC
         }
         finally
         {
+            _free.Enqueue(lane);
             _lanes.Release();
             try { folder.Delete(recursive: true); } catch (IOException) { /* a stopped run may still hold a file: the temp folder is cleaned by the system */ }
         }
