@@ -79,6 +79,9 @@ public sealed class BoardPackBuilder(HubDbContext db, TimeProvider clock, IOptio
             lines.Add(new AgendaLine((lines.Count + 1).ToString(), item.Title + (item.Confidential ? " (confidential)" : ""),
                 string.IsNullOrEmpty(absent) ? detail : $"{detail}. {absent}", section?.Heading));
         }
+        // A paper asked for without an agenda item and not in yet is still a line, so the agenda says it is awaited.
+        foreach (var paper in papers.Where(p => !p.IsReceived && (p.AgendaItemId is null || meeting.Items.All(i => i.Id != p.AgendaItemId))))
+            lines.Add(new AgendaLine((lines.Count + 1).ToString(), paper.Title + (paper.Confidential ? " (confidential)" : ""), NotIn(paper, meeting), null));
         // What the pack carries that no agenda item asked for (a paper without an item, survey results, the Local Offer) comes last, still on the agenda.
         var extras = new List<PackSection?> { minutes, standing[1].Section, standing[2].Section, groups };
         extras.AddRange(paperSections.Values);
