@@ -127,7 +127,7 @@ public sealed class DemoBoardRecords(HubDbContext db, IOptions<GovernanceOptions
         paper.ChildrenInvolvement = youth ? "Written by the group with the participation team. Eleven young people took part." : "Twelve young people answered the service's survey; their main message was to be told sooner when plans change.";
         // PDFs, so the demo pack merges its papers without LibreOffice; the Virtual School sends Word, as many services do (ADR 37).
         word ??= paper.Title.StartsWith("Virtual School", StringComparison.Ordinal);
-        paper.FileName = paper.Title.ToLowerInvariant().Replace(' ', '-').Replace("'", "", StringComparison.Ordinal) + (word.Value ? ".docx" : ".pdf");
+        paper.FileName = paper.Title.ToLowerInvariant().Replace(":", "", StringComparison.Ordinal).Replace(' ', '-').Replace("'", "", StringComparison.Ordinal) + (word.Value ? ".docx" : ".pdf");
         paper.ContentType = word.Value ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/pdf";
         paper.Content = word.Value ? DemoPaper(paper.Title, paper.Summary) : DemoPaperPdf.Create(paper.Title, paper.Summary, paper.AskOfBoard);
         paper.ReceivedAtUtc = on.ToDateTime(new TimeOnly(11, 30), DateTimeKind.Utc);
