@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Runs every test of the Hub on a fresh machine: installs what is missing (PostgreSQL server and
-# Chromium from apt; npm packages through the build), starts a throwaway PostgreSQL on 127.0.0.1
+# Runs every test of the Hub on a fresh machine: installs what is missing (PostgreSQL server, Chromium,
+# and LibreOffice for Word papers in the board pack, from apt; npm packages through the build), starts a throwaway PostgreSQL on 127.0.0.1
 # as a non-root user, runs every test project, stops what it started, and exits non-zero on any failure.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
 source "$root/scripts/lib/postgres.sh"
-apt_install_missing /usr/bin/chromium=chromium
+apt_install_missing /usr/bin/chromium=chromium soffice=libreoffice-writer-nogui
 start_throwaway_postgres
 
 export HUB_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=hub;Database=postgres"

@@ -17,6 +17,13 @@ public static class PackHtml
         h3 { font-size: 13pt; margin: 6mm 0 2mm; }
         .cover { height: 240mm; display: flex; flex-direction: column; justify-content: center; }
         .cover p { font-size: 14pt; }
+        .cover.front { height: auto; display: block; }
+        .cover.front h1 { margin-top: 10mm; }
+        .cover.front p, .cover.front dl, .cover.front table { font-size: 10pt; }
+        .cover.front table { font-size: 9pt; }
+        .cover.front table td, .cover.front table th { padding: 0.8mm 2mm 0.8mm 0; }
+        .agenda td:last-child, .agenda th:last-child { text-align: right; white-space: nowrap; }
+        .agenda .detail { color: #505a5f; display: block; font-size: 9pt; }
         .restricted { border: 3px solid #d4351c; color: #d4351c; font-weight: bold; padding: 3mm; margin: 4mm 0; }
         .contents { break-before: page; }
         .contents h2 { break-before: avoid; }
@@ -40,8 +47,9 @@ public static class PackHtml
     {
         var html = new StringBuilder();
         html.Append($"<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>{E(pack.Title)}</title><style>{Style}</style></head><body>");
-        html.Append($"<section class=\"cover\"><h1>{E(pack.Title)}</h1><p>{E(pack.Subtitle)}</p>");
+        html.Append($"<section class=\"cover{(pack.Front is null ? "" : " front")}\"><h1>{E(pack.Title)}</h1><p>{E(pack.Subtitle)}</p>");
         if (pack.Restricted) html.Append($"<p class=\"restricted\">{E(PackText.RestrictedBanner)}</p>");
+        foreach (var block in pack.Front ?? []) Block(html, block, pages);
         html.Append("</section><section class=\"contents\"><h2>Contents</h2><ol>");
         foreach (var section in pack.Sections)
             html.Append($"<li><span>{E(section.Heading)}</span><span>{(pages?.TryGetValue(section.Heading, out var page) == true ? page : "")}</span></li>");
@@ -49,16 +57,22 @@ public static class PackHtml
         foreach (var section in pack.Sections)
         {
             html.Append($"<section><h2>{E(section.Heading)}</h2>");
-            foreach (var block in section.Blocks) Block(html, block);
+            foreach (var block in section.Blocks) Block(html, block, pages);
             html.Append("</section>");
         }
         return html.Append("</body></html>").ToString();
     }
 
-    private static void Block(StringBuilder html, PackBlock block)
+    private static void Block(StringBuilder html, PackBlock block, IReadOnlyDictionary<string, int>? pages)
     {
         switch (block)
         {
+            case PackAgenda agenda:
+                html.Append("<table class=\"agenda\"><caption>Agenda items in order</caption><thead><tr><th>Item</th><th>Title</th><th>Page</th></tr></thead><tbody>");
+                foreach (var line in agenda.Lines)
+                    html.Append($"<tr><td>{E(line.Number)}</td><td>{E(line.Title)}{(line.Detail.Length == 0 ? "" : $"<span class=\"detail\">{E(line.Detail)}</span>")}</td><td>{PageOf(line, pages)}</td></tr>");
+                html.Append("</tbody></table>");
+                break;
             case PackParagraph p: html.Append($"<p>{E(p.Text)}</p>"); break;
             case PackSubheading h: html.Append($"<h3>{E(h.Text)}</h3>"); break;
             case PackBullets b: html.Append("<ul>").AppendJoin("", b.Items.Select(i => $"<li>{E(i)}</li>")).Append("</ul>"); break;
@@ -71,6 +85,10 @@ public static class PackHtml
                 break;
         }
     }
+
+    /// <summary>The page an agenda line's papers start on; blank for an item without papers.</summary>
+    public static string PageOf(AgendaLine line, IReadOnlyDictionary<string, int>? pages) =>
+        line.Section is { } section && pages?.TryGetValue(section, out var page) == true ? page.ToString() : "";
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

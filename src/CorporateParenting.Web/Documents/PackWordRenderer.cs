@@ -13,8 +13,12 @@ public static class PackWordRenderer
 {
     private const int SideMargin = 1020;
 
-    /// <summary>Landscape suits wide tables (the action plan); the pack itself is portrait like the PDF.</summary>
-    public static byte[] Render(PackDocument pack, IReadOnlyDictionary<string, int>? pages, bool landscape = false)
+    /// <summary>
+    /// Landscape suits wide tables (the action plan); the pack itself is portrait like the PDF. A section's
+    /// Word paper comes in whole after its cover sheet (an altChunk: Word merges it in on opening, with its own
+    /// text and styles); any other paper is named with its pages in the PDF pack (<paramref name="papers"/>), ADR 37.
+    /// </summary>
+    public static byte[] Render(PackDocument pack, IReadOnlyDictionary<string, int>? pages, bool landscape = false, IReadOnlyDictionary<string, PaperInPack>? papers = null)
     {
         var (pageWidth, pageHeight) = landscape ? (16838, 11906) : (11906, 16838);
         var textWidth = pageWidth - 2 * SideMargin;
@@ -29,13 +33,15 @@ public static class PackWordRenderer
             var body = new Body();
             body.Append(Para(pack.Title, "Title"), Para(pack.Subtitle));
             if (pack.Restricted) body.Append(Para(PackText.RestrictedBanner, bold: true, colour: "D4351C"));
+            foreach (var block in pack.Front ?? []) body.Append(Blocks(block, textWidth, pages));
             // A one-section document (the work programme) needs neither contents nor a page per section.
             var paged = pack.Sections.Count > 1;
             if (paged) body.Append(Contents(pack, pages, textWidth));
             foreach (var section in pack.Sections)
             {
                 body.Append(Para(section.Heading, "Heading1", pageBreakBefore: paged));
-                foreach (var block in section.Blocks) body.Append(Blocks(block, textWidth));
+                foreach (var block in section.Blocks) body.Append(Blocks(block, textWidth, pages));
+                if (section.Paper is { } paper) body.Append(Paper(main, paper, papers?.GetValueOrDefault(section.Heading)));
             }
             body.Append(new SectionProperties(
                 new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
@@ -63,10 +69,48 @@ public static class PackWordRenderer
         yield return new Paragraph(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
     }
 
-    private static IEnumerable<OpenXmlElement> Blocks(PackBlock block, int textWidth)
+    /// <summary>A Word paper as an altChunk after a page break; a PDF (or an unreadable file) as a line saying where it is.</summary>
+    private static IEnumerable<OpenXmlElement> Paper(MainDocumentPart main, PackPaper paper, PaperInPack? inPdf)
+    {
+        if (IsWordDocument(paper))
+        {
+            yield return Para($"The paper follows: {paper.FileName}.");
+            var part = main.AddAlternativeFormatImportPart(AlternativeFormatImportPartType.WordprocessingML);
+            using (var stream = new MemoryStream(paper.Content)) part.FeedData(stream);
+            yield return new Paragraph(new Run(new Break { Type = BreakValues.Page }));
+            yield return new AltChunk { Id = main.GetIdOfPart(part) };
+            yield break;
+        }
+        yield return Para(inPdf is { Merged: true }
+            ? $"The paper, {paper.FileName}, is printed on {(inPdf.FirstPage == inPdf.LastPage ? $"page {inPdf.FirstPage}" : $"pages {inPdf.FirstPage} to {inPdf.LastPage}")} of the PDF pack."
+            : $"The paper, {paper.FileName}, is {(inPdf?.Problem is { } problem ? $"not printed in the packs ({problem})" : "in the PDF pack")}: it can also be read on the paper's page in the Hub.");
+    }
+
+    /// <summary>Only a .docx that opens as one goes in whole: a damaged file would stop Word opening the pack.</summary>
+    private static bool IsWordDocument(PackPaper paper)
+    {
+        if (!Path.GetExtension(paper.FileName).Equals(".docx", StringComparison.OrdinalIgnoreCase)) return false;
+        try
+        {
+            using var document = WordprocessingDocument.Open(new MemoryStream(paper.Content), false);
+            return document.MainDocumentPart?.Document?.Body is not null;
+        }
+        catch (Exception error) when (error is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or ArgumentException or FormatException)
+        {
+            return false;
+        }
+    }
+
+    private static IEnumerable<OpenXmlElement> Blocks(PackBlock block, int textWidth, IReadOnlyDictionary<string, int>? pages)
     {
         switch (block)
         {
+            case PackAgenda agenda:
+                yield return Para("Agenda items in order", bold: true);
+                yield return Table(new PackTable("Agenda items in order", ["Item", "Title", "Page"],
+                    agenda.Lines.Select(l => (IReadOnlyList<string>)[l.Number, l.Detail.Length == 0 ? l.Title : $"{l.Title}\n{l.Detail}", PackHtml.PageOf(l, pages)]).ToList(), new HashSet<int> { 2 }), textWidth);
+                yield return Para("");
+                break;
             case PackParagraph p: yield return Para(p.Text); break;
             case PackSubheading h: yield return Para(h.Text, "Heading2"); break;
             case PackBullets b: foreach (var item in b.Items) yield return Para("• " + item); break;

@@ -151,8 +151,8 @@ public sealed class IssuedPackTests(DemoHub hub) : IClassFixture<DemoHub>
             return await db.SaveChangesAsync();
         });
         var pack = await hub.WithScopeAsync(s => s.GetRequiredService<BoardPackBuilder>().BuildAsync(meeting.Id, restricted: false, CancellationToken.None));
-        var papers = pack!.Sections.Single(s => s.Heading == "Papers");
-        var text = string.Join("\n", papers.Blocks.Select(b => b switch { PackParagraph p => p.Text, PackSubheading h => h.Text, _ => "" }));
+        var agenda = pack!.Sections.Single(s => s.Heading == BoardPackBuilder.AgendaHeading).Blocks.OfType<PackAgenda>().Single();
+        var text = agenda.Lines.Single(l => l.Title == "Health annual report C").Detail;
         Assert.Contains("Presented at the meeting by Designated Nurse", text);
         Assert.DoesNotContain("Not received", text);
     }

@@ -41,6 +41,7 @@ public sealed class DemoBoardRecords(HubDbContext db, IOptions<GovernanceOptions
         var budget = new AgendaItem { MeetingId = next.Id, Order = next.Items.Count + 1, Title = "Care leavers' council tax exemption: first-year cost", Presenter = "Head of Revenues", Purpose = ItemPurpose.Decision };
         next.Items.Add(budget);
         db.ReportRequests.Add(new ReportRequest { MeetingId = next.Id, AgendaItem = budget, Title = budget.Title, Owner = "Head of Revenues", OwnerEmail = "revenues@hub.example", DueDate = today.AddDays(-3) });
+        AddEarlyPapers(next, today);
         await db.SaveChangesAsync(cancellationToken);
 
         var members = await db.BoardMembers.OrderBy(m => m.Id).ToListAsync(cancellationToken);
@@ -97,7 +98,25 @@ public sealed class DemoBoardRecords(HubDbContext db, IOptions<GovernanceOptions
         new() { Title = "Independent Reviewing Officers' annual report", Owner = "IRO service manager", Frequency = ReportFrequency.Annual, MonthsDue = "12" },
     ];
 
-    private static void Receive(ReportRequest paper, DateOnly on)
+    /// <summary>
+    /// Two papers for the next meeting already in, so its draft pack merges real papers (ADR 37): the director's
+    /// briefing as PDF, and a review the board asked for as Word (merged once LibreOffice is installed).
+    /// </summary>
+    private void AddEarlyPapers(Meeting next, DateOnly today)
+    {
+        var briefing = next.Items.FirstOrDefault(i => i.Title == "Director's briefing");
+        var review = new AgendaItem { MeetingId = next.Id, Order = next.Items.Count + 1, Title = "Return home interviews: six-month review", Presenter = "Head of Safeguarding", Purpose = ItemPurpose.Discussion };
+        next.Items.Add(review);
+        var papers = new[]
+        {
+            new ReportRequest { MeetingId = next.Id, AgendaItem = briefing, Title = "Director's briefing", Owner = "Director of Children's Services", DueDate = next.Date.AddDays(-options.Value.PaperDeadlineDays) },
+            new ReportRequest { MeetingId = next.Id, AgendaItem = review, Title = review.Title, Owner = "Head of Safeguarding", DueDate = next.Date.AddDays(-options.Value.PaperDeadlineDays) },
+        };
+        foreach (var paper in papers) Receive(paper, today.AddDays(-2), word: paper.AgendaItem == review);
+        db.ReportRequests.AddRange(papers);
+    }
+
+    private static void Receive(ReportRequest paper, DateOnly on, bool? word = null)
     {
         var youth = paper.FromYouthGroup;
         paper.Summary = youth
@@ -106,14 +125,16 @@ public sealed class DemoBoardRecords(HubDbContext db, IOptions<GovernanceOptions
         paper.AskOfBoard = youth ? "Hear the young people's three asks and agree who will answer each by the next meeting." : "Note the progress, and agree the two recommendations in section 4.";
         paper.PledgeContribution = youth ? "The Pledge promises that young people are listened to: these are their words, presented by them." : "The Pledge promises a stable home and help to do well at school; the report shows progress on both.";
         paper.ChildrenInvolvement = youth ? "Written by the group with the participation team. Eleven young people took part." : "Twelve young people answered the service's survey; their main message was to be told sooner when plans change.";
-        paper.FileName = paper.Title.ToLowerInvariant().Replace(' ', '-').Replace("'", "", StringComparison.Ordinal) + ".docx";
-        paper.ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-        paper.Content = DemoPaper(paper.Title, paper.Summary);
+        // PDFs, so the demo pack merges its papers without LibreOffice; the Virtual School sends Word, as many services do (ADR 37).
+        word ??= paper.Title.StartsWith("Virtual School", StringComparison.Ordinal);
+        paper.FileName = paper.Title.ToLowerInvariant().Replace(":", "", StringComparison.Ordinal).Replace(' ', '-').Replace("'", "", StringComparison.Ordinal) + (word.Value ? ".docx" : ".pdf");
+        paper.ContentType = word.Value ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/pdf";
+        paper.Content = word.Value ? DemoPaper(paper.Title, paper.Summary) : DemoPaperPdf.Create(paper.Title, paper.Summary, paper.AskOfBoard);
         paper.ReceivedAtUtc = on.ToDateTime(new TimeOnly(11, 30), DateTimeKind.Utc);
         paper.SubmittedBy = paper.OwnerEmail ?? Officer;
     }
 
-    /// <summary>A one-page Word paper, so the demo's download links open a real document.</summary>
+    /// <summary>A one-page Word paper, so the demo's download links open a real document and the pack shows a converted Word paper.</summary>
     private static byte[] DemoPaper(string title, string summary)
     {
         using var stream = new MemoryStream();

@@ -20,6 +20,15 @@ public sealed class GovernanceOptions
     public int ReminderDaysBefore { get; set; } = 7;
     /// <summary>How often the reminder job looks for papers to chase.</summary>
     public TimeSpan ReminderInterval { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>The clerk named on the board pack's front sheet; without a name, the board's support officer.</summary>
+    public ClerkContact Clerk { get; set; } = new();
+}
+
+public sealed class ClerkContact
+{
+    public string? Name { get; set; }
+    public string? Email { get; set; }
+    public string? Telephone { get; set; }
 }
 
 /// <summary>Plans a year of meetings every two months, each agenda opening with the standing items.</summary>

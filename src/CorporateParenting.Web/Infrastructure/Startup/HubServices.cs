@@ -107,6 +107,7 @@ public static class HubServices
         services.AddScoped<Features.Governance.Pack.PackIssuer>();
         services.AddScoped<Features.Voice.Results.SurveyResults>();
         services.Configure<Documents.PackOptions>(configuration.GetSection(Documents.PackOptions.Section));
+        services.AddSingleton<Documents.PaperConverter>();
         services.AddSingleton<Documents.PackPdfRenderer>();
         if (configuration.GetValue("Governance:SendReminders", true)) services.AddHostedService<Features.Governance.Papers.PaperReminderWorker>();
         return builder;

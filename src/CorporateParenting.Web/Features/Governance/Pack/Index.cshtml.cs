@@ -17,7 +17,7 @@ namespace CorporateParenting.Web.Features.Governance.Pack;
 /// from the records as they stand; a held meeting whose pack was never issued has none (ADR 0016).
 /// </summary>
 [Authorize(Policy = Capability.ViewBoard)]
-public sealed class IndexModel(BoardPackBuilder builder, PackPdfRenderer pdf, PackIssuer issuer, HubDbContext db, IAuthorizationService authorization, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(BoardPackBuilder builder, PackPdfRenderer pdf, PaperConverter converter, PackIssuer issuer, HubDbContext db, IAuthorizationService authorization, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty(SupportsGet = true)] public bool Restricted { get; set; }
@@ -31,6 +31,8 @@ public sealed class IndexModel(BoardPackBuilder builder, PackPdfRenderer pdf, Pa
     public bool IsHeld { get; private set; }
     public bool MayManage { get; private set; }
     public string? Problem { get; private set; }
+    /// <summary>Word papers in the draft that cannot be merged into the PDF because LibreOffice is not installed.</summary>
+    public IReadOnlyList<string> WordPapersNotMerged { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ?? Page();
 
@@ -58,10 +60,10 @@ public sealed class IndexModel(BoardPackBuilder builder, PackPdfRenderer pdf, Pa
         if (await LoadAsync(cancellationToken) is { } refused) return refused;
         if (Issued.Count > 0 || IsHeld)
             return await StoredAsync(pack => File(pack.Word, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", pack.WordFileName), cancellationToken);
-        IReadOnlyDictionary<string, int>? pages = null;
-        try { pages = (await pdf.RenderAsync(Draft!, cancellationToken)).Pages; }
+        RenderedPack? rendered = null;
+        try { rendered = await pdf.RenderPackAsync(Draft!, cancellationToken); }
         catch (PackRenderingException error) { logger.LogWarning("Word pack without PDF page numbers: {Reason}", error.Message); }
-        return File(PackWordRenderer.Render(Draft!, pages), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", PackIssuer.FileName(Meeting.Date, 0, Restricted) + "-draft.docx");
+        return File(PackWordRenderer.Render(Draft!, rendered?.Pages, papers: rendered?.Papers), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", PackIssuer.FileName(Meeting.Date, 0, Restricted) + "-draft.docx");
     }
 
     /// <summary>The board officer issues the pack, then a supplementary pack for each batch of late papers.</summary>
@@ -100,7 +102,12 @@ public sealed class IndexModel(BoardPackBuilder builder, PackPdfRenderer pdf, Pa
         var issued = await issuer.IssuedAsync(Id, cancellationToken);
         Issued = issued.Where(p => p.Restricted == Restricted).ToList();
         LatePapers = IsHeld ? 0 : (await issuer.LatePapersAsync(Id, issued, cancellationToken)).Count;
-        if (Issued.Count == 0 && !IsHeld) Draft = await builder.BuildAsync(Id, Restricted, cancellationToken);
+        if (Issued.Count == 0 && !IsHeld)
+        {
+            Draft = await builder.BuildAsync(Id, Restricted, cancellationToken);
+            if (converter.Soffice is null)
+                WordPapersNotMerged = Draft!.Sections.Where(s => s.Paper is { } p && PaperConverter.IsWord(p.FileName)).Select(s => s.Paper!.FileName).ToList();
+        }
         return null;
     }
 }

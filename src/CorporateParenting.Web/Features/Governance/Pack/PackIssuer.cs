@@ -41,7 +41,7 @@ public sealed class PackIssuer(HubDbContext db, BoardPackBuilder builder, PackPd
     /// <summary>
     /// Issues the pack, or the next supplementary pack once the pack is out. Refuses (with a
     /// <see cref="MeetingRuleException"/> for the page to show) a held meeting and an empty supplement;
-    /// a missing Chromium is a <see cref="PackRenderingException"/>. Nothing is stored unless all four files are made.
+    /// a missing Chromium is a <see cref="PackRenderingException"/>. Nothing is stored unless all four files are made; each PDF has the papers merged in (ADR 37).
     /// </summary>
     public async Task<IReadOnlyList<IssuedPack>> IssueAsync(int meetingId, string issuedBy, CancellationToken cancellationToken)
     {
@@ -63,10 +63,11 @@ public sealed class PackIssuer(HubDbContext db, BoardPackBuilder builder, PackPd
                 .Where(r => r.MeetingId == meetingId && r.ReceivedAtUtc != null && (restricted || !r.Confidential)).Select(r => r.Id).ToListAsync(cancellationToken);
             var included = number == 0 ? papers : papers.Where(late.Contains).ToList();
             var document = number == 0
-                ? await builder.BuildAsync(meetingId, restricted, cancellationToken)
-                : await builder.BuildSupplementaryAsync(meetingId, number, included.ToHashSet(), restricted, cancellationToken);
-            var (pdfBytes, pages, _) = await pdf.RenderAsync(document!, cancellationToken);
-            var word = PackWordRenderer.Render(document!, pages);
+                ? await builder.BuildAsync(meetingId, restricted, cancellationToken, now)
+                : await builder.BuildSupplementaryAsync(meetingId, number, included.ToHashSet(), restricted, cancellationToken, now);
+            var rendered = await pdf.RenderPackAsync(document!, cancellationToken);
+            var pdfBytes = rendered.Pdf;
+            var word = PackWordRenderer.Render(document!, rendered.Pages, papers: rendered.Papers);
             var name = FileName(meeting.Date, number, restricted);
             packs.Add(new IssuedPack
             {
