@@ -36,7 +36,7 @@ public sealed record RenderedPack(byte[] Pdf, IReadOnlyDictionary<string, int> P
 /// merged, every page is numbered by PDFsharp ("Page X of Y" of the whole pack), the papers' pages too.
 /// One browser serves every request; each print gets its own context.
 /// </summary>
-public sealed class PackPdfRenderer(IOptions<PackOptions> options, PaperConverter converter) : IAsyncDisposable, IDisposable
+public sealed class PackPdfRenderer(IOptions<PackOptions> options, PaperConverter converter, PrintedPdfCache printed) : IAsyncDisposable, IDisposable
 {
     private readonly SemaphoreSlim _start = new(1, 1);
     private IPlaywright? _playwright;
@@ -113,14 +113,20 @@ public sealed class PackPdfRenderer(IOptions<PackOptions> options, PaperConverte
     }
 
     /// <summary>Unnumbered when papers will be merged in: PDFsharp numbers the whole pack afterwards.</summary>
-    private async Task<byte[]> PrintAsync(PackDocument pack, string html, bool numbered, CancellationToken cancellationToken)
+    /// <summary>The same HTML printed the same way gives the same PDF: a document asked for again is printed once (<see cref="PrintedPdfCache"/>).</summary>
+    private Task<byte[]> PrintAsync(PackDocument pack, string html, bool numbered, CancellationToken cancellationToken)
+    {
+        var footer = System.Net.WebUtility.HtmlEncode(PackMerger.Footer(pack));
+        return printed.GetOrPrintAsync(html, $"{footer}\n{numbered}", () => PrintNowAsync(html, footer, numbered, cancellationToken));
+    }
+
+    private async Task<byte[]> PrintNowAsync(string html, string footer, bool numbered, CancellationToken cancellationToken)
     {
         var browser = await BrowserAsync();
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true });
         var page = await context.NewPageAsync();
         await page.SetContentAsync(html, new PageSetContentOptions { Timeout = 60_000 });
         cancellationToken.ThrowIfCancellationRequested();
-        var footer = System.Net.WebUtility.HtmlEncode(PackMerger.Footer(pack));
         return await page.PdfAsync(new PagePdfOptions
         {
             Format = "A4", PrintBackground = true, PreferCSSPageSize = true, DisplayHeaderFooter = numbered,

@@ -45,11 +45,13 @@ public sealed class PaperConverter(IOptions<PackOptions> options, ILogger<PaperC
         var result = IsPdf(fileName) ? Checked(content, fileName)
             : IsWord(fileName) ? await ConvertAsync(fileName, content, cancellationToken)
             : new PaperPdf(null, 0, $"{fileName} is neither PDF nor Word, so it is not printed in the pack");
-        lock (_done)
-        {
-            if (_done.Count >= 64) _done.Clear();
-            _done[key] = result;
-        }
+        // A conversion that failed may work next time (LibreOffice busy or stopped at its time limit): only its successes are kept.
+        if (result.Pdf is not null || !IsWord(fileName))
+            lock (_done)
+            {
+                if (_done.Count >= 64) _done.Clear();
+                _done[key] = result;
+            }
         return result;
     }
 

@@ -108,6 +108,7 @@ public static class HubServices
         services.AddScoped<Features.Voice.Results.SurveyResults>();
         services.Configure<Documents.PackOptions>(configuration.GetSection(Documents.PackOptions.Section));
         services.AddSingleton<Documents.PaperConverter>();
+        services.AddSingleton<Documents.PrintedPdfCache>();
         services.AddSingleton<Documents.PackPdfRenderer>();
         if (configuration.GetValue("Governance:SendReminders", true)) services.AddHostedService<Features.Governance.Papers.PaperReminderWorker>();
         return builder;
