@@ -64,7 +64,8 @@ public sealed partial class HomePageTests(DemoHub hub) : IClassFixture<DemoHub>
         var (paper, action, next) = await Query(async db =>
         {
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
-            var late = await db.ReportRequests.Where(r => r.ReceivedAtUtc == null && r.DueDate < today).OrderBy(r => r.DueDate).Select(r => r.Title).FirstAsync();
+            var late = await db.ReportRequests.Where(r => r.ReceivedAtUtc == null && r.DueDate < today && db.Meetings.Any(m => m.Id == r.MeetingId && m.Date >= today))
+                .OrderBy(r => r.DueDate).Select(r => r.Title).FirstAsync();
             var overdue = await db.BoardActions.Where(a => a.Status == ActionStatus.Open && a.DueDate < today).Select(a => a.Description).FirstAsync();
             var meeting = await db.Meetings.Where(m => m.Date >= today && (m.Status == MeetingStatus.Planned || m.Status == MeetingStatus.AgendaPublished)).OrderBy(m => m.Date).FirstAsync();
             return (late, overdue, meeting);
@@ -94,7 +95,7 @@ public sealed partial class HomePageTests(DemoHub hub) : IClassFixture<DemoHub>
         Assert.Contains("The next publication", analyst);
 
         var participation = Panel(await HomeAsync(HubRoles.ParticipationOfficer), HubRoles.ParticipationOfficer);
-        var openEntries = await Query(db => db.YouSaidEntries.CountAsync(e => e.Status != Data.Voice.YouSaidStatus.Done));
+        var openEntries = await Query(db => db.YouSaidEntries.CountAsync(e => e.Status != CorporateParenting.Data.Voice.YouSaidStatus.Done));
         Assert.Contains("Open surveys", participation);
         Assert.Equal(Math.Min(openEntries, 5), Regex.Matches(participation, "href=\"/Voice/YouSaid/Edit/\\d+\"").Count);
 
@@ -185,7 +186,7 @@ public sealed partial class HomePageTests(DemoHub hub) : IClassFixture<DemoHub>
                 new IndicatorValue { IndicatorId = indicator.Id, Year = y - 1, Numerator = 40, Value = 40 });
             // The last meeting's scorecard rated it red at 40: the change since then is the headline.
             var then = new ShownFigure(y - 1, 40, "40", "40", "", false);
-            var line = new ScorecardLine(key, indicator.Name, indicator.Definition, "children", null, null, "Local", then, null, [then], "", "", "10", Rag.Red, "target", null, null);
+            var line = new ScorecardLine(key, indicator.Name, indicator.Definition, "children", null, null, "Local", then, null, [then], "", "", "10", CorporateParenting.Data.Strategy.Rag.Red, "target", null, null);
             db.PublishedScorecards.Add(new PublishedScorecard
             {
                 Title = "Home test", MeetingDate = DateOnly.FromDateTime(DateTime.UtcNow), Year = y - 1, PublishedAtUtc = DateTime.UtcNow, PublishedBy = "analyst@hub.example",
