@@ -50,24 +50,37 @@ public sealed class SignInAsEveryRoleTests(BrowserHost host)
         await Accessibility.AssertNoViolationsAsync(page);
     }
 
+    /// <summary>
+    /// Each role's home page (ADR 33): its own panel of tasks at desktop width (axe there) and on a 390-pixel phone
+    /// (fits the width), one browser context per width, each kept as a screenshot for a person to look at.
+    /// </summary>
     [Theory]
     [MemberData(nameof(Roles))]
-    public async Task Each_demo_role_signs_in_reaches_an_accessible_home_page_and_signs_out(string roleName)
+    public async Task Each_demo_role_signs_in_reaches_an_accessible_home_page_that_fits_a_phone_and_signs_out(string roleName)
     {
         var role = HubRoles.All.Single(r => r.Name == roleName);
-        var page = await host.NewPageAsync();
-        await page.GotoAsync("/Account/SignIn");
-        await page.GetByLabel("Email address").FillAsync(DemoSeeder.EmailFor(role));
-        await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
-        await page.GetByTestId("sign-in").ClickAsync();
+        foreach (var (width, suffix) in new[] { (1280, ""), (390, "-phone") })
+        {
+            var context = await host.NewContextAsync(width);
+            var page = await context.NewPageAsync();
+            await page.GotoAsync("/Account/SignIn");
+            await page.GetByLabel("Email address").FillAsync(DemoSeeder.EmailFor(role));
+            await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
+            await page.GetByTestId("sign-in").ClickAsync();
 
-        await page.WaitForURLAsync(host.BaseUrl + "/");
-        Assert.Contains(role.DisplayName, await page.GetByTestId("roles").InnerTextAsync());
-        await Accessibility.ScreenshotAsync(page, $"home-{role.DemoAccount}");
-        await Accessibility.AssertNoViolationsAsync(page);
-
-        await page.GetByTestId("sign-out").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/Account/SignIn"));
+            await page.WaitForURLAsync(host.BaseUrl + "/");
+            Assert.Contains(role.DisplayName, await page.GetByTestId("roles").InnerTextAsync());
+            Assert.True(await page.GetByTestId($"panel-{role.Name.ToLowerInvariant()}").IsVisibleAsync());
+            await Accessibility.ScreenshotAsync(page, $"home-{role.DemoAccount}{suffix}");
+            await Accessibility.AssertFitsWidthAsync(page, $"{role.DisplayName}'s home page");
+            if (width > 500)
+            {
+                await Accessibility.AssertNoViolationsAsync(page);
+                await page.GetByTestId("sign-out").ClickAsync();
+                await page.WaitForURLAsync(url => url.Contains("/Account/SignIn"));
+            }
+            await context.CloseAsync();
+        }
     }
 
     [Fact]

@@ -18,6 +18,20 @@ public sealed class DemoSeeder(UserManager<HubUser> users, HubDbContext db, ICon
 
     public static string EmailFor(RoleInfo role) => $"{role.DemoAccount}@{Domain}";
 
+    /// <summary>A person's name for each demo account, as pages show people (ADR 33); the board member is the demo councillor.</summary>
+    public static string NameFor(RoleInfo role) => role.Name switch
+    {
+        HubRoles.Administrator => "Dana Whitfield",
+        HubRoles.BoardOfficer => "Priya Sharma",
+        HubRoles.PerformanceAnalyst => "Tom Okafor",
+        HubRoles.ServiceManager => "Helen Marsh",
+        HubRoles.WorkingGroupChair => "Mark Ellis",
+        HubRoles.BoardMember => CorporateParents.DemoCorporateParentsSeeder.DemoMemberName,
+        HubRoles.ParticipationOfficer => "Jo Kinsella",
+        HubRoles.YoungPerson => "Kai",
+        _ => $"Demo {role.DisplayName.ToLowerInvariant()}",
+    };
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var password = configuration["Demo:Password"];
@@ -29,7 +43,7 @@ public sealed class DemoSeeder(UserManager<HubUser> users, HubDbContext db, ICon
             cancellationToken.ThrowIfCancellationRequested();
             var email = EmailFor(role);
             if (await users.FindByEmailAsync(email) is not null) continue;
-            var user = new HubUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Demo {role.DisplayName.ToLowerInvariant()}" };
+            var user = new HubUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = NameFor(role) };
             RoleSeeder.Check(await users.CreateAsync(user, password), email);
             RoleSeeder.Check(await users.AddToRoleAsync(user, role.Name), email);
         }

@@ -97,6 +97,8 @@ public static class HubServices
         services.AddSingleton<Features.Voice.Surveys.SurveyProgressCookie>();
         services.AddScoped<Features.Voice.Surveys.SurveyEligibility>();
         services.AddScoped<Features.Strategy.StrategyAccess>();
+        services.AddScoped<Infrastructure.People.PersonNames>();
+        Features.Home.Panels.HomePanels.AddHomePanels(services);
         services.AddScoped<Features.Strategy.WorkingGroupReportBuilder>();
         services.AddHostedService<DatabaseStartup>();
         services.AddScoped<Features.Governance.Papers.PaperReminders>();
