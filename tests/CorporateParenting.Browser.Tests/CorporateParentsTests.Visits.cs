@@ -39,7 +39,7 @@ public sealed partial class CorporateParentsTests
         await page.GotoAsync("/CorporateParents/Visits/Record");
         Assert.True(await page.GetByTestId("no-child-identifiers").IsVisibleAsync());
         await page.GetByLabel("Home or service visited").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await page.GetByLabel("Date of the visit").FillAsync(DateTime.UtcNow.AddDays(-3).ToString("yyyy-MM-dd"));
+        await DateInputs.FillAsync(page, "Input.Date", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-3)));
         await page.GetByLabel($"{member.Name} ({member.Ward})").CheckAsync();
         await page.GetByLabel("Purpose of the visit").FillAsync("To see the new kitchen");
         await page.GetByLabel("What you found (optional)").FillAsync("Met a boy born 03/04/2012 who loves cooking.");

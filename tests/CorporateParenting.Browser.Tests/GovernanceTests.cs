@@ -17,8 +17,18 @@ public sealed class GovernanceTests(BrowserHost host)
         await Accessibility.ScreenshotAsync(page, "meetings");
         await Accessibility.AssertNoViolationsAsync(page);
 
+        // The GOV.UK date input: an impossible date is refused in the Design System's words, the summary links to
+        // the field in error, and what was typed stays; a time in the am/pm style is read.
+        await DateInputs.FillAsync(page, "Plan.FirstMeeting", "31", "2", "2031");
+        await page.GetByLabel("Start time").FillAsync("2:30pm");
         await page.GetByRole(AriaRole.Button, new() { Name = "Plan the meetings" }).ClickAsync();
-        Assert.True(await page.GetByText("Enter the date of the first meeting").First.IsVisibleAsync());
+        Assert.True(await page.Locator(".govuk-error-summary a[href='#Plan_FirstMeeting_Day']", new() { HasText = "The date of the first meeting must be a real date" }).IsVisibleAsync());
+        Assert.Equal("31", await page.Locator("#Plan_FirstMeeting_Day").InputValueAsync());
+        Assert.Equal("2", await page.Locator("#Plan_FirstMeeting_Month").InputValueAsync());
+        Assert.Contains("govuk-input--error", await page.Locator("#Plan_FirstMeeting_Day").GetAttributeAsync("class"));
+        Assert.DoesNotContain("govuk-input--error", await page.Locator("#Plan_FirstMeeting_Year").GetAttributeAsync("class"));
+        Assert.Equal("2:30pm", await page.GetByLabel("Start time").InputValueAsync());
+        await Accessibility.ScreenshotAsync(page, "meetings-date-error");
         await Accessibility.AssertNoViolationsAsync(page);
 
         await page.Locator("a[href^='/Governance/Meetings/Show/']").First.ClickAsync();

@@ -14,9 +14,37 @@ public static partial class Forms
             throw new InvalidOperationException($"GET {pageUrl} returned {(int)page.StatusCode}, not the form.");
         var token = AntiforgeryToken().Match(html);
         if (!token.Success) throw new InvalidOperationException($"{pageUrl} has no antiforgery token.");
-        var values = fields.Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))).ToList();
+        var values = AsDateInputs(fields, html).Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))).ToList();
         var target = handler is null ? pageUrl : $"{pageUrl}{(pageUrl.Contains('?') ? '&' : '?')}handler={handler}";
         return await client.PostAsync(target, new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>
+    /// A GOV.UK date input's three fields as a browser posts them: <c>Date("Input.Date", new DateOnly(2027, 3, 27))</c>
+    /// gives Input.Date.Day=27, Input.Date.Month=3, Input.Date.Year=2027; null gives three empty fields.
+    /// </summary>
+    public static KeyValuePair<string, string>[] Date(string name, DateOnly? date) =>
+        Date(name, date?.Day.ToString() ?? "", date?.Month.ToString() ?? "", date?.Year.ToString() ?? "");
+
+    /// <summary>The three fields exactly as typed, for tests of what cannot be read ("31", "2", "2027" or "abc").</summary>
+    public static KeyValuePair<string, string>[] Date(string name, string day, string month, string year) =>
+        [new($"{name}.Day", day), new($"{name}.Month", month), new($"{name}.Year", year)];
+
+    /// <summary>
+    /// A field posted as one ISO date ("2026-05-04" or "") to a page whose form shows a date input for it goes as the
+    /// input's three fields, as a browser would post it, so tests can keep readable dates.
+    /// </summary>
+    private static IEnumerable<KeyValuePair<string, string>> AsDateInputs(IEnumerable<KeyValuePair<string, string>> fields, string html)
+    {
+        foreach (var field in fields)
+        {
+            var isDateInput = html.Contains($"name=\"{WebUtility.HtmlEncode(field.Key)}.Day\"", StringComparison.Ordinal);
+            if (isDateInput && field.Value.Length == 0)
+                foreach (var part in Date(field.Key, null)) yield return part;
+            else if (isDateInput && DateOnly.TryParseExact(field.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+                foreach (var part in Date(field.Key, date)) yield return part;
+            else yield return field;
+        }
     }
 
     /// <summary>Uploads files the way a browser posts a file input (multipart), after fetching the page for its token.</summary>

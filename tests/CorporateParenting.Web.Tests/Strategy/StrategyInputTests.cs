@@ -90,17 +90,18 @@ public sealed class StrategyInputTests(DemoHub hub) : IClassFixture<DemoHub>
     }
 
     [Fact]
-    public async Task A_date_the_browser_sent_as_text_gets_a_plain_error_and_is_kept()
+    public async Task A_date_that_is_not_real_gets_the_design_systems_error_and_is_kept()
     {
         var action = await Query(db => db.StrategyActions.OrderBy(a => a.Id).FirstAsync());
         var before = await Query(db => db.StrategyActionUpdates.CountAsync(u => u.ActionId == action.Id));
         using var officer = hub.ClientAs(HubRoles.BoardOfficer);
         using var refused = await Forms.PostAsync(officer, $"/Strategy/Actions/Show/{action.Id}",
-            [new("Update.Narrative", "Progress."), new("Update.Status", "OnTrack"), new("Update.Rag", "Green"), new("Update.DueDate", "31/02/2030")]);
+            [new("Update.Narrative", "Progress."), new("Update.Status", "OnTrack"), new("Update.Rag", "Green"), .. Forms.Date("Update.DueDate", "31", "02", "2030")]);
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
-        Assert.Contains("\u201C31/02/2030\u201D is not a date or number the Hub can read", html);
+        Assert.Contains("Due date must be a real date", html);
         Assert.DoesNotContain("is not valid for", html);
-        Assert.Contains("value=\"31/02/2030\"", html);
+        Assert.Contains("name=\"Update.DueDate.Day\" type=\"text\" inputmode=\"numeric\" value=\"31\"", html);
+        Assert.Contains("name=\"Update.DueDate.Month\" type=\"text\" inputmode=\"numeric\" value=\"02\"", html);
         Assert.Equal(before, await Query(db => db.StrategyActionUpdates.CountAsync(u => u.ActionId == action.Id)));
     }
 }

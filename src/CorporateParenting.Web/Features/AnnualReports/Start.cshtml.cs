@@ -19,7 +19,7 @@ public sealed class StartModel(HubDbContext db, AnnualReportWorkflow workflow, T
         public string? Title { get; set; }
         public string? ReportTo { get; set; }
         public string? Author { get; set; }
-        public DateOnly? ReportDate { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The date of the report")] public DateOnly? ReportDate { get; set; }
     }
 
     [BindProperty] public StartInput Input { get; set; } = new();

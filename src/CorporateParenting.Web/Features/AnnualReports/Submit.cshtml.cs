@@ -13,7 +13,7 @@ namespace CorporateParenting.Web.Features.AnnualReports;
 public sealed class SubmitModel(HubDbContext db, AnnualReportWorkflow workflow) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
-    [BindProperty] public DateOnly? CommitteeDate { get; set; }
+    [BindProperty, System.ComponentModel.DataAnnotations.Display(Name = "The date of the meeting")] public DateOnly? CommitteeDate { get; set; }
     public AnnualReport Report { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ? Page() : NotFound();

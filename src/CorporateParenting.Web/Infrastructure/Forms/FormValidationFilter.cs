@@ -42,6 +42,8 @@ public static class FormValidation
             options.Filters.Add<FormValidationFilter>();
             // One approach: a non-nullable string is not silently "required" with the framework's wording ("The Dimension field is required").
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            // Dates as the GOV.UK date input, times as text, and the Design System's words for what cannot be read (ADR 36).
+            options.UseGovukBinding();
         });
         return services;
     }

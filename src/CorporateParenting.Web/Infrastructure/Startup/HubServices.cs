@@ -44,14 +44,6 @@ public static class HubServices
         services.AddRecordAuthorization();
         services.AddFormValidation();
         services.AddRazorPages(options => options.RootDirectory = "/Features");
-        // Framework wording ("The value 'x' is not valid for DueDate.") names properties, not fields: say it plainly.
-        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options =>
-        {
-            var messages = options.ModelBindingMessageProvider;
-            messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"\u201C{value}\u201D is not a date or number the Hub can read: check it and enter it again");
-            messages.SetValueMustBeANumberAccessor(_ => "Enter a number");
-            messages.SetValueMustNotBeNullAccessor(_ => "Enter a value");
-        });
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "cph.antiforgery";

@@ -8,8 +8,8 @@ public sealed class AuditFilter
     public string? User { get; set; }
     public string? EntityType { get; set; }
     public AuditAction? Action { get; set; }
-    public DateOnly? From { get; set; }
-    public DateOnly? To { get; set; }
+    [System.ComponentModel.DataAnnotations.Display(Name = "The from date")] public DateOnly? From { get; set; }
+    [System.ComponentModel.DataAnnotations.Display(Name = "The to date")] public DateOnly? To { get; set; }
     public int Page { get; set; } = 1;
 
     public IQueryable<AuditEvent> Apply(IQueryable<AuditEvent> events)

@@ -16,7 +16,8 @@ public sealed class IndexModel(HubDbContext db, IAuthorizationService authorizat
 {
     public const int PageSize = 50;
 
-    [BindProperty(SupportsGet = true)] public AuditFilter Filter { get; set; } = new();
+    // From the query only: the route's own "page" value would otherwise bind to Filter.Page on a bare /Admin/Audit.
+    [BindProperty(SupportsGet = true), FromQuery] public AuditFilter Filter { get; set; } = new();
     public IReadOnlyList<AuditRow> Events { get; private set; } = [];
     /// <summary>Whether this reader sees which children were read, or only how many (ADR 14).</summary>
     public bool SeesChildIds { get; private set; }

@@ -17,7 +17,7 @@ public sealed class EditModel(HubDbContext db) : PageModel
     {
         public string? Proposal { get; set; }
         public DecisionMaker DecisionMaker { get; set; }
-        public DateOnly? DecidedOn { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The date of the decision")] public DateOnly? DecidedOn { get; set; }
         public string? WhatItMeans { get; set; }
         public bool Changed { get; set; }
         public string? HowItChanged { get; set; }

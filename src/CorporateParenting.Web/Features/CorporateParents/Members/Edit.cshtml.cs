@@ -21,8 +21,8 @@ public sealed class EditModel(HubDbContext db) : PageModel
         public string? Email { get; set; }
         public string? Ward { get; set; }
         public string? Party { get; set; }
-        public DateOnly? ElectedOn { get; set; }
-        public DateOnly? LeftOn { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The election date")] public DateOnly? ElectedOn { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The date they left the council")] public DateOnly? LeftOn { get; set; }
         public int? BoardMemberId { get; set; }
     }
 

@@ -20,8 +20,8 @@ public sealed class NominationModel(HubDbContext db, TimeProvider clock) : PageM
         public int? CouncilMemberId { get; set; }
         public int? MeetingId { get; set; }
         public int? ResolutionId { get; set; }
-        public DateOnly? StartsOn { get; set; }
-        public DateOnly? EndsOn { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The start date")] public DateOnly? StartsOn { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The end date")] public DateOnly? EndsOn { get; set; }
     }
 
     public sealed record Choice(string Value, string Text);

@@ -21,7 +21,7 @@ public sealed class EditModel(HubDbContext db, TimeProvider clock) : PageModel
         public string? DesignatedTeacherEmail { get; set; }
         public string? LinkGovernor { get; set; }
         public int? ChildrenOnRoll { get; set; }
-        public DateOnly? CountedOn { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The date counted")] public DateOnly? CountedOn { get; set; }
     }
 
     [BindProperty(SupportsGet = true)] public int? Id { get; set; }

@@ -17,7 +17,7 @@ public sealed class SessionModel(HubDbContext db, TimeProvider clock) : PageMode
     public sealed class SessionInput
     {
         public string? Title { get; set; }
-        public DateOnly? Date { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The date of the session")] public DateOnly? Date { get; set; }
         public string? Provider { get; set; }
         public string? Topic { get; set; }
         public TrainingAudience Audience { get; set; }

@@ -28,7 +28,7 @@ public static class VisitForm
     public sealed class VisitInput
     {
         public int? CareSettingId { get; set; }
-        public DateOnly? Date { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The date of the visit")] public DateOnly? Date { get; set; }
         public List<int> MemberIds { get; set; } = [];
         public string? Purpose { get; set; }
         public string? Findings { get; set; }

@@ -15,7 +15,7 @@ public sealed class EditModel(HubDbContext db) : PageModel
 {
     public sealed class DetailsInput
     {
-        public DateOnly? Date { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The date of the meeting")] public DateOnly? Date { get; set; }
         public TimeOnly? StartTime { get; set; }
         public string? Place { get; set; }
         public string? OnlineLink { get; set; }

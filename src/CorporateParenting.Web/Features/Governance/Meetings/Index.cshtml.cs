@@ -15,7 +15,7 @@ public sealed class IndexModel(HubDbContext db, IAuthorizationService authorizat
 {
     public sealed class PlanInput
     {
-        public DateOnly? FirstMeeting { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The date of the first meeting")] public DateOnly? FirstMeeting { get; set; }
         public TimeOnly? StartTime { get; set; } = new(14, 0);
         public string? Place { get; set; }
     }

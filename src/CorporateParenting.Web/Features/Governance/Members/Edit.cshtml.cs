@@ -17,8 +17,8 @@ public sealed class EditModel(HubDbContext db) : PageModel
         public MemberCategory Category { get; set; } = MemberCategory.ElectedMember;
         public string? Organisation { get; set; }
         public BoardRole Role { get; set; } = BoardRole.Member;
-        public DateOnly? TermStart { get; set; }
-        public DateOnly? TermEnd { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The start of the term")] public DateOnly? TermStart { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The end of the term")] public DateOnly? TermEnd { get; set; }
     }
 
     [BindProperty(SupportsGet = true)] public int? Id { get; set; }

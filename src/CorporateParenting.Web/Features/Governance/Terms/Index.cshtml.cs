@@ -15,7 +15,7 @@ public sealed class IndexModel(HubDbContext db, IAuthorizationService authorizat
 {
     public sealed class TermsInput
     {
-        public DateOnly? AdoptedOn { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The date the terms were adopted")] public DateOnly? AdoptedOn { get; set; }
         public string? Objectives { get; set; }
         public string? Frequency { get; set; }
         public string? Accountability { get; set; }

@@ -16,7 +16,7 @@ public sealed class PublishModel(HubDbContext db, TimeProvider clock) : PageMode
     public sealed class PublishInput
     {
         public string? Introduction { get; set; }
-        public DateOnly? PublishedOn { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The publication date")] public DateOnly? PublishedOn { get; set; }
         public string? ChangeNote { get; set; }
     }
 

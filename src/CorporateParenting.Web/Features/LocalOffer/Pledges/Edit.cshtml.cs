@@ -18,7 +18,7 @@ public sealed class EditModel(HubDbContext db, TimeProvider clock) : PageModel
     {
         public string? Organisation { get; set; }
         public string? MadeBy { get; set; }
-        public DateOnly? MadeOn { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The date the pledge was made")] public DateOnly? MadeOn { get; set; }
         public string? Text { get; set; }
         public string? EntitlementKey { get; set; }
     }

@@ -1,6 +1,7 @@
 using CorporateParenting.Data;
 using CorporateParenting.Data.LocalOffer;
 using CorporateParenting.Web.Authorization;
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,15 +9,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CorporateParenting.Web.Features.LocalOffer.Uptake;
 
-/// <summary>Enter or correct one row of uptake. Every field is read as text so a bad entry gets its own message and stays as typed.</summary>
+/// <summary>Enter or correct one row of uptake. Every field but the dates is read as text so a bad entry gets its own message and stays as typed; the dates are GOV.UK date inputs, which keep what was typed themselves.</summary>
 [Authorize(Policy = Capability.RecordOfferUptake)]
 public sealed class EditModel(HubDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     public sealed class UptakeInput
     {
         public string? EntitlementKey { get; set; }
-        public string? PeriodStart { get; set; }
-        public string? PeriodEnd { get; set; }
+        [Display(Name = "The first day of the period")] public DateOnly? PeriodStart { get; set; }
+        [Display(Name = "The last day of the period")] public DateOnly? PeriodEnd { get; set; }
         public string? YoungPeople { get; set; }
         public string? Cost { get; set; }
         public string? Value { get; set; }
@@ -35,7 +36,7 @@ public sealed class EditModel(HubDbContext db, IAuthorizationService authorizati
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
         Input = new UptakeInput
         {
-            EntitlementKey = row.EntitlementKey, PeriodStart = row.PeriodStart.ToString("yyyy-MM-dd", invariant), PeriodEnd = row.PeriodEnd.ToString("yyyy-MM-dd", invariant),
+            EntitlementKey = row.EntitlementKey, PeriodStart = row.PeriodStart, PeriodEnd = row.PeriodEnd,
             YoungPeople = row.YoungPeople.ToString(invariant), Cost = row.Cost?.ToString("0.00", invariant), Value = row.Value?.ToString("0.00", invariant), Note = row.Note,
         };
         return Page();
@@ -47,10 +48,11 @@ public sealed class EditModel(HubDbContext db, IAuthorizationService authorizati
         OfferUptake? row = null;
         if (Id is { } id && ((row = await db.OfferUptake.SingleOrDefaultAsync(u => u.Id == id, cancellationToken)) is null || !Rules.MayRecord(row.EntitlementKey))) return NotFound();
 
-        var start = UptakeRecorder.ParseDate(Input.PeriodStart);
-        var end = UptakeRecorder.ParseDate(Input.PeriodEnd);
-        if (start is null) ModelState.AddModelError("Input.PeriodStart", string.IsNullOrWhiteSpace(Input.PeriodStart) ? "Enter the first day of the period" : "The first day of the period must be a real date, like 1 April 2025");
-        if (end is null) ModelState.AddModelError("Input.PeriodEnd", string.IsNullOrWhiteSpace(Input.PeriodEnd) ? "Enter the last day of the period" : "The last day of the period must be a real date, like 31 March 2026");
+        // A date that could not be read already has the date input's message.
+        var start = Input.PeriodStart;
+        var end = Input.PeriodEnd;
+        if (start is null && ModelState["Input.PeriodStart"] is not { Errors.Count: > 0 }) ModelState.AddModelError("Input.PeriodStart", "Enter the first day of the period");
+        if (end is null && ModelState["Input.PeriodEnd"] is not { Errors.Count: > 0 }) ModelState.AddModelError("Input.PeriodEnd", "Enter the last day of the period");
         var count = 0;
         if (string.IsNullOrWhiteSpace(Input.YoungPeople)) ModelState.AddModelError("Input.YoungPeople", "Enter the number of young people, 0 if none");
         else if (!UptakeRecorder.TryParseCount(Input.YoungPeople, out count)) ModelState.AddModelError("Input.YoungPeople", "The number of young people must be a whole number, like 53");

@@ -19,7 +19,7 @@ public sealed class NewModel(HubDbContext db, StrategyAccess access) : PageModel
     public sealed class AchievementInput
     {
         public int? PriorityId { get; set; }
-        public DateOnly? Date { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The date of the achievement")] public DateOnly? Date { get; set; }
         public string? What { get; set; }
         public string? Who { get; set; }
         /// <summary>Text, so "18,629.84" or "£18,629.84" can be read and a mistake shown back as typed.</summary>

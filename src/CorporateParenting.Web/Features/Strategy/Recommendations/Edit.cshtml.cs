@@ -16,11 +16,11 @@ public sealed class EditModel(HubDbContext db) : PageModel
     {
         public string? Reference { get; set; }
         public RecommendationSource Source { get; set; }
-        public DateOnly? Date { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The date the recommendation was made")] public DateOnly? Date { get; set; }
         public string? Text { get; set; }
         public string? Response { get; set; }
         public string? Owner { get; set; }
-        public DateOnly? NextReportDue { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The date the next report is due")] public DateOnly? NextReportDue { get; set; }
         public bool Confidential { get; set; }
         public List<int> Actions { get; set; } = [];
     }

@@ -15,10 +15,10 @@ public sealed class ShowModel(HubDbContext db, StrategyAccess access, TimeProvid
 {
     public sealed class ReportInput
     {
-        public DateOnly? ReportedOn { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The date it went to the board")] public DateOnly? ReportedOn { get; set; }
         public string? Text { get; set; }
         public RecommendationStatus Status { get; set; }
-        public DateOnly? NextReportDue { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The date the next report is due")] public DateOnly? NextReportDue { get; set; }
     }
 
     [BindProperty(SupportsGet = true)] public int Id { get; set; }

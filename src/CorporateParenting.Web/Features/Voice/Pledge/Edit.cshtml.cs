@@ -36,7 +36,7 @@ public sealed class EditModel(HubDbContext db, TimeProvider clock) : PageModel
     public sealed class VersionInput
     {
         public string? Title { get; set; }
-        public DateOnly? AdoptedOn { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The date the board adopted the Pledge")] public DateOnly? AdoptedOn { get; set; }
         public string? ChildFriendlyIntroduction { get; set; }
         public List<PromiseRow> Promises { get; set; } = [];
     }

@@ -28,8 +28,8 @@ public sealed class EditModel(HubDbContext db, SurveyEligibility eligibility) : 
     {
         public string? Title { get; set; }
         public string? Purpose { get; set; }
-        public DateOnly? OpensOn { get; set; }
-        public DateOnly? ClosesOn { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The opening date")] public DateOnly? OpensOn { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The closing date")] public DateOnly? ClosesOn { get; set; }
         public bool IsPledgeSurvey { get; set; }
         public int? PackMeetingId { get; set; }
         public List<BandInput> Bands { get; set; } = [];

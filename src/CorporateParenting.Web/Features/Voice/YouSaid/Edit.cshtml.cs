@@ -24,7 +24,7 @@ public sealed class EditModel(HubDbContext db, TimeProvider clock, IOptions<Gove
 {
     public sealed class EntryInput
     {
-        public DateOnly? RaisedOn { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The date young people said it")] public DateOnly? RaisedOn { get; set; }
         public VoiceSource Source { get; set; } = VoiceSource.Other;
         public int? SurveyId { get; set; }
         public string? SurveyQuestionKey { get; set; }
@@ -33,7 +33,7 @@ public sealed class EditModel(HubDbContext db, TimeProvider clock, IOptions<Gove
         public string? YouSaid { get; set; }
         public string? WeDid { get; set; }
         public YouSaidStatus Status { get; set; }
-        public DateOnly? FedBackOn { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The date it was fed back")] public DateOnly? FedBackOn { get; set; }
         public string? FedBackHow { get; set; }
         public bool Published { get; set; }
         public string? ChildFriendlyYouSaid { get; set; }

@@ -16,7 +16,7 @@ public sealed class MeetingModel(HubDbContext db) : PageModel
 {
     public sealed class MeetingInput
     {
-        public DateOnly? Date { get; set; }
+        [System.ComponentModel.DataAnnotations.Display(Name = "The date of the meeting")] public DateOnly? Date { get; set; }
         public string? Place { get; set; }
         public string? Notes { get; set; }
     }
