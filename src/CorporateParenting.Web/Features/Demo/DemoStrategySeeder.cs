@@ -119,11 +119,15 @@ public sealed class DemoStrategySeeder(HubDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>The demo meetings' themed discussions become working-group reports, so their packs carry them.</summary>
+    /// <summary>
+    /// The current board year's themed discussions become working-group reports, so their packs carry them. Earlier
+    /// years' stay minuted discussions only: the working groups began reporting through the Hub this year.
+    /// </summary>
     private async Task LinkThemedItemsAsync(StrategyPlan plan, CancellationToken cancellationToken)
     {
         var byName = plan.Priorities.ToDictionary(p => p.Name, p => p.Id);
-        var themed = await db.AgendaItems.Where(i => i.Title.StartsWith("Themed discussion:"))
+        var thisYear = await db.Meetings.OrderBy(m => m.Date).Skip(DemoCalendar.EarlierMeetings).Select(m => m.Id).ToListAsync(cancellationToken);
+        var themed = await db.AgendaItems.Where(i => i.Title.StartsWith("Themed discussion:") && thisYear.Contains(i.MeetingId))
             .Join(db.Meetings, i => i.MeetingId, m => m.Id, (i, m) => new { Item = i, m.Theme }).ToListAsync(cancellationToken);
         foreach (var x in themed)
             if (x.Theme is { } theme && byName.TryGetValue(theme, out var id)) x.Item.PriorityId = id;
