@@ -1,4 +1,8 @@
+using CorporateParenting.Data;
+using CorporateParenting.Data.Governance;
 using CorporateParenting.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CorporateParenting.Browser.Tests;
@@ -58,13 +62,19 @@ public sealed class GovernanceTests(BrowserHost host)
         var page = await host.NewPageAsync();
         await Accessibility.SignInAsync(page, "officer@hub.example");
 
-        // The demo's meetings are numbered in date order: the fourth was held and its minutes are still a draft.
+        // The demo's last meeting held has its minutes still a draft; the next is the one after it.
+        var (held, next) = await host.Hub.WithScopeAsync(async s =>
+        {
+            var meetings = await s.GetRequiredService<HubDbContext>().Meetings.OrderBy(m => m.Date).Select(m => new { m.Id, m.Status }).ToListAsync();
+            var draft = meetings.FindIndex(m => m.Status == MeetingStatus.Held);
+            return (meetings[draft].Id, meetings[draft + 1].Id);
+        });
         foreach (var (path, name) in new[]
         {
             ("/Governance/Papers", "papers"), ("/Governance/WorkProgramme", "work-programme"), ("/Governance/Attendance", "attendance"),
-            ("/Governance/Terms", "terms"), ("/Governance/Contacts", "contacts"), ("/Governance/Meetings/Minutes/4", "minutes-draft"),
-            ("/Governance/Meetings/Attendance/4", "attendance-record"), ("/Governance/Meetings/Edit/5", "meeting-edit"),
-            ("/Governance/Papers/Ask/5", "paper-ask"), ("/Governance/Meetings/Pack/5", "pack"), ("/Governance/Papers/Show/1", "paper"),
+            ("/Governance/Terms", "terms"), ("/Governance/Contacts", "contacts"), ($"/Governance/Meetings/Minutes/{held}", "minutes-draft"),
+            ($"/Governance/Meetings/Attendance/{held}", "attendance-record"), ($"/Governance/Meetings/Edit/{next}", "meeting-edit"),
+            ($"/Governance/Papers/Ask/{next}", "paper-ask"), ($"/Governance/Meetings/Pack/{next}", "pack"), ("/Governance/Papers/Show/1", "paper"),
         })
         {
             await page.GotoAsync(path);
@@ -84,7 +94,7 @@ public sealed class GovernanceTests(BrowserHost host)
         await Accessibility.ScreenshotAsync(page, "paper-submit-errors");
         await Accessibility.AssertNoViolationsAsync(page);
 
-        await page.GotoAsync("/Governance/Meetings/Minutes/4");
+        await page.GotoAsync($"/Governance/Meetings/Minutes/{held}");
         await page.GetByLabel("The board resolved").FillAsync("That the forum's three asks be answered by the next meeting.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync();
         Assert.True(await page.GetByText("recorded.").First.IsVisibleAsync());

@@ -50,7 +50,7 @@ public sealed class WorkingGroupAtMeetingTests(DemoHub hub) : IClassFixture<Demo
     [Fact]
     public async Task The_themed_meetings_pack_carries_the_working_group_report_in_both_formats()
     {
-        var meeting = await Query(db => db.Meetings.SingleAsync(m => m.Theme == "Ready for adult life"));
+        var meeting = await Query(db => db.Meetings.OrderByDescending(m => m.Date).FirstAsync(m => m.Theme == "Ready for adult life"));   // this year's: earlier years had one too
         var pack = await hub.WithScope(s => s.GetRequiredService<BoardPackBuilder>().BuildAsync(meeting.Id, restricted: false, CancellationToken.None));
         var section = Assert.Single(pack!.Sections, s => s.Heading == WorkingGroupPackSection.Heading);
         Assert.Equal("Performance scorecard", pack.Sections[pack.Sections.ToList().IndexOf(section) - 1].Heading);

@@ -5,6 +5,7 @@ using CorporateParenting.Data.Voice;
 using CorporateParenting.Testing;
 using CorporateParenting.Web.Authorization;
 using CorporateParenting.Web.Documents;
+using CorporateParenting.Web.Features.Demo;
 using CorporateParenting.Web.Features.Governance.Pack;
 using CorporateParenting.Web.Features.Voice.YouthGroups;
 using Microsoft.EntityFrameworkCore;
@@ -174,15 +175,19 @@ public sealed class YouthReportTests(DemoHub hub) : IClassFixture<DemoHub>
     }
 
     [Fact]
-    public async Task The_demo_has_two_groups_and_six_reports_answered_at_the_meetings_held()
+    public async Task The_demo_has_two_groups_and_six_reports_this_year_answered_at_the_meetings_held()
     {
         var groups = await Query(db => db.YouthGroups.Where(g => g.Name == "Youth Ambassadors" || g.Name == "Making A Difference").Include(g => g.Meetings).ToListAsync());
         Assert.Equal(2, groups.Count);
         Assert.All(groups, g => Assert.NotEmpty(g.Meetings));
         var ids = groups.Select(g => g.Id).ToList();
         var reports = await Query(db => db.YouthGroupReports.Where(r => ids.Contains(r.YouthGroupId)).Include(r => r.Questions).ToListAsync());
-        Assert.Equal(6, reports.Count);
-        Assert.Equal([3, 3], reports.GroupBy(r => r.YouthGroupId).Select(g => g.Count()));
+        // The current board year's six; before it, both groups reported to every earlier meeting.
+        var earlier = (await Query(db => db.Meetings.OrderBy(m => m.Date).Select(m => m.Id).ToListAsync())).Take(DemoCalendar.EarlierMeetings).ToList();
+        var thisYear = reports.Where(r => !earlier.Contains(r.MeetingId)).ToList();
+        Assert.Equal(6, thisYear.Count);
+        Assert.Equal([3, 3], thisYear.GroupBy(r => r.YouthGroupId).Select(g => g.Count()));
+        Assert.Equal(2 * earlier.Count, reports.Count - thisYear.Count);
         var held = await Query(db => db.Meetings.Where(m => m.MinutesApprovedAtUtc != null).Select(m => m.Id).ToListAsync());
         Assert.All(reports.Where(r => held.Contains(r.MeetingId)), r => Assert.All(r.Questions, q => Assert.NotNull(q.BoardAnswer)));
         Assert.All(reports.Where(r => r.Status == YouthReportStatus.Submitted), r => Assert.NotNull(r.ReportRequestId));

@@ -19,6 +19,11 @@ public sealed class DemoBoardRecords(HubDbContext db, IOptions<GovernanceOptions
 {
     private const string Officer = "officer@hub.example";
 
+    /// <summary>The decision item that appoints members to champion roles, at each of the last few held meetings.</summary>
+    public const string AppointmentsTitle = "Appointments to corporate parenting champion roles";
+    public const string AppointmentsResolution = "That the members named in the report be appointed to the corporate parenting champion roles shown, for the terms set out in the role descriptions.";
+    public const int AppointmentMeetings = 4;
+
     public async Task SeedAsync(IReadOnlyList<Meeting> meetings, DateOnly today, CancellationToken cancellationToken)
     {
         AddTermsAndContacts(meetings[0].Date);
@@ -33,7 +38,7 @@ public sealed class DemoBoardRecords(HubDbContext db, IOptions<GovernanceOptions
             placement.Meeting.Items.Add(item);
             var paper = PaperRequests.For(placement.Type, placement.Meeting, item, placement.DueDate);
             // Past meetings got their papers (but one); of the next meeting's, those due already came in.
-            var missed = placement.Meeting == meetings[3] && placement.Type.Title.StartsWith("Fostering", StringComparison.Ordinal);
+            var missed = placement.Meeting == meetings[^3] && placement.Type.Title.StartsWith("Fostering", StringComparison.Ordinal);
             if (placement.DueDate <= today && !missed) Receive(paper, placement.DueDate.AddDays(-2));
             else if (placement.Meeting == next && placement.Type.FromYouthGroup) Receive(paper, today.AddDays(-1));
             db.ReportRequests.Add(paper);
@@ -44,12 +49,17 @@ public sealed class DemoBoardRecords(HubDbContext db, IOptions<GovernanceOptions
         AddEarlyPapers(next, today);
         await db.SaveChangesAsync(cancellationToken);
 
+        // The last few held meetings appointed members to the council's champion roles (the nominations link to these decisions).
+        foreach (var held in meetings.Where(m => m.Date <= today).TakeLast(AppointmentMeetings))
+            held.Items.Add(new AgendaItem { MeetingId = held.Id, Order = held.Items.Count + 1, Title = AppointmentsTitle, Presenter = "Corporate Parenting Officer", Purpose = ItemPurpose.Decision });
+        await db.SaveChangesAsync(cancellationToken);
+
         var members = await db.BoardMembers.OrderBy(m => m.Id).ToListAsync(cancellationToken);
-        var number = 0;
+        var numbers = new Dictionary<int, int>();   // decisions are numbered through each calendar year
         for (var i = 0; i < meetings.Count && meetings[i].Date <= today; i++)
         {
             AddAttendance(meetings[i], members, i);
-            number = AddMinutes(meetings[i], i == 0 ? null : meetings[i - 1], number);
+            AddMinutes(meetings[i], i == 0 ? null : meetings[i - 1], numbers);
             if (i + 1 < meetings.Count && meetings[i + 1].Date <= today)
             {
                 meetings[i].MinutesApprovedAtMeetingId = meetings[i + 1].Id;
@@ -160,17 +170,18 @@ public sealed class DemoBoardRecords(HubDbContext db, IOptions<GovernanceOptions
         }
     }
 
-    /// <summary>Short minutes for every public item and a decision on the themed and decision items; returns the last number used.</summary>
-    private int AddMinutes(Meeting meeting, Meeting? previous, int number)
+    /// <summary>Short minutes for every public item and a decision on the themed and decision items, numbered on from the year's last.</summary>
+    private void AddMinutes(Meeting meeting, Meeting? previous, Dictionary<int, int> numbers)
     {
         foreach (var item in meeting.Items.OrderBy(i => i.Order))
         {
             item.Minutes = item.Title switch
             {
-                var t when t.StartsWith("Minutes", StringComparison.Ordinal) => previous is null ? "There were no earlier minutes of this board to approve." : $"The minutes of the meeting on {Infrastructure.DateDisplay.Long(previous.Date)} were agreed as a true record. Matters arising are in the action log.",
+                var t when t.StartsWith("Minutes", StringComparison.Ordinal) => previous is null ? "The minutes of the previous meeting were agreed as a true record." : $"The minutes of the meeting on {Infrastructure.DateDisplay.Long(previous.Date)} were agreed as a true record. Matters arising are in the action log.",
                 var t when t.Contains("scorecard", StringComparison.OrdinalIgnoreCase) => "The performance analyst took the board through the scorecard. Members asked why placement stability had dipped; the Head of Children in Care explained the effect of three residential closures.",
                 var t when t.Contains("Director", StringComparison.Ordinal) => "The Director briefed the board on the recent monitoring visit, staffing in the children in care teams, and the new regional fostering hub.",
                 var t when t.Contains("action log", StringComparison.OrdinalIgnoreCase) => "The board went through the open actions. Owners gave updates, recorded in the log.",
+                AppointmentsTitle => "The Corporate Parenting Officer presented the nominations to the champion roles. Members agreed them without a vote.",
                 var t when t.StartsWith("Themed", StringComparison.Ordinal) => $"The working-group chair presented progress on {meeting.Theme?.ToLowerInvariant()}. Young people on the board said what had changed for them and what had not.",
                 _ when item.Confidential => "Considered in private. A separate confidential minute is held by the board officer.",
                 _ => $"{item.Presenter} presented the paper. Members asked questions, which were answered at the meeting.",
@@ -178,12 +189,12 @@ public sealed class DemoBoardRecords(HubDbContext db, IOptions<GovernanceOptions
             if (item.Purpose == ItemPurpose.Decision && !item.IsStanding || item.Title.StartsWith("Themed", StringComparison.Ordinal))
                 db.Resolutions.Add(new Resolution
                 {
-                    MeetingId = meeting.Id, AgendaItemId = item.Id, Year = meeting.Date.Year, Number = ++number,
+                    MeetingId = meeting.Id, AgendaItemId = item.Id, Year = meeting.Date.Year, Number = numbers[meeting.Date.Year] = numbers.GetValueOrDefault(meeting.Date.Year) + 1,
                     Text = item.Title.StartsWith("Themed", StringComparison.Ordinal)
                         ? $"That the working group's progress on {meeting.Theme?.ToLowerInvariant()} be noted, and its two overdue actions be brought back to the next meeting."
+                        : item.Title == AppointmentsTitle ? AppointmentsResolution
                         : $"That the recommendations of \"{item.Title}\" be agreed.",
                 });
         }
-        return number;
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace CorporateParenting.Web.Features.Demo;
 
-/// <summary>The demo board: invented members (no real person) and a year of meetings with their standing items. Runs once.</summary>
+/// <summary>The demo board: invented members (no real person) and two years of meetings with their standing items (<see cref="DemoCalendar"/>). Runs once.</summary>
 public sealed class DemoGovernanceSeeder(HubDbContext db, IOptions<GovernanceOptions> options, TimeProvider clock, DemoBoardRecords records)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -30,23 +30,26 @@ public sealed class DemoGovernanceSeeder(HubDbContext db, IOptions<GovernanceOpt
             Member("Northbridge Foster Carers' Association", MemberCategory.FosterCarer, "Northbridge Foster Carers' Association", BoardRole.Member, today.AddYears(-2), null),
             Member("Independent adviser", MemberCategory.Adviser, "Independent", BoardRole.SeniorAdviser, today.AddYears(-1), null));
 
-        // A year of meetings that began seven months ago: four held (minutes approved but the last), two to come.
-        var start = today.AddMonths(-7);
-        var meetings = MeetingPlanner.PlanYear(new DateOnly(start.Year, start.Month, 21), new TimeOnly(14, 0), "Committee Room 2, Northbridge Town Hall", options.Value.StandingItems);
+        // The board's current year began seven months ago: four held, two to come. Before it, eighteen months of earlier
+        // meetings, all held with minutes approved, so the last complete financial year (which began 12 to 24 months ago,
+        // whatever day the demo starts) is wholly in the record.
+        var meetings = DemoCalendar.PlanMeetings(today, options.Value.StandingItems);
         string[] themes = ["Healthy lives", "Learning and work", "Stable homes and relationships", "Safe from harm", "Ready for adult life", ""];
         for (var i = 0; i < meetings.Count; i++)
         {
             var meeting = meetings[i];
-            meeting.Theme = themes[i].Length == 0 ? null : themes[i];
+            // The current year keeps its order of themes (first meeting: healthy lives); earlier years cycle back from it.
+            var theme = themes[((i - DemoCalendar.EarlierMeetings) % themes.Length + themes.Length) % themes.Length];
+            meeting.Theme = theme.Length == 0 ? null : theme;
             var next = i + 1 < meetings.Count ? meetings[i + 1].Date : DateOnly.MaxValue;
             meeting.Status = meeting.Date >= today ? MeetingStatus.Planned : next < today ? MeetingStatus.MinutesApproved : MeetingStatus.Held;
-            if (meeting.Theme is { } theme)
-                meeting.Items.Add(new AgendaItem { Order = meeting.Items.Count + 1, Title = $"Themed discussion: {theme.ToLowerInvariant()}", Presenter = "Working-group chair", Purpose = ItemPurpose.Discussion });
+            if (meeting.Theme is { } t)
+                meeting.Items.Add(new AgendaItem { Order = meeting.Items.Count + 1, Title = $"Themed discussion: {t.ToLowerInvariant()}", Presenter = "Working-group chair", Purpose = ItemPurpose.Discussion });
         }
         meetings[^1].Items.Add(new AgendaItem { Order = meetings[^1].Items.Count + 1, Title = "Sufficiency of local residential places (commercially sensitive)", Presenter = "Head of Commissioning", Purpose = ItemPurpose.Decision, Confidential = true });
         db.Meetings.AddRange(meetings);
         await db.SaveChangesAsync(cancellationToken);
-        AddActions(meetings, today);
+        AddActions(meetings.Skip(DemoCalendar.EarlierMeetings).ToList(), today);
         await db.SaveChangesAsync(cancellationToken);
         await records.SeedAsync(meetings, today, cancellationToken);
     }

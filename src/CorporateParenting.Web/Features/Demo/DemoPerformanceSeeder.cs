@@ -119,8 +119,16 @@ public sealed class DemoPerformanceSeeder(HubDbContext db, Ssda903Importer impor
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>The council's own indicators, beside the national ones the 903 measures.</summary>
+    public static IEnumerable<string> LocalIndicatorKeys => LocalIndicators.Select(l => l.Key);
+
+    /// <summary>
+    /// The strategy priority (theme) an indicator belongs to: the one place the demo says which indicators measure which
+    /// priority. The scorecard groups by it, and the strategy's actions link only to indicators of their own priority.
+    /// </summary>
     public static string PriorityOf(string key) => key switch
     {
+        _ when Array.FindIndex(LocalIndicators, l => l.Key == key) is var local and >= 0 => LocalIndicators[local].Area,
         _ when key.StartsWith("oc2_", StringComparison.Ordinal) && key is not ("oc2_convicted" or "oc2_substance_misuse") => "Healthy lives",
         "oc2_convicted" or "oc2_substance_misuse" or "missing_incident" or "away_without_authorisation" => "Safe from harm",
         _ when key.EndsWith("_eet", StringComparison.Ordinal) || key.EndsWith("_neet", StringComparison.Ordinal) => "Learning and work",

@@ -54,7 +54,7 @@ public sealed class MeetingsSection(HubDbContext db) : IAnnualReportSection
                 : new DraftBlock(new PackTable($"Attendance by member category, {year.Label}", ["Category", "Places", "Present", "Substitute", "Apologies", "Absent", "Attendance"],
                     byCategory.Select(t => (IReadOnlyList<string>)[t.Name, SectionFigures.Count(t.Meetings), SectionFigures.Count(t.Present), SectionFigures.Count(t.Substitute),
                         SectionFigures.Count(t.Apologies), SectionFigures.Count(t.Absent), Percent(t)]).ToList(), SectionFigures.Numeric(1, 2, 3, 4, 5, 6)),
-                    new ReportSource("Attendance register", "/Governance/Register")),
+                    new ReportSource("Attendance register", "/Governance/Attendance")),
         ], headlines);
     }
 }

@@ -70,6 +70,15 @@ public sealed partial class DemoCorporateParentsSeeder
         var missing = Session("Missing from care and exploitation", today.AddDays(-40), "Head of Safeguarding", "Keeping children safe from harm", TrainingAudience.AllMembers);
         db.TrainingSessions.Add(Session("Corporate parenting briefing: winter", today.AddDays(21), "Director of Children's Services", "The year ahead for our children", TrainingAudience.AllMembers));
         TrainingSession[] topics = [sufficiency, voices, school, missing];
+        // The year before (outside the rolling year each member's standing is counted over): last election's induction and three briefings.
+        var lastInduction = Session("Induction: you are a corporate parent", FirstThursdayOfMay(year - 1).AddDays(35), "Corporate Parenting Officer and the Children in Care Council", "What corporate parenting means and the seven principles", TrainingAudience.NewMembers, induction: true);
+        TrainingSession[] earlier =
+        [
+            Session("Corporate parenting briefing: the year's scorecard", today.AddMonths(-14), "Performance analyst", "How our children are doing against England", TrainingAudience.AllMembers),
+            Session("Health of children in care", today.AddMonths(-17), "Designated Nurse for Children in Care", "Health assessments, dental checks and emotional well-being", TrainingAudience.AllMembers),
+            Session("Care leavers: moving on well", today.AddMonths(-20), "Head of Leaving Care", "Housing, money and the Local Offer", TrainingAudience.BoardMembers),
+            Session("Hearing from Making A Difference", today.AddMonths(-23), "Making A Difference", "Listening to care-experienced young people", TrainingAudience.AllMembers),
+        ];
 
         for (var i = 0; i < members.Count; i++)
         {
@@ -82,6 +91,10 @@ public sealed partial class DemoCorporateParentsSeeder
                 : i % 3 == 0 ? [firstBriefing, secondBriefing, topics[i % topics.Length]]
                 : [secondBriefing, topics[i % topics.Length]];
             foreach (var s in attended) s.Attendance.Add(new TrainingAttendance { CouncilMemberId = m.Id });
+            // Earlier sessions: members already serving then (all but the newly elected); the last election's intake had its induction.
+            if (m.ElectedOn >= today.AddMonths(-13) || m.Name == ByElection) continue;
+            if (m.ElectedOn == FirstThursdayOfMay(year - 1)) lastInduction.Attendance.Add(new TrainingAttendance { CouncilMemberId = m.Id });
+            foreach (var s in earlier.Where((_, k) => (i + k) % 3 != 0)) s.Attendance.Add(new TrainingAttendance { CouncilMemberId = m.Id });
         }
         await db.SaveChangesAsync(cancellationToken);
     }

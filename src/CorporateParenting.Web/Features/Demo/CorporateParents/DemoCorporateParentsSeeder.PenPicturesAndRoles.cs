@@ -127,10 +127,11 @@ public sealed partial class DemoCorporateParentsSeeder
         db.ChampionRoles.AddRange(roles);
         await db.SaveChangesAsync(cancellationToken);
 
-        // Past board meetings, oldest first, each with its first resolution where the demo board recorded one.
+        // Past board meetings, oldest first, each with its decision on appointments to the roles where it made one.
         var today = Today;
         var meetings = await db.Meetings.Where(m => m.Date <= today).OrderBy(m => m.Date).Select(m => new { m.Id, m.Date }).ToListAsync(cancellationToken);
-        var resolutions = await db.Resolutions.Select(r => new { r.Id, r.MeetingId, r.Number }).ToListAsync(cancellationToken);
+        var resolutions = await db.Resolutions.Where(r => db.AgendaItems.Any(i => i.Id == r.AgendaItemId && i.Title == DemoBoardRecords.AppointmentsTitle))
+            .Select(r => new { r.Id, r.MeetingId, r.Number }).ToListAsync(cancellationToken);
         (int? Meeting, int? Resolution, DateOnly Date) Decided(int fromTheEnd)
         {
             if (meetings.Count == 0) return (null, null, today.AddDays(-120 * fromTheEnd));

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CorporateParenting.Web.Features.Demo.CorporateParents;
 
 /// <summary>
-/// The demo council's homes and a year of members' visits (some homes overdue, two visits with actions in the
+/// The demo council's homes and two years of members' visits (some homes overdue, two visits with actions in the
 /// board's action log), the schools its children attend and the corporate-parenting checks on proposals.
 /// Every name is invented.
 /// </summary>
@@ -47,6 +47,13 @@ public sealed partial class DemoCorporateParentsSeeder
                 Visit(homes[3], 8, [8, 2], "To meet the short-breaks team and parents' forum.", "Parents value the service; waiting list for weekend stays is growing."),
                 Visit(homes[4], 4, [9, 3], "To see the flats before the board's care-leaver accommodation item.", "Flats clean and safe. Young people want help with budgeting for bills."),
                 Visit(homes[6], 1, [10, 11], "To meet foster carers at their support group.", "Carers asked for quicker payment of allowances and more respite."),
+                // The year before: the board's earlier rota of visits, so the last complete year's report has its own.
+                Visit(homes[0], 23, [4, 8], "Annual visit.", "Young people showed members their rooms. The kitchen is tired and staff want young people to cook more."),
+                Visit(homes[2], 21, [1, 9], "First visit to the out-of-area home.", "Good care; young people miss home and asked for help with train fares to see family."),
+                Visit(homes[6], 19, [3, 7], "To meet the fostering panel and new carers.", "Panel is thorough; new carers asked for a buddy in their first year."),
+                Visit(homes[1], 17, [0, 6], "Annual visit.", "A settled home. Two young people asked to stay on at their school after moving."),
+                Visit(homes[4], 15, [2, 10], "To see the flats with the Making A Difference group.", "Flats are bare when young people move in; members asked about furniture before the keys."),
+                Visit(homes[3], 13, [5, 11], "Annual visit to short breaks.", "Families praised the staff; the building needs a ramp at the garden door."),
             };
             // The demo board member (member@hub.example) went on the school-run visit: they see it on their own record and may change it.
             if (await db.CouncilMembers.FirstOrDefaultAsync(m => m.Name == DemoMemberName, cancellationToken) is { } demoMember

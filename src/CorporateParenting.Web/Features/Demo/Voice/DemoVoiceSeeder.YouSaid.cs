@@ -1,4 +1,5 @@
 using CorporateParenting.Data.Voice;
+using CorporateParenting.Web.Features.Governance;
 using CorporateParenting.Web.Features.Voice.YouSaid;
 using CorporateParenting.Web.Features.Voice.YouthGroups;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,8 @@ public sealed partial class DemoVoiceSeeder
         // Youth groups' questions, turned into entries the way the report page does it, then completed by the officer.
         void FromQuestion(string startsWith, YouSaidStatus status, int fedBackDays, string? how, string? childSaid, string? childDid, DemoLinks links)
         {
-            if (questions.FirstOrDefault(q => q.Text.StartsWith(startsWith, StringComparison.Ordinal)) is not { } question) return;
+            // The latest asking: earlier years' groups asked some questions more than once.
+            if (questions.Where(q => q.Text.StartsWith(startsWith, StringComparison.Ordinal)).OrderBy(q => q.Id).LastOrDefault() is not { } question) return;
             var report = reports[question.ReportId];
             var entry = YouthReports.FromQuestion(question, report, meetingDates[report.MeetingId]);
             entry.Status = status;
@@ -56,6 +58,14 @@ public sealed partial class DemoVoiceSeeder
             null, null, new(Strategy: ["Keep a named worker through any move of home"], Recommendations: ["Younger children asked for their worker to change less often."]));
         FromQuestion("Can every care leaver be told about guaranteed interviews", YouSaidStatus.InProgress, 0, null, null, null,
             new(Strategy: ["Ring-fence council apprenticeships for care leavers"], Board: ["Offer every care leaver a council apprenticeship interview"]));
+
+        // Earlier years' questions, answered and acted on.
+        FromQuestion("Can every home let us choose the colours and posters", YouSaidStatus.Done, 30, "At the Youth Ambassadors' meeting",
+            "You said your bedroom did not feel like yours.", "Every home and carer has been asked to let you decorate your room.", new());
+        FromQuestion("Can every care leaver have a named back-up adviser", YouSaidStatus.Done, 45, "In the care leavers' newsletter",
+            null, null, new(Strategy: ["Redesign the Local Offer with care leavers"]));
+        FromQuestion("Can we be asked before family time is changed", YouSaidStatus.InProgress, 30, "At the Youth Ambassadors' meeting",
+            null, null, new(Strategy: ["Give children a say in their family time arrangements"]));
 
         // A whole report: Making A Difference on the first month in a flat of your own.
         if (reports.Values.FirstOrDefault(r => r.YouthGroup?.Name == "Making A Difference" && r.TalkedAbout?.Contains("own flats", StringComparison.Ordinal) == true) is { } flats)
@@ -99,7 +109,7 @@ public sealed partial class DemoVoiceSeeder
             "Family time plans are being agreed with every child over ten, and children have a say in the arrangements.", null, null,
             new(Strategy: ["Give children a say in their family time arrangements"], Recommendations: ["Young people asked for more say in choosing where they live."]));
 
-        var start = meetingDates.Values.Min();
+        var start = meetingDates.Values.Order().Skip(Math.Max(0, meetingDates.Count - MeetingPlanner.MeetingsInAYear)).First();   // the current board year's first meeting
         Add(new YouSaidEntry
         {
             RaisedOn = start.AddMonths(-2), Source = VoiceSource.ChildrenInCareCouncil, Status = YouSaidStatus.Done,

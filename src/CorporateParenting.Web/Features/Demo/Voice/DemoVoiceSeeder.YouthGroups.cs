@@ -16,7 +16,7 @@ public sealed partial class DemoVoiceSeeder
     /// <summary>
     /// The two groups of the seed (Youth Ambassadors, 11 to 15; Making A Difference, 16 plus), their own meetings
     /// before each board, and six reports over the board's year: answered at the held meetings, one sent for the next
-    /// meeting and one still a draft. Each sent report is the group's paper on the youth groups' standing item.
+    /// meeting and one still a draft; before that year, both groups reported to every meeting. Each sent report is the group's paper on the youth groups' standing item.
     /// Wholly invented.
     /// </summary>
     private async partial Task SeedYouthGroupsAsync(CancellationToken cancellationToken)
@@ -48,9 +48,14 @@ public sealed partial class DemoVoiceSeeder
         var officer = DemoSeeder.EmailFor(HubRoles.All.Single(r => r.Name == HubRoles.ParticipationOfficer));
         var youngPerson = DemoSeeder.EmailFor(HubRoles.All.Single(r => r.Name == HubRoles.YoungPerson));
         var deadline = Service<IOptions<GovernanceOptions>>().Value.PaperDeadlineDays;
-        foreach (var (demo, n) in DemoReports.Select((d, n) => (d, n)))
+        // The current board year's reports are placed by the meeting's place in that year; each earlier held meeting heard
+        // from both groups, on a cycle of earlier topics.
+        var thisYear = meetings.Skip(Math.Max(0, meetings.Count - MeetingPlanner.MeetingsInAYear)).ToList();
+        var earlier = meetings.Take(meetings.Count - thisYear.Count).Where(m => m.Date <= today).ToList();
+        var all = earlier.SelectMany((m, i) => new[] { (Meeting: m, Demo: EarlierReports[(2 * i) % EarlierReports.Length]), (Meeting: m, Demo: EarlierReports[(2 * i + 1) % EarlierReports.Length]) })
+            .Concat(DemoReports.Select(d => (Meeting: thisYear[d.Meeting], Demo: d)));
+        foreach (var ((meeting, demo), n) in all.Select((x, n) => (x, n)))
         {
-            var meeting = meetings[demo.Meeting];
             var group = groups[demo.Group];
             var sentOn = meeting.Date.AddDays(-deadline - 1);
             var report = new YouthGroupReport
@@ -86,6 +91,35 @@ public sealed partial class DemoVoiceSeeder
 
     private const string Chair = "Cllr Aisha Brennan, Chair";
     private const string Director = "Director of Children's Services";
+
+    /// <summary>Earlier years' reports, one per group in turn (even: Youth Ambassadors; odd: Making A Difference), every question answered.</summary>
+    private static readonly DemoReport[] EarlierReports =
+    [
+        new("Youth Ambassadors", 0,
+            "We talked about bedrooms: being allowed to decorate them, and having a lock on the door.",
+            "A bedroom should feel like ours. Some of us have lived somewhere for a year and still cannot put up a poster.",
+            [("Can every home let us choose the colours and posters in our room?", "Yes. Carers and homes have been asked to let you decorate your room, and the welcome pack now says so.", "Head of Children in Care")]),
+        new("Making A Difference", 0,
+            "We talked about personal advisers: how often we see them and what happens when they leave.",
+            "Some of us have not seen our personal adviser for months. We want to know who to call when they are off.",
+            [("Can every care leaver have a named back-up adviser?", "Yes. Each personal adviser now has a named colleague who covers, and the duty number is in the Local Offer.", "Head of Leaving Care")]),
+        new("Youth Ambassadors", 0,
+            "We talked about school: being taken out of lessons for meetings, and who knows we are in care.",
+            "We do not want everyone at school to know. Meetings should be after school where possible.",
+            [("Can our reviews and meetings be held outside lesson time?", "The Virtual School has asked schools and social workers to book meetings outside lessons unless you choose otherwise.", "Virtual School Head")]),
+        new("Making A Difference", 0,
+            "We talked about money: setting-up-home grants, bank accounts and savings from when we were in care.",
+            "Some of us did not know we had savings in a junior ISA. We want to be told at 16, not at 18.",
+            [("Can we be told about our savings at our 16th birthday review?", "Yes. It is now on the pathway plan checklist at 16.", "Head of Leaving Care")]),
+        new("Youth Ambassadors", 0,
+            "We talked about seeing our brothers and sisters, and about how family time is arranged.",
+            "Family time gets cancelled at the last minute and nobody says why. We want to help plan it.",
+            [("Can we be asked before family time is changed?", "Yes. Social workers will ask you first unless it is not safe, and tell you why if it has to change.", "Head of Children in Care")]),
+        new("Making A Difference", 0,
+            "We talked about health: registering with a doctor after a move, and getting help with anxiety.",
+            "Moving house means starting again with a new doctor. Waiting for counselling is too long.",
+            [("Can the leaving care team help us register with a doctor when we move?", "Yes. Personal advisers now register you with a doctor in your first week in a new home.", "Designated Nurse for Children in Care")]),
+    ];
 
     private static readonly DemoReport[] DemoReports =
     [
