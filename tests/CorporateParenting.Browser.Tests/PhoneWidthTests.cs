@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Template;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -30,6 +33,27 @@ public sealed partial class PhoneWidthTests(BrowserHost host, ITestOutputHelper 
     private static readonly string[] PublicStarts =
         ["/", "/YoungPeople/LocalOffer", "/YoungPeople/YouSaidWeDid", "/YoungPeople/Pledge", "/YoungPeople/WhatYouToldUs", "/YoungPeople/Survey", "/accessibility"];
 
+    /// <summary>
+    /// Pages of roles the crawl does not follow (child-level data, administration), checked the same way; they are
+    /// among the pages photographed at 320 pixels.
+    /// </summary>
+    private static readonly (string Who, string Email, string[] Paths)[] AlsoChecked =
+    [
+        ("performance analyst", "analyst@hub.example", ["/Performance/Children?Indicator=cla_count&Year=2026", "/Performance/DataQuality", "/Performance/Imports"]),
+        ("administrator", "admin@hub.example", ["/Admin/Users", "/Admin/Audit"]),
+    ];
+
+    /// <summary>
+    /// Representative pages, photographed at 320 pixels the first time the crawl meets them (to be looked at, not compared):
+    /// a path ending in "/" stands for every page under it, each home page is photographed for each reader.
+    /// </summary>
+    private static readonly string[] Photographed =
+    [
+        "/", "/Performance/Scorecard", "/Performance/Scorecard/Indicator/", "/Governance/Meetings/Show/", "/Governance/Actions",
+        "/Strategy", "/Strategy/Actions/Show/", "/Performance/Children", "/Admin/Users", "/Admin/Audit", "/LocalOffer",
+        "/YoungPeople/LocalOffer", "/Voice", "/CorporateParents", "/Governance/Meetings/Pack/",
+    ];
+
     /// <summary>A ceiling for a crawl that runs away (a link that makes new patterns without end), not an expected count.</summary>
     private const int MostPagesPerReader = 250;
 
@@ -48,11 +72,23 @@ public sealed partial class PhoneWidthTests(BrowserHost host, ITestOutputHelper 
             visits.Add($"{who}: {pages} pages, {wide.Count} too wide");
             tooWide.AddRange(wide);
         }
+        foreach (var (who, email, paths) in AlsoChecked)
+        {
+            await using var context = await NarrowContextAsync();
+            var page = await context.NewPageAsync();
+            await Accessibility.SignInAsync(page, email);
+            var (pages, wide) = await CrawlAsync(page, who, paths, followLinks: false);
+            visits.Add($"{who}: {pages} pages, {wide.Count} too wide");
+            tooWide.AddRange(wide);
+        }
         output.WriteLine($"{string.Join("; ", visits)}; {clock.Elapsed.TotalSeconds:0} s");
         Assert.True(tooWide.Count == 0, $"{tooWide.Count} page widths scroll sideways:{Environment.NewLine}{string.Join(Environment.NewLine, tooWide)}");
     }
 
-    /// <summary>The width check itself can fail: a page with a 1,000-pixel block is too wide for a phone.</summary>
+    /// <summary>
+    /// The width checks themselves can fail: a page with a 1,000-pixel block is too wide for a phone, in the crawl's
+    /// narrowed desktop browser and in the phone emulation the area tests use.
+    /// </summary>
     [Fact]
     public async Task The_width_check_finds_a_page_too_wide()
     {
@@ -67,7 +103,8 @@ public sealed partial class PhoneWidthTests(BrowserHost host, ITestOutputHelper 
         await using var phone = await host.NewContextAsync(Widths[0]);
         var mobile = await phone.NewPageAsync();
         await mobile.SetContentAsync(wide);
-        output.WriteLine("mobile emulation: " + await mobile.EvaluateAsync<string>("() => JSON.stringify({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth, client: document.documentElement.clientWidth, screen: screen.width, visual: visualViewport.width })"));
+        var failure = await Assert.ThrowsAsync<Xunit.Sdk.TrueException>(() => Accessibility.AssertFitsWidthAsync(mobile, "the wide page"));
+        Assert.Contains("the wide page scrolls sideways", failure.Message);
     }
 
     /// <summary>
@@ -82,7 +119,7 @@ public sealed partial class PhoneWidthTests(BrowserHost host, ITestOutputHelper 
     }
 
     /// <summary>Breadth first from the start pages, each route pattern once; returns the pages seen and those too wide at any width.</summary>
-    private async Task<(int Pages, List<string> TooWide)> CrawlAsync(IPage page, string who, IEnumerable<string> starts)
+    private async Task<(int Pages, List<string> TooWide)> CrawlAsync(IPage page, string who, IEnumerable<string> starts, bool followLinks = true)
     {
         var origin = new Uri(host.BaseUrl);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -105,8 +142,16 @@ public sealed partial class PhoneWidthTests(BrowserHost host, ITestOutputHelper 
                 if (width != Widths[0]) await page.SetViewportSizeAsync(width, 900);
                 if (await FitsAsync(page)) continue;
                 tooWide.Add($"{who}: {path} at {width} px (too wide: {await OverflowingAsync(page)})");
-                await Accessibility.ScreenshotAsync(page, $"too-wide-{width}-{Regex.Replace(path, "[^A-Za-z0-9]+", "-").Trim('-')}");
+                await Accessibility.ScreenshotAsync(page, $"too-wide-{width}-{Slug(path)}");
             }
+            var absolute = new Uri(page.Url).AbsolutePath;
+            if (Photographed.FirstOrDefault(p => p.EndsWith('/') && p != "/" ? absolute.StartsWith(p, StringComparison.OrdinalIgnoreCase) : string.Equals(absolute, p, StringComparison.OrdinalIgnoreCase)) is { } shot
+                && _photographed.Add(shot == "/" ? who : shot))
+            {
+                await page.SetViewportSizeAsync(Widths[0], 900);
+                await Accessibility.ScreenshotAsync(page, $"phone-320-{Slug(shot == "/" ? "home " + who : path)}");
+            }
+            if (!followLinks) continue;
             var links = await page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('a[href]:not([download])'), a => a.href)");
             foreach (var link in links)
             {
@@ -119,8 +164,13 @@ public sealed partial class PhoneWidthTests(BrowserHost host, ITestOutputHelper 
         return (pages, tooWide);
     }
 
+    private readonly HashSet<string> _photographed = new(StringComparer.OrdinalIgnoreCase);
+
+    private static string Slug(string path) => Regex.Replace(path, "[^A-Za-z0-9]+", "-").Trim('-');
+
+    /// <summary>No sideways scroll: the page is no wider than the viewport less its vertical scroll bar.</summary>
     private static Task<bool> FitsAsync(IPage page) =>
-        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
+        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= Math.min(window.innerWidth, document.documentElement.clientWidth)");
 
     /// <summary>
     /// Where the overflow starts, to say what to fix: the outermost elements reaching past the viewport's right edge whose
@@ -129,7 +179,7 @@ public sealed partial class PhoneWidthTests(BrowserHost host, ITestOutputHelper 
     private static Task<string> OverflowingAsync(IPage page) => page.EvaluateAsync<string>(
         """
         () => {
-          const edge = window.innerWidth + 0.5, found = [];
+          const edge = Math.min(window.innerWidth, document.documentElement.clientWidth) + 0.5, found = [];
           const clipped = el => { for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (getComputedStyle(p).overflowX !== 'visible') return true; return false; };
           for (const el of document.body.querySelectorAll('*')) {
             const right = el.getBoundingClientRect().right, parent = el.parentElement;
@@ -149,12 +199,37 @@ public sealed partial class PhoneWidthTests(BrowserHost host, ITestOutputHelper 
         || local.StartsWith("/css/", StringComparison.OrdinalIgnoreCase) || local.StartsWith("/js/", StringComparison.OrdinalIgnoreCase)
         || FileExtension().IsMatch(local);
 
-    /// <summary>The route pattern: the path without its query, numeric ids and GUIDs in any segment made one.</summary>
-    internal static string Pattern(string local)
+    /// <summary>
+    /// The route pattern a link leads to: the page's own route template when it has parameters ("/Performance/Scorecard/
+    /// Indicator/{id}" for every indicator), otherwise the path; the query is ignored. Numeric ids and GUIDs are made one
+    /// for any path no template matches.
+    /// </summary>
+    private string Pattern(string local)
     {
         var query = local.IndexOf('?');
         var path = (query >= 0 ? local[..query] : local).TrimEnd('/');
+        if (path.Length == 0) return "/";
+        if (Routes.Literal.Contains(path)) return path;
+        foreach (var (template, matcher) in Routes.WithParameters)
+            if (matcher.TryMatch(path, new RouteValueDictionary())) return template;
         return Id().Replace(path, "/{id}");
+    }
+
+    /// <summary>The Hub's page routes: those without parameters by path, the others as templates, fewest parameters first.</summary>
+    private (HashSet<string> Literal, List<(string Template, TemplateMatcher Matcher)> WithParameters) Routes => _routes ??= LoadRoutes();
+    private (HashSet<string> Literal, List<(string Template, TemplateMatcher Matcher)> WithParameters)? _routes;
+
+    private (HashSet<string> Literal, List<(string Template, TemplateMatcher Matcher)> WithParameters) LoadRoutes()
+    {
+        var endpoints = host.Hub.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is not null).ToList();
+        var literal = endpoints.Where(e => e.RoutePattern.Parameters.Count == 0)
+            .Select(e => "/" + e.RoutePattern.RawText!.Trim('/')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var withParameters = endpoints.Where(e => e.RoutePattern.Parameters.Count > 0)
+            .OrderBy(e => e.RoutePattern.Parameters.Count).ThenBy(e => e.Order)
+            .Select(e => ("/" + e.RoutePattern.RawText!.Trim('/'), new TemplateMatcher(TemplateParser.Parse(e.RoutePattern.RawText!.Trim('/')), new RouteValueDictionary())))
+            .ToList();
+        return (literal, withParameters);
     }
 
     [GeneratedRegex("/([0-9]+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?=/|$)")]
