@@ -11,6 +11,13 @@ public sealed record Paging(int Page, int PageSize, int Total)
     /// <summary>The query-string parameter every paged list reads: <c>?page=N</c>.</summary>
     public const string Parameter = "page";
 
+    /// <summary>
+    /// The page asked for in the query string, 1 when none or not a number. Read from the query itself, not bound:
+    /// Razor Pages has a route value called "page" (the page's own path) that model binding would read first.
+    /// </summary>
+    public static int Requested(Microsoft.AspNetCore.Http.HttpRequest request) =>
+        int.TryParse(request.Query[Parameter].ToString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var page) ? page : 1;
+
     public static Paging For(int requested, int total, int pageSize = DefaultPageSize)
     {
         if (pageSize < 1) throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, "A page holds at least one row.");

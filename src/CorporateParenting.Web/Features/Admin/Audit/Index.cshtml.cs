@@ -21,13 +21,13 @@ public sealed class IndexModel(HubDbContext db, IAuthorizationService authorizat
     public bool SeesChildIds { get; private set; }
     public IReadOnlyList<string> EntityTypes { get; private set; } = [];
     public Paging Paging { get; private set; } = Paging.For(1, 0);
-    /// <summary>The shared GOV.UK pagination; its links carry the filters as the filter writes them.</summary>
-    public PageLinks Pages => new(Paging, "audit entries", page => Url.Page("Index", Filter.RouteValues(page)) ?? "");
+    /// <summary>The shared GOV.UK pagination; its links keep the filters of the query string.</summary>
+    public PageLinks Pages => PageLinks.ForRequest(Request, Paging, "audit entries");
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var query = Filter.Apply(db.AuditEvents.AsNoTracking());
-        Paging = Paging.For(Filter.Page, await query.CountAsync(cancellationToken));
+        Paging = Paging.For(Paging.Requested(Request), await query.CountAsync(cancellationToken));
         Filter.Page = Paging.Page;
         SeesChildIds = await SeesChildIdsAsync();
         Events = (await Paging.Of(query).ToListAsync(cancellationToken)).Select(e => AuditPrivacy.ForReader(e, SeesChildIds)).ToList();

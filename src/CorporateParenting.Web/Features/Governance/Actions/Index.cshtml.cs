@@ -18,7 +18,6 @@ public sealed class IndexModel(HubDbContext db, TimeProvider clock, IAuthorizati
     public sealed record Row(BoardAction Action, DateOnly AgreedAt, bool Overdue);
 
     /// <summary>The log grows with every meeting: 50 to a page (ADR 35); the CSV and Excel hold every action.</summary>
-    [BindProperty(SupportsGet = true, Name = Paging.Parameter)] public int PageNumber { get; set; } = 1;
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public Paging Paging { get; private set; } = Paging.For(1, 0);
     public PageLinks Pages => PageLinks.ForRequest(Request, Paging, "actions");
@@ -26,7 +25,7 @@ public sealed class IndexModel(HubDbContext db, TimeProvider clock, IAuthorizati
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var all = await LoadAsync(cancellationToken);
-        Paging = Paging.For(PageNumber, all.Count);
+        Paging = Paging.For(Paging.Requested(Request), all.Count);
         Rows = Paging.Of(all);
     }
 

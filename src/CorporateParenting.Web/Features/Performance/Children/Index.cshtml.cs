@@ -23,7 +23,6 @@ public sealed class IndexModel(HubDbContext db, CouncilReturns council, CouncilM
     [BindProperty(SupportsGet = true)] public string Indicator { get; set; } = "";
     [BindProperty(SupportsGet = true)] public int Year { get; set; }
     [BindProperty(SupportsGet = true)] public bool CountedOnly { get; set; }
-    [BindProperty(SupportsGet = true, Name = Paging.Parameter)] public int PageNumber { get; set; } = 1;
     public MeasureResult Result { get; private set; } = null!;
     /// <summary>Every child listed (in the viewer's scope), in order; the page shows <see cref="PageRows"/>.</summary>
     public IReadOnlyList<ChildRow> Rows { get; private set; } = [];
@@ -37,7 +36,7 @@ public sealed class IndexModel(HubDbContext db, CouncilReturns council, CouncilM
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken)) return NotFound();
-        Paging = Paging.For(PageNumber, Rows.Count);
+        Paging = Paging.For(Paging.Requested(Request), Rows.Count);
         PageRows = Paging.Of(Rows);
         var what = Paging.PageCount == 1 ? $"Children behind {Indicator} {Year}" : $"Children behind {Indicator} {Year}, page {Paging.Page} of {Paging.PageCount}";
         await audit.RecordAsync(what, PageRows.Select(r => r.Id).ToList(), cancellationToken);

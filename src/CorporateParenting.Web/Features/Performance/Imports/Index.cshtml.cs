@@ -23,7 +23,6 @@ public sealed class IndexModel(HubDbContext db, ImportStaging staging) : PageMod
     /// <summary>Ofsted's provider list (optional): the URN rules.</summary>
     [BindProperty] public IFormFile? Providers { get; set; }
     /// <summary>The import history grows by a few imports a year and is paged like every long list (ADR 35).</summary>
-    [BindProperty(SupportsGet = true, Name = Paging.Parameter)] public int PageNumber { get; set; } = 1;
     public IReadOnlyList<Ssda903Import> History { get; private set; } = [];
     public Paging Paging { get; private set; } = Paging.For(1, 0);
     public PageLinks Pages => PageLinks.ForRequest(Request, Paging, "imports");
@@ -55,7 +54,7 @@ public sealed class IndexModel(HubDbContext db, ImportStaging staging) : PageMod
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Paging = Paging.For(PageNumber, await db.Ssda903Imports.CountAsync(cancellationToken));
+        Paging = Paging.For(Paging.Requested(Request), await db.Ssda903Imports.CountAsync(cancellationToken));
         History = await Paging.Of(db.Ssda903Imports.AsNoTracking().Include(i => i.Files)
             .OrderByDescending(i => i.Year).ThenByDescending(i => i.ImportedAtUtc).ThenByDescending(i => i.Id)).ToListAsync(cancellationToken);
     }
