@@ -35,9 +35,13 @@ public static class Accessibility
         Assert.True(violations.Length == 0, $"axe found on {page.Url}:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
     }
 
-    /// <summary>Fails when the page is wider than its viewport (it would scroll sideways on a phone).</summary>
+    /// <summary>
+    /// Fails when the page is wider than its viewport (it would scroll sideways on a phone). Compared with the root's
+    /// clientWidth: in Chromium's mobile emulation a page wider than the screen widens window.innerWidth to fit it,
+    /// so comparing with innerWidth never failed there (ADR 35).
+    /// </summary>
     public static async Task AssertFitsWidthAsync(IPage page, string? what = null) =>
-        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"),
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= Math.min(window.innerWidth, document.documentElement.clientWidth)"),
             $"{what ?? page.Url} scrolls sideways at {page.ViewportSize?.Width} pixels");
 
     /// <summary>Signs in through the real form as a demo account and waits for the home page.</summary>

@@ -70,11 +70,18 @@ public sealed partial class ServiceScopePageTests(PerformanceHub hub) : IClassFi
         return (client, email);
     }
 
+    /// <summary>Every child listed, across the list's pages (50 to a page).</summary>
     private static async Task<List<string>> ListedAsync(HttpClient client, string indicator)
     {
-        using var response = await client.GetAsync($"/Performance/Children?Indicator={indicator}&Year={Year}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return ProfileLink().Matches(await response.Content.ReadAsStringAsync()).Select(m => m.Groups[1].Value).ToList();
+        var listed = new List<string>();
+        for (var page = 1; ; page++)
+        {
+            using var response = await client.GetAsync($"/Performance/Children?Indicator={indicator}&Year={Year}&page={page}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var html = await response.Content.ReadAsStringAsync();
+            listed.AddRange(ProfileLink().Matches(html).Select(m => m.Groups[1].Value));
+            if (!html.Contains("rel=\"next\"", StringComparison.Ordinal)) return listed;
+        }
     }
 
     [Theory]

@@ -10,7 +10,8 @@ public sealed class AuditFilter
     public AuditAction? Action { get; set; }
     [System.ComponentModel.DataAnnotations.Display(Name = "The from date")] public DateOnly? From { get; set; }
     [System.ComponentModel.DataAnnotations.Display(Name = "The to date")] public DateOnly? To { get; set; }
-    public int Page { get; set; } = 1;
+    /// <summary>The page shown (read from <c>?page=</c> by the page, never bound: see Paging.Requested).</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever] public int Page { get; set; } = 1;
 
     public IQueryable<AuditEvent> Apply(IQueryable<AuditEvent> events)
     {
@@ -38,6 +39,6 @@ public sealed class AuditFilter
     {
         ["User"] = User, ["EntityType"] = EntityType, ["Action"] = Action?.ToString(),
         ["From"] = From?.ToString("yyyy-MM-dd"), ["To"] = To?.ToString("yyyy-MM-dd"),
-        ["Page"] = (page ?? Page) == 1 ? null : (page ?? Page).ToString(),
+        ["page"] = (page ?? Page) == 1 ? null : (page ?? Page).ToString(),
     };
 }

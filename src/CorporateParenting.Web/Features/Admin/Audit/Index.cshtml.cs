@@ -2,6 +2,7 @@ using CorporateParenting.Data;
 using CorporateParenting.Data.Audit;
 using CorporateParenting.Web.Authorization;
 using CorporateParenting.Web.Infrastructure;
+using CorporateParenting.Web.Infrastructure.Paging;
 using CorporateParenting.Web.Documents;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,24 +15,23 @@ namespace CorporateParenting.Web.Features.Admin.Audit;
 [Authorize(Policy = Capability.ViewAuditTrail)]
 public sealed class IndexModel(HubDbContext db, IAuthorizationService authorization, ChildDataReadAudit audit) : PageModel
 {
-    public const int PageSize = 50;
-
-    // From the query only: the route's own "page" value would otherwise bind to Filter.Page on a bare /Admin/Audit.
+    // From the query only: the route's own "page" value would otherwise bind to the filter on a bare /Admin/Audit.
     [BindProperty(SupportsGet = true), FromQuery] public AuditFilter Filter { get; set; } = new();
     public IReadOnlyList<AuditRow> Events { get; private set; } = [];
     /// <summary>Whether this reader sees which children were read, or only how many (ADR 14).</summary>
     public bool SeesChildIds { get; private set; }
     public IReadOnlyList<string> EntityTypes { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public Paging Paging { get; private set; } = Paging.For(1, 0);
+    /// <summary>The shared GOV.UK pagination; its links keep the filters of the query string.</summary>
+    public PageLinks Pages => PageLinks.ForRequest(Request, Paging, "audit entries");
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Filter.Page = Math.Max(1, Filter.Page);
         var query = Filter.Apply(db.AuditEvents.AsNoTracking());
-        Total = await query.CountAsync(cancellationToken);
+        Paging = Paging.For(Paging.Requested(Request), await query.CountAsync(cancellationToken));
+        Filter.Page = Paging.Page;
         SeesChildIds = await SeesChildIdsAsync();
-        Events = (await query.Skip((Filter.Page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken)).Select(e => AuditPrivacy.ForReader(e, SeesChildIds)).ToList();
+        Events = (await Paging.Of(query).ToListAsync(cancellationToken)).Select(e => AuditPrivacy.ForReader(e, SeesChildIds)).ToList();
         EntityTypes = await db.AuditEvents.Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
         // Reading the trail is recorded after the query, so the reader sees the trail as it was when they opened it.
         await audit.RecordAuditReadAsync("Audit trail", new { filter = Filter.RouteValues(), entries = Events.Count, childIds = SeesChildIds ? "shown" : "withheld" }, cancellationToken);

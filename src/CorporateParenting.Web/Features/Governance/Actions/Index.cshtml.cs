@@ -3,6 +3,7 @@ using CorporateParenting.Data.Governance;
 using CorporateParenting.Web.Authorization;
 using CorporateParenting.Web.Documents;
 using CorporateParenting.Web.Infrastructure;
+using CorporateParenting.Web.Infrastructure.Paging;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,9 +17,17 @@ public sealed class IndexModel(HubDbContext db, TimeProvider clock, IAuthorizati
 {
     public sealed record Row(BoardAction Action, DateOnly AgreedAt, bool Overdue);
 
+    /// <summary>The log grows with every meeting: 50 to a page (ADR 35); the CSV and Excel hold every action.</summary>
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public Paging Paging { get; private set; } = Paging.For(1, 0);
+    public PageLinks Pages => PageLinks.ForRequest(Request, Paging, "actions");
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Rows = await LoadAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var all = await LoadAsync(cancellationToken);
+        Paging = Paging.For(Paging.Requested(Request), all.Count);
+        Rows = Paging.Of(all);
+    }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
         CsvDownload.Create(Export(await LoadAsync(cancellationToken)), "action-log.csv");

@@ -2,6 +2,7 @@ using CorporateParenting.Data;
 using CorporateParenting.Data.Performance;
 using CorporateParenting.Web.Authorization;
 using CorporateParenting.Web.Infrastructure;
+using CorporateParenting.Web.Infrastructure.Paging;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,7 +22,10 @@ public sealed class IndexModel(HubDbContext db, ImportStaging staging) : PageMod
     [BindProperty] public IFormFile? Postcodes { get; set; }
     /// <summary>Ofsted's provider list (optional): the URN rules.</summary>
     [BindProperty] public IFormFile? Providers { get; set; }
+    /// <summary>The import history grows by a few imports a year and is paged like every long list (ADR 35).</summary>
     public IReadOnlyList<Ssda903Import> History { get; private set; } = [];
+    public Paging Paging { get; private set; } = Paging.For(1, 0);
+    public PageLinks Pages => PageLinks.ForRequest(Request, Paging, "imports");
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
@@ -48,7 +52,10 @@ public sealed class IndexModel(HubDbContext db, ImportStaging staging) : PageMod
         return RedirectToPage("Check", new { id, year = Year });
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
-        History = await db.Ssda903Imports.AsNoTracking().Include(i => i.Files)
-            .OrderByDescending(i => i.Year).ThenByDescending(i => i.ImportedAtUtc).ToListAsync(cancellationToken);
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Paging = Paging.For(Paging.Requested(Request), await db.Ssda903Imports.CountAsync(cancellationToken));
+        History = await Paging.Of(db.Ssda903Imports.AsNoTracking().Include(i => i.Files)
+            .OrderByDescending(i => i.Year).ThenByDescending(i => i.ImportedAtUtc).ThenByDescending(i => i.Id)).ToListAsync(cancellationToken);
+    }
 }
