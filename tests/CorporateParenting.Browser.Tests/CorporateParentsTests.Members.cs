@@ -35,7 +35,7 @@ public sealed partial class CorporateParentsTests
 
         await page.GotoAsync("/CorporateParents/Me");
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Your record as a corporate parent" }).IsVisibleAsync());
-        Assert.True(await page.GetByText("Cllr Rhian Patel").IsVisibleAsync());
+        Assert.True(await page.GetByText("Cllr Rhian Patel", new() { Exact = true }).IsVisibleAsync());
         await CheckAsync("corporate-parents-me-phone");
     }
 }

@@ -44,7 +44,8 @@ public sealed partial class UptakePageTests
         Assert.Contains(await HeldAsync(), u => u.Id == mistake);   // a GET deletes nothing
 
         using var deleted = await Forms.PostAsync(officer, $"/LocalOffer/Uptake/Delete/{mistake}", []);
-        Assert.Contains("is deleted", WebUtility.HtmlDecode(await deleted.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Contains("is deleted", WebUtility.HtmlDecode(await officer.GetStringAsync(deleted.Headers.Location!.ToString())));
         Assert.DoesNotContain(await HeldAsync(), u => u.Id == mistake);
         Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/LocalOffer/Uptake/Delete/{mistake}")).StatusCode);
     }

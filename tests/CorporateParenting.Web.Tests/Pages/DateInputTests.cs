@@ -161,7 +161,7 @@ public sealed partial class DateInputTests(DemoHub hub) : IClassFixture<DemoHub>
         using var admin = hub.ClientAs(HubRoles.Administrator);
         var audit = WebUtility.HtmlDecode(await admin.GetStringAsync("/Admin/Audit?Filter.From=yesterday&Filter.Page=first"));
         Assert.Contains("The from date must be a real date", audit);
-        Assert.Contains("Page must be a number", audit);
+        Assert.DoesNotContain("is not valid", audit);   // the page number is read from ?page= alone, never bound (ADR 35)
 
         foreach (var html in new[] { reportHtml, askHtml, audit })
         {

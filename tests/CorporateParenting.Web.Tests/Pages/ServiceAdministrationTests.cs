@@ -3,6 +3,7 @@ using CorporateParenting.Data;
 using CorporateParenting.Data.Services;
 using CorporateParenting.Testing;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Features.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,7 +27,7 @@ public sealed class ServiceAdministrationTests(DemoHub hub) : IClassFixture<Demo
         Assert.Contains("Fostering", html);
         Assert.Contains("Placed in U1, U2, U3, U4, U5, U6 at any time in the year", html);
         Assert.Contains("aged 5 to 15 at 31 March", html);
-        Assert.Contains("Demo service manager", html);
+        Assert.Contains(DemoSeeder.NameFor(HubRoles.All.Single(r => r.Name == HubRoles.ServiceManager)), html);
     }
 
     [Fact]

@@ -119,7 +119,8 @@ public sealed partial class MemberScorecardTests(PerformanceHub hub) : IClassFix
             using var response = await client.GetAsync(page);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var text = VisibleText(await response.Content.ReadAsStringAsync());
-            found.AddRange(Words().Matches(text).Select(m => m.Value).Where(tokens.Contains).Distinct().Select(t => $"{page}: {t}"));
+            found.AddRange(Words().Matches(text).Where(m => tokens.Contains(m.Value)).DistinctBy(m => m.Value)
+                .Select(m => $"{page}: {m.Value} in \u201c{text.Substring(Math.Max(0, m.Index - 60), Math.Min(120, text.Length - Math.Max(0, m.Index - 60))).ReplaceLineEndings(" ")}\u201d"));
         }
         Assert.True(found.Count == 0, string.Join("\n", found.Take(30)));
     }

@@ -37,6 +37,7 @@ public sealed class YoungPersonHome(HubDbContext db, HomeLinks links) : IHomePan
 
         var parents = (await PublishedPenPictures.ListAsync(db, today, take: 3, cancellationToken))
             .Select(c => new HomeTask($"{c.Name}, councillor for {c.Ward}", links.To("/CorporateParents/Meet/Index"), TaskState.None, null, c.WhoIAm)).ToList();
+        if (parents.Count > 0) parents.Add(new HomeTask("Meet all your corporate parents", links.To("/CorporateParents/Meet/Index")));
 
         var promises = new List<HomeTask>
         {

@@ -36,15 +36,17 @@ public static class BreakdownGroups
     /// <summary>The group as a reader sees it: codes in plain words (with the code for analysts).</summary>
     public static string Label(string dimension, string group, bool technical)
     {
+        // Stored groups name the code with the DfE's description ("A5 (Placed for adoption ...)"): the code is what is looked up.
+        var code = group.Split(' ', 2)[0];
         var words = dimension switch
         {
-            nameof(Dimension.PlacementType) => PlacementTypes.GetValueOrDefault(group),
-            nameof(Dimension.LegalStatus) => LegalStatuses.GetValueOrDefault(group),
+            nameof(Dimension.PlacementType) => PlacementTypes.GetValueOrDefault(code),
+            nameof(Dimension.LegalStatus) => LegalStatuses.GetValueOrDefault(code),
             nameof(Dimension.Uasc) => group switch { "UASC" => "Unaccompanied asylum-seeking children", "Not UASC" => "Other children", _ => null },
             _ => null,
         };
         if (words is null) return group;
-        return technical && dimension != nameof(Dimension.Uasc) ? $"{group}: {words}" : words;
+        return technical && dimension != nameof(Dimension.Uasc) ? (code == group ? $"{group}: {words}" : group) : words;
     }
 
     /// <summary>Every code a group may be named by in the 903 (for the test that no member reads one).</summary>
