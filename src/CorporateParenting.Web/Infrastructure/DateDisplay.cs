@@ -9,8 +9,7 @@ public static class DateDisplay
     private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     /// <summary>Today's date in the UK, which is what "due" and "overdue" mean to a council.</summary>
-    public static DateOnly UkToday(this TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, UkTime));
+    public static DateOnly UkToday(this TimeProvider clock) => UkDay(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>The UK day a UTC instant falls on (an approval at 00:30 in summer is that day, not the day before).</summary>
     public static DateOnly UkDay(DateTime utc) =>
