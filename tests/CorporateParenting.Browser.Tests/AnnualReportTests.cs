@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 namespace CorporateParenting.Browser.Tests;
 
 /// <summary>The board's annual report in a real browser: the demo's draft as the board officer sees it, and its files.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed partial class AnnualReportTests(BrowserHost host)
 {
     [Fact]

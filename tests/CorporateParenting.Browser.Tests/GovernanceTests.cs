@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 namespace CorporateParenting.Browser.Tests;
 
 /// <summary>The board's meetings and members in a real browser, each page checked by axe and photographed.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class GovernanceTests(BrowserHost host)
 {
     [Fact]

@@ -14,7 +14,7 @@ namespace CorporateParenting.Browser.Tests;
 /// both widths once loaded (the viewport is narrowed, then widened); every page too wide is named before the test fails.
 /// No axe here: the area tests run axe on their pages.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed partial class PhoneWidthTests(BrowserHost host, ITestOutputHelper output)
 {
     private static readonly int[] Widths = [320, 390];

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace CorporateParenting.Browser.Tests;
 
 /// <summary>The strategy in a real browser: a chair runs their action plan, a young person reads the strategy on a phone. Each page checked by axe.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class StrategyTests(BrowserHost host)
 {
     private static async Task SignInAsync(IPage page, string host, string account)

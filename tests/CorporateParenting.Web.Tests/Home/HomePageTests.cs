@@ -76,6 +76,7 @@ public sealed partial class HomePageTests(DemoHub hub) : IClassFixture<DemoHub>
         Assert.Contains($"href=\"/Governance/Actions/Show/", Item(html, action));
         Assert.Contains($"Issue the pack for the meeting on {Infrastructure.DateDisplay.Long(next.Date)}", html);
         Assert.Contains($"href=\"/Governance/Meetings/Pack/{next.Id}\"", html);
+        Assert.DoesNotContain("@hub.example", html);   // owners by name ("From Head of Revenues"), never by address
     }
 
     [Fact]
@@ -94,7 +95,17 @@ public sealed partial class HomePageTests(DemoHub hub) : IClassFixture<DemoHub>
         Assert.Contains("Data freshness", analyst);
         Assert.Contains("The next publication", analyst);
 
+        // A youth group's report asked for the next meeting links to where the group's report is written.
+        var (groupId, meetingId) = await Query(async db =>
+        {
+            var group = await db.YouthGroups.FirstAsync(g => g.Active);
+            var meeting = await db.Meetings.Where(m => m.Date > DateOnly.FromDateTime(DateTime.UtcNow)).OrderBy(m => m.Date).FirstAsync();
+            db.ReportRequests.Add(new ReportRequest { MeetingId = meeting.Id, Title = $"{group.Name} report (home test)", Owner = group.Name, FromYouthGroup = true, DueDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3) });
+            await db.SaveChangesAsync();
+            return (group.Id, meeting.Id);
+        });
         var participation = Panel(await HomeAsync(HubRoles.ParticipationOfficer), HubRoles.ParticipationOfficer);
+        Assert.Contains($"href=\"/Voice/YouthGroups/Write/{groupId}/{meetingId}\"", Item(participation, "report (home test)"));
         var openEntries = await Query(db => db.YouSaidEntries.CountAsync(e => e.Status != CorporateParenting.Data.Voice.YouSaidStatus.Done));
         Assert.Contains("Open surveys", participation);
         Assert.Equal(Math.Min(openEntries, 5), Regex.Matches(participation, "href=\"/Voice/YouSaid/Edit/\\d+\"").Count);
@@ -140,6 +151,21 @@ public sealed partial class HomePageTests(DemoHub hub) : IClassFixture<DemoHub>
         Assert.Contains("data-state=\"Due\"", Item(html, "Approve your pen picture"));
         Assert.Contains("Actions the board is waiting on", html);
         Assert.Contains("data-state=\"Overdue\"", Item(html, "Report on return home interviews offered within 72 hours"));
+
+        // Homes owed a visit are one line for the board, with the member's own last visit; not every home as their task.
+        var (homesOverdue, lastOwn) = await Query(async db =>
+        {
+            var member = await db.CouncilMembers.FirstAsync(m => m.Email == "member@hub.example");
+            var (_, rows) = await Features.CorporateParents.Visits.VisitCoverage.LoadAsync(db, DateOnly.FromDateTime(DateTime.UtcNow), default);
+            var own = await db.MemberVisits.Where(v => v.Members.Any(a => a.CouncilMemberId == member.Id)).OrderByDescending(v => v.Date).Select(v => (DateOnly?)v.Date).FirstOrDefaultAsync();
+            return (rows.Count(r => r.Overdue), own);
+        });
+        Assert.True(homesOverdue > 0);
+        var visits = Item(html, "due a members' visit");
+        Assert.Contains("data-state=\"Overdue\"", visits);
+        Assert.Contains(lastOwn is { } d ? $"Your last visit: " : "You have not been on a visit yet", visits);
+        if (lastOwn is { } date) Assert.Contains(Infrastructure.DateDisplay.Long(date), visits);
+        Assert.DoesNotContain(">Visit ", html);
     }
 
     [Fact]
@@ -245,6 +271,10 @@ public sealed partial class HomePageTests(DemoHub hub) : IClassFixture<DemoHub>
             Assert.Equal("Priya Sharma, Board officer", await people.NameAndRoleAsync("Officer@Hub.example"));
             Assert.Equal("revenues@hub.example", await people.NameAsync("revenues@hub.example"));
             Assert.Equal("Head of Fostering", await people.NameAsync("Head of Fostering"));
+            // An owner recorded with a name and an address: the account's name, else the recorded name, else the address.
+            Assert.Equal("Priya Sharma", await people.NameAsync("officer@hub.example", "Board officer"));
+            Assert.Equal("Head of Revenues", await people.NameAsync("revenues@hub.example", "Head of Revenues"));
+            Assert.Equal("revenues@hub.example", await people.NameAsync("revenues@hub.example", " "));
             return 0;
         });
     }

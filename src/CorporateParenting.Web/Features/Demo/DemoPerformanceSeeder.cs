@@ -104,19 +104,29 @@ public sealed class DemoPerformanceSeeder(HubDbContext db, Ssda903Importer impor
         await PublishForNextMeetingAsync(cancellationToken);
     }
 
-    /// <summary>The analyst has published the scorecard for the board's next meeting, so its pack carries it.</summary>
+    /// <summary>
+    /// The analyst has published the scorecard for the board's next meeting, so its pack carries it; the board's last
+    /// meeting had the year before's (the latest year's return came in since), so a member's home has changes to show.
+    /// </summary>
     private async Task PublishForNextMeetingAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (await db.Meetings.Where(m => m.Date > today).OrderBy(m => m.Date).Select(m => (DateOnly?)m.Date).FirstOrDefaultAsync(cancellationToken) is not { } next) return;
-        var full = await scorecards.BuildAsync(LastYear, suppress: false, cancellationToken);
-        var suppressed = await scorecards.BuildAsync(LastYear, suppress: true, cancellationToken);
+        if (await db.Meetings.Where(m => m.Date <= today).OrderByDescending(m => m.Date).Select(m => (DateOnly?)m.Date).FirstOrDefaultAsync(cancellationToken) is { } last)
+            await PublishAsync(last, LastYear - 1, DateTime.SpecifyKind(last.AddDays(-10).ToDateTime(new TimeOnly(10, 0)), DateTimeKind.Utc), cancellationToken);
+        if (await db.Meetings.Where(m => m.Date > today).OrderBy(m => m.Date).Select(m => (DateOnly?)m.Date).FirstOrDefaultAsync(cancellationToken) is { } next)
+            await PublishAsync(next, LastYear, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task PublishAsync(DateOnly meeting, int year, DateTime publishedAtUtc, CancellationToken cancellationToken)
+    {
+        var full = await scorecards.BuildAsync(year, suppress: false, cancellationToken);
+        var suppressed = await scorecards.BuildAsync(year, suppress: true, cancellationToken);
         db.PublishedScorecards.Add(new PublishedScorecard
         {
-            Title = "Corporate Parenting Board", MeetingDate = next, Year = full.Year, PublishedAtUtc = clock.GetUtcNow().UtcDateTime, PublishedBy = Analyst,
+            Title = "Corporate Parenting Board", MeetingDate = meeting, Year = full.Year, PublishedAtUtc = publishedAtUtc, PublishedBy = Analyst,
             Full = System.Text.Json.JsonSerializer.Serialize(full), Suppressed = System.Text.Json.JsonSerializer.Serialize(suppressed),
         });
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The council's own indicators, beside the national ones the 903 measures.</summary>

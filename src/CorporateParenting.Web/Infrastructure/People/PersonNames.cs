@@ -32,6 +32,14 @@ public sealed class PersonNames(HubDbContext db)
     public async Task<string> NameAsync(string? who, CancellationToken cancellationToken = default) =>
         await FindAsync(who, cancellationToken) is { } person ? person.Name : who?.Trim() ?? "";
 
+    /// <summary>
+    /// Someone recorded with a name and an address (a paper's or an action's owner): the account holder's name when the
+    /// address is an account's, else the name as recorded ("Head of Revenues"), the address only when there is no name.
+    /// </summary>
+    public async Task<string> NameAsync(string? email, string? name, CancellationToken cancellationToken = default) =>
+        await FindAsync(email, cancellationToken) is { } person ? person.Name
+        : !string.IsNullOrWhiteSpace(name) ? name.Trim() : email?.Trim() ?? "";
+
     /// <summary>"Priya Sharma, Board officer" for an account holder; otherwise as <see cref="NameAsync"/>.</summary>
     public async Task<string> NameAndRoleAsync(string? who, CancellationToken cancellationToken = default) =>
         await FindAsync(who, cancellationToken) is { } person ? person.NameAndRole : who?.Trim() ?? "";

@@ -8,7 +8,8 @@ using ScorecardRag = CorporateParenting.Data.Strategy.Rag;
 namespace CorporateParenting.Web.Features.AnnualReports.Sections;
 
 /// <summary>
-/// The performance headline: the scorecard published nearest the year end, read from its frozen copy for restricted
+/// The performance headline: the scorecard of the report's own year (the figures to its 31 March) published nearest the
+/// year end, or the nearest of any year when none has the year's figures, read from its frozen copy for restricted
 /// viewers (suppressed figures stay "c"), against England and similar councils exactly as published.
 /// </summary>
 public sealed class PerformanceSection(HubDbContext db) : IAnnualReportSection
@@ -23,8 +24,8 @@ public sealed class PerformanceSection(HubDbContext db) : IAnnualReportSection
         // Nearest within a year either side: a scorecard further off says nothing about this year. Few rows: picked here.
         var (from, to) = (year.End.AddYears(-1), year.End.AddYears(1));
         var published = (await db.PublishedScorecards.AsNoTracking().Where(p => p.MeetingDate >= from && p.MeetingDate <= to)
-                .Select(p => new { p.Id, p.Title, p.MeetingDate, p.PublishedAtUtc }).ToListAsync(cancellationToken))
-            .OrderBy(p => Math.Abs(p.MeetingDate.DayNumber - year.End.DayNumber)).ThenBy(p => p.MeetingDate).ThenByDescending(p => p.PublishedAtUtc).FirstOrDefault();
+                .Select(p => new { p.Id, p.Title, p.MeetingDate, p.PublishedAtUtc, p.Year }).ToListAsync(cancellationToken))
+            .OrderBy(p => p.Year == year.End.Year ? 0 : 1).ThenBy(p => Math.Abs(p.MeetingDate.DayNumber - year.End.DayNumber)).ThenBy(p => p.MeetingDate).ThenByDescending(p => p.PublishedAtUtc).FirstOrDefault();
         if (published is null)
             return new SectionDraft([SectionFigures.Nothing($"No scorecard was published within a year of {DateDisplay.Long(year.End)}.")], [new ReportHeadline("Indicators", "0"), new ReportHeadline("Rated green", "0"), new ReportHeadline("Rated red", "0")]);
 

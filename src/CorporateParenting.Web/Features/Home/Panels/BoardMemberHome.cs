@@ -70,7 +70,7 @@ public sealed class BoardMemberHome(HubDbContext db, ScorecardBuilder scorecard,
         var fresh = papers.Where(p => lastVisit is null || p.ReceivedAtUtc > lastVisit).OrderByDescending(p => p.ReceivedAtUtc).ToList();
         foreach (var paper in fresh.Take(Shown))
             tasks.Add(new HomeTask($"New paper: {paper.Title}", links.To("/Governance/Papers/Show", new { id = paper.Id }), TaskState.New, null,
-                $"From {await people.NameAsync(paper.OwnerEmail ?? paper.Owner, cancellationToken)}, received {DateDisplay.LongWithTime(paper.ReceivedAtUtc)}"));
+                $"From {await people.NameAsync(paper.OwnerEmail, paper.Owner, cancellationToken)}, received {DateDisplay.LongWithTime(paper.ReceivedAtUtc)}"));
         if (fresh.Count > Shown)
             tasks.Add(new HomeTask($"{fresh.Count - Shown} more new papers for this meeting", links.To("/Governance/Meetings/Show", new { id = next.Id }), TaskState.New));
         return new TaskGroup("Your next meeting", tasks, "");
@@ -93,14 +93,22 @@ public sealed class BoardMemberHome(HubDbContext db, ScorecardBuilder scorecard,
                 tasks.Add(new HomeTask("Approve your pen picture", links.To("/CorporateParents/PenPictures/Mine"), TaskState.Due, null,
                     $"Version {picture.Version}, sent to you {(picture.SentForApprovalAtUtc is { } sent ? DateDisplay.Long(sent) : "for approval")}. Young people see nothing until you approve it."));
         }
+        // Homes are not shared out among members: the member sees their own last visit and one line for the homes the board
+        // owes a visit, not every home as though it were theirs.
         var (everyMonths, homes) = await VisitCoverage.LoadAsync(db, viewer.Today, cancellationToken);
-        var overdue = homes.Where(h => h.Overdue).ToList();
-        var dueSoon = homes.Where(h => !h.Overdue && h.DueBy <= viewer.Today.AddMonths(1)).ToList();
-        foreach (var home in overdue.Concat(dueSoon).Take(Shown))
-            tasks.Add(new HomeTask($"Visit {home.Home.Name}", links.To("/CorporateParents/Visits/Record"), home.Overdue ? TaskState.Overdue : TaskState.Due, home.DueBy,
-                home.LastVisit is { } last ? $"Last visited by members on {DateDisplay.Long(last)}; homes are visited every {everyMonths} months" : "Not yet visited by members"));
-        if (overdue.Count + dueSoon.Count > Shown)
-            tasks.Add(new HomeTask("See every home due a visit", links.To("/CorporateParents/Visits/Coverage")));
+        var overdue = homes.Count(h => h.Overdue);
+        var dueSoon = homes.Count(h => !h.Overdue && h.DueBy <= viewer.Today.AddMonths(1));
+        if (overdue + dueSoon > 0)
+        {
+            var lastOwn = member is null ? null : await db.MemberVisits.AsNoTracking()
+                .Where(v => v.Members.Any(a => a.CouncilMemberId == member.Id)).OrderByDescending(v => v.Date)
+                .Select(v => new { v.Date, Home = db.CareSettings.Where(h => h.Id == v.CareSettingId).Select(h => h.Name).FirstOrDefault() })
+                .FirstOrDefaultAsync(cancellationToken);
+            var homesDue = overdue + dueSoon == 1 ? "1 home is" : $"{overdue + dueSoon} homes are";
+            tasks.Add(new HomeTask($"{homesDue} due a members' visit", links.To("/CorporateParents/Visits/Coverage"), overdue > 0 ? TaskState.Overdue : TaskState.Due, null,
+                (lastOwn is null ? "You have not been on a visit yet" : $"Your last visit: {lastOwn.Home}, {DateDisplay.Long(lastOwn.Date)}")
+                + $"; homes are visited every {everyMonths} months"));
+        }
         return new TaskGroup("Your training, pen picture and visits", tasks.Urgent(), "Nothing is due from you.");
     }
 

@@ -39,7 +39,7 @@ public sealed class BoardOfficerTasks(HubDbContext db, HomeLinks links, PersonNa
         var papers = new List<HomeTask>();
         var youth = new List<HomeTask>();
         foreach (var r in outstanding.Where(r => r.DueDate <= today.AddDays(DueWithinDays)).OrderBy(r => r.DueDate))
-            (r.FromYouthGroup ? youth : papers).Add(await Paper(r.Id, r.Title, await people.NameAsync(r.OwnerEmail ?? r.Owner, cancellationToken), r.DueDate, r.MeetingId));
+            (r.FromYouthGroup ? youth : papers).Add(await Paper(r.Id, r.Title, await people.NameAsync(r.OwnerEmail, r.Owner, cancellationToken), r.DueDate, r.MeetingId));
 
         return new HomePanel(HubRoles.BoardOfficer, "Your tasks as board officer",
         [

@@ -32,7 +32,7 @@ public sealed class OwnedWork(HubDbContext db, HomeLinks links, PersonNames peop
         var tasks = new List<HomeTask>();
         foreach (var a in strategy.Where(a => a.DueDate <= soon))
             tasks.Add(new HomeTask(a.Description, links.To("/Strategy/Actions/Show", new { id = a.Id }), a.DueDate < today ? TaskState.Overdue : TaskState.Due, a.DueDate,
-                $"{a.Priority}; {await people.NameAsync(a.OwnerEmail ?? a.Owner, cancellationToken)}, due {DateDisplay.Long(a.DueDate)}"));
+                $"{a.Priority}; {await people.NameAsync(a.OwnerEmail, a.Owner, cancellationToken)}, due {DateDisplay.Long(a.DueDate)}"));
 
         // The board's own actions name their owner in words; the one signed in is the owner when it is their address or name.
         var name = await people.NameAsync(viewer.Email, cancellationToken);

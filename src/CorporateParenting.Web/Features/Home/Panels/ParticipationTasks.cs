@@ -2,6 +2,7 @@ using CorporateParenting.Data;
 using CorporateParenting.Data.Governance;
 using CorporateParenting.Data.Voice;
 using CorporateParenting.Web.Authorization;
+using CorporateParenting.Web.Features.Voice.YouthGroups;
 using CorporateParenting.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,8 +37,14 @@ public sealed class ParticipationTasks(HubDbContext db, HomeLinks links) : IHome
                              join m in db.Meetings.AsNoTracking() on r.MeetingId equals m.Id
                              where r.FromYouthGroup && r.ReceivedAtUtc == null && m.Date >= today
                              orderby r.DueDate
-                             select new { r.Title, r.DueDate, Meeting = m.Date }).ToListAsync(cancellationToken);
-        var due = reports.Where(r => r.DueDate <= today.AddDays(30)).Select(r => new HomeTask(r.Title, links.To("/Voice/YouthGroups/Index"),
+                             select new { Paper = r, Meeting = m.Date }).ToListAsync(cancellationToken);
+        var groups = await db.YouthGroups.AsNoTracking().Where(g => g.Active).ToListAsync(cancellationToken);
+        // Straight to the group's report for that meeting when the paper names its group; else the list of groups.
+        string WhereWritten(ReportRequest paper) => groups.FirstOrDefault(g => YouthReports.Names(paper, g)) is { } group
+            ? links.To("/Voice/YouthGroups/Write", new { groupId = group.Id, meetingId = paper.MeetingId })
+            : links.To("/Voice/YouthGroups/Index");
+        var due = reports.Where(r => r.Paper.DueDate <= today.AddDays(30)).Select(r => (r.Paper.Title, r.Paper.DueDate, r.Meeting, Link: WhereWritten(r.Paper)))
+            .Select(r => new HomeTask(r.Title, r.Link,
             r.DueDate < today ? TaskState.Overdue : TaskState.Due, r.DueDate, $"Due {DateDisplay.Long(r.DueDate)} for the board meeting on {DateDisplay.Long(r.Meeting)}")).ToList();
 
         var entries = await db.YouSaidEntries.AsNoTracking().Where(e => e.Status != YouSaidStatus.Done).OrderBy(e => e.RaisedOn).ToListAsync(cancellationToken);

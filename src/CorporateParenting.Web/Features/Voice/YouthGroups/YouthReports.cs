@@ -153,7 +153,8 @@ public sealed class YouthReports(HubDbContext db, TimeProvider clock, int paperD
         }
     }
 
-    private static bool Names(ReportRequest paper, YouthGroup group) =>
+    /// <summary>The youth-group paper a group's report answers: its title or owner names the group.</summary>
+    public static bool Names(ReportRequest paper, YouthGroup group) =>
         paper.Title.Contains(group.Name, StringComparison.OrdinalIgnoreCase) || paper.Owner.Equals(group.Name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The agenda's standing item for the youth groups ("Youth groups' reports" by default).</summary>
