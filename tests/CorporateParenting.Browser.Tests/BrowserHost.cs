@@ -103,7 +103,7 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserHost>
     public const string Name = "browser";
 }
 
-/// <summary>The second half: the phone-width crawl and the governance, strategy, corporate parents and annual report journeys.</summary>
+/// <summary>The second half: the public, member and young person phone crawl, and the governance, strategy, corporate parents, Local Offer and annual report journeys.</summary>
 [CollectionDefinition(Name)]
 public sealed class SecondBrowserCollection : ICollectionFixture<BrowserHost>
 {

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace CorporateParenting.Browser.Tests;
 
 /// <summary>The Local Offer in a real browser: the care leavers' page and the staff's, checked by axe and on phones.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed partial class LocalOfferTests(BrowserHost host)
 {
     /// <summary>
