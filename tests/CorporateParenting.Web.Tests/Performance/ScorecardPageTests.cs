@@ -135,8 +135,14 @@ public sealed partial class ScorecardPageTests(PerformanceHub hub) : IClassFixtu
     {
         using var member = hub.ClientAs(HubRoles.BoardMember);
         var csv = await member.GetStringAsync("/Performance/Scorecard?handler=Csv");
-        Assert.Contains("Indicator,Key,PriorityArea", csv);
-        Assert.Contains("cla_count", csv);
+        // A member's copy reads as the page does: no measure keys (the analyst's copy has them, to join to other data).
+        Assert.StartsWith("Indicator,PriorityArea,Unit,Year,Figure,Counted,OutOf", csv.TrimStart('\uFEFF'));
+        Assert.DoesNotContain("cla_count", csv);
+        Assert.Contains("Children in our care on 31 March", csv);
+        using var analyst = hub.ClientAs(HubRoles.PerformanceAnalyst);
+        var full = await analyst.GetStringAsync("/Performance/Scorecard?handler=Csv");
+        Assert.Contains("Indicator,Key,PriorityArea", full);
+        Assert.Contains("cla_count", full);
         using var excel = await member.GetAsync("/Performance/Scorecard?handler=Excel");
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", excel.Content.Headers.ContentType!.MediaType);
         var bytes = await excel.Content.ReadAsByteArrayAsync();

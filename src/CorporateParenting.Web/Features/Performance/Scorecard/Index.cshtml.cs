@@ -43,13 +43,27 @@ public sealed class IndexModel(ScorecardBuilder builder, IAuthorizationService a
         Card = Priority is null ? card : card with { Lines = card.Lines.Where(l => (l.PriorityArea ?? "Not assigned") == Priority).ToList() };
     }
 
-    /// <summary>The scorecard as a flat table: the same suppressed figures the viewer sees on screen.</summary>
-    public static IEnumerable<object> Rows(Scorecard card) => card.Lines.Select(l => new
-    {
-        Indicator = l.Name, l.Key, PriorityArea = l.PriorityArea ?? "", l.Unit, Year = card.Year,
-        Value = l.This.Text, Numerator = l.This.Numerator, Denominator = l.This.Denominator,
-        YearBefore = l.Last?.Text ?? "", England = l.England, SimilarCouncils = l.Neighbours, l.Target,
-        Rating = l.RagLabel, RatedAgainst = l.RatedAgainst, Commentary = l.Commentary ?? "", TargetHistory = l.TargetHistory ?? "",
-        Trend = string.Join("; ", l.Trend.Select(t => $"{t.Year}: {(t.Text.Length == 0 ? "-" : t.Text)}")),
-    });
+    /// <summary>
+    /// The scorecard as a flat table: the same suppressed figures the viewer sees on screen. The measure's key is for
+    /// analysts (who join it to other data); a member's or young person's copy reads as the page does, without it.
+    /// </summary>
+    public static IEnumerable<object> Rows(Scorecard card) => card.Suppressed
+        ? card.Lines.Select(l => (object)new
+        {
+            Indicator = l.Name, PriorityArea = l.PriorityArea ?? "", l.Unit, Year = card.Year,
+            Figure = l.This.Text, Counted = l.This.Numerator, OutOf = l.This.Denominator,
+            YearBefore = l.Last?.Text ?? "", England = l.England, SimilarCouncils = l.Neighbours, l.Target,
+            Rating = l.RagLabel, RatedAgainst = l.RatedAgainst, Commentary = l.Commentary ?? "",
+            Trend = Trend(l),
+        })
+        : card.Lines.Select(l => (object)new
+        {
+            Indicator = l.Name, l.Key, PriorityArea = l.PriorityArea ?? "", l.Unit, Year = card.Year,
+            Value = l.This.Text, Numerator = l.This.Numerator, Denominator = l.This.Denominator,
+            YearBefore = l.Last?.Text ?? "", England = l.England, SimilarCouncils = l.Neighbours, l.Target,
+            Rating = l.RagLabel, RatedAgainst = l.RatedAgainst, Commentary = l.Commentary ?? "", TargetHistory = l.TargetHistory ?? "",
+            Trend = Trend(l),
+        });
+
+    private static string Trend(ScorecardLine l) => string.Join("; ", l.Trend.Select(t => $"{t.Year}: {(t.Text.Length == 0 ? "-" : t.Text)}"));
 }
