@@ -74,25 +74,27 @@ public sealed class PostcodeDirectory
         var places = new Dictionary<long, int>();
         var entries = new List<Entry>();
         var authorities = new Dictionary<string, short>(StringComparer.OrdinalIgnoreCase);
+        // Fields are read as spans of the line: a string is made only for an authority not met before (or an error).
+        var authorityOf = authorities.GetAlternateLookup<ReadOnlySpan<char>>();
         while (csv.Next())
         {
-            var text = csv[postcode];
+            var text = csv.Span(postcode);
             if (text.Length == 0) throw csv.Error("the postcode is blank");
             var key = Pack(text);
             if (key < 0) throw csv.Error($"'{text}' is not a unit postcode");
-            var lower = csv[district];
-            var upper = county >= 0 && csv[county] is { Length: > 0 } c && !c.EndsWith("99999999", StringComparison.Ordinal) ? c : lower;
-            if (!authorities.TryGetValue(upper, out var authority))
+            var lower = csv.Span(district);
+            var upper = county >= 0 && csv.Span(county) is { Length: > 0 } c && !c.EndsWith("99999999", StringComparison.Ordinal) ? c : lower;
+            if (!authorityOf.TryGetValue(upper, out var authority))
             {
                 if (authorities.Count == short.MaxValue) throw csv.Error("more local authorities than any directory has");
-                authorities[upper] = authority = (short)authorities.Count;
+                authorities[upper.ToString()] = authority = (short)authorities.Count;
             }
-            double? e = hasGrid ? csv.Number(csv[east], "oseast1m") : null, n = hasGrid ? csv.Number(csv[north], "osnrth1m") : null;
-            double? la = hasLatLong ? csv.Number(csv[lat], "lat") : null, lo = hasLatLong ? csv.Number(csv[lon], "long") : null;
+            double? e = hasGrid ? csv.Number(csv.Span(east), "oseast1m") : null, n = hasGrid ? csv.Number(csv.Span(north), "osnrth1m") : null;
+            double? la = hasLatLong ? csv.Number(csv.Span(lat), "lat") : null, lo = hasLatLong ? csv.Number(csv.Span(lon), "long") : null;
             var grid = e is not null && n is not null && !(e == 0 && n == 0);
             var located = la is not null && lo is not null && Math.Abs(la.Value - NoLatitude) > 1e-6;
             var entry = new Entry(grid ? (int)e!.Value : 0, grid ? (int)n!.Value : 0, located ? (float)la!.Value : 0, located ? (float)lo!.Value : 0,
-                authority, terminated >= 0 && csv[terminated].Length > 0, grid, located);
+                authority, terminated >= 0 && csv.Span(terminated).Length > 0, grid, located);
             // A postcode in twice (a cut joined from two files): the live entry wins over a terminated one.
             if (!places.TryGetValue(key, out var known)) { places[key] = entries.Count; entries.Add(entry); }
             else if (entries[known].Terminated && !entry.Terminated) entries[known] = entry;
