@@ -43,7 +43,7 @@ internal static class CareLeaverMeasures
         c => Leavers(c, low, high).Select(x => new Contribution(x.Child, counts(x.Record))));
 
     private static IEnumerable<(Child Child, Oc3Record Record)> Leavers(MeasureContext c, int low, int high) =>
-        c.All.Where(child => child.Oc3.ContainsKey(c.Year) && c.AgeAtBirthdayInYear(child) is { } age && age >= low && age <= high)
+        c.WithOc3ThisYear().Where(child => c.AgeAtBirthdayInYear(child) is { } age && age >= low && age <= high)
             .Select(child => (child, child.Oc3[c.Year]));
 
     private static string Ordinals(int low, int high) => string.Join(", ", Enumerable.Range(low, high - low + 1).Select(a => $"{a}th")).Replace(", " + high + "th", $" or {high}th");

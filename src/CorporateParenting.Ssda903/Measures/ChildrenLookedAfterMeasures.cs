@@ -22,24 +22,24 @@ internal static class ChildrenLookedAfterMeasures
         yield return new Measure(
             new("cla_started", "Children who started to be looked after", "Children who began a period of care between 1 April and 31 March (each child counted once), excluding short breaks.",
                 MeasureKind.Count, "children", Polarity.Neither, false),
-            c => c.All.Where(child => c.StartedInYear(child).Any()).Select(child => new Contribution(child, true)));
+            c => c.StartedInYear().Select(child => new Contribution(child, true)));
 
         yield return new Measure(
             new("cla_started_rate_per_10000", "Children who started to be looked after per 10,000", "Children who began a period of care in the year per 10,000 children aged 0 to 17.",
                 MeasureKind.RatePer10000, "per 10,000 aged 0-17", Polarity.Neither, false),
-            c => c.All.Where(child => c.StartedInYear(child).Any()).Select(child => new Contribution(child, true)),
+            c => c.StartedInYear().Select(child => new Contribution(child, true)),
             c => c.Options.ChildPopulation is > 0 ? null : "needs the council's child population aged 0-17");
 
         // DfE: children who ceased to be looked after during the year (a period ending with a reason other than X1), each child once.
         yield return new Measure(
             new("cla_ceased", "Children who ceased to be looked after", "Children whose period of care ended between 1 April and 31 March (each child counted once), excluding short breaks.",
                 MeasureKind.Count, "children", Polarity.Neither, false),
-            c => c.All.Where(child => c.CeasedInYear(child).Any()).Select(child => new Contribution(child, true)));
+            c => c.CeasedInYear().Select(child => new Contribution(child, true)));
 
         yield return new Measure(
             new("cla_ceased_rate_per_10000", "Children who ceased to be looked after per 10,000", "Children whose period of care ended in the year per 10,000 children aged 0 to 17.",
                 MeasureKind.RatePer10000, "per 10,000 aged 0-17", Polarity.Neither, false),
-            c => c.All.Where(child => c.CeasedInYear(child).Any()).Select(child => new Contribution(child, true)),
+            c => c.CeasedInYear().Select(child => new Contribution(child, true)),
             c => c.Options.ChildPopulation is > 0 ? null : "needs the council's child population aged 0-17");
 
         // Children looked after at 31 March who were unaccompanied asylum-seeking children on that day.

@@ -37,7 +37,7 @@ internal static class HealthMeasures
 
     /// <summary>The OC2 cohort with the OC2 row for the year (a missing row counts as "not done").</summary>
     private static IEnumerable<(Child Child, Oc2Record Record)> Cohort(MeasureContext c, Func<int, bool>? ages) =>
-        c.All.Where(c.InOc2Cohort)
+        c.Oc2CohortChildren()
             .Where(child => ages is null || (child.AgeOn(c.End) is { } age && ages(age)))
             .Select(child => (child, child.Oc2.GetValueOrDefault(c.Year) ?? Blank));
 

@@ -18,19 +18,56 @@ internal sealed class MeasureContext(ChildIndex children, int year, MeasureOptio
     /// <summary>Looked after at the end of 31 March: an episode open that day that is not a short break (DEC blank at 31 March).</summary>
     public bool LookedAfterAtEnd(Child child) => child.EpisodeOn(End) is { IsShortBreak: false };
 
-    private readonly Lazy<IReadOnlyList<Child>> _atEnd = new(() => children.Children.Where(c => c.EpisodeOn(new DateOnly(year, 3, 31)) is { IsShortBreak: false }).ToList());
-    private readonly Lazy<HashSet<Child>> _oc2Cohort = new(() => children.Children.Where(c => InOc2CohortOf(c, new DateOnly(year - 1, 4, 1), new DateOnly(year, 3, 31))).ToHashSet());
+    private IReadOnlyList<Child>? _atEnd, _oc2CohortChildren, _started, _ceased, _duringYear, _oc3ThisYear;
+    private HashSet<Child>? _oc2Cohort;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _locks = new();
+
+    /// <summary>
+    /// A cohort several measures start from (in the order of <see cref="All"/>), found in one pass and shared: each
+    /// measure then reads its few thousand children instead of every child of every year. Built once under a lock,
+    /// so that two measures asking at once do not both build it.
+    /// </summary>
+    private IReadOnlyList<Child> Shared(ref IReadOnlyList<Child>? field, Func<Child, bool> belongs, [System.Runtime.CompilerServices.CallerMemberName] string cohort = "")
+    {
+        if (Volatile.Read(ref field) is { } done) return done;
+        // One lock per cohort: a measure waiting for the OC2 cohort does not hold up one wanting those looked after at 31 March.
+        lock (_locks.GetOrAdd(cohort, static _ => new object()))
+        {
+            if (field is { } built) return built;
+            var list = new List<Child>();
+            foreach (var child in Children.Children)
+                if (belongs(child)) list.Add(child);
+            Volatile.Write(ref field, list);
+            return list;
+        }
+    }
 
     /// <summary>Everyone looked after at 31 March, found once and shared by the many measures that start there.</summary>
-    public IReadOnlyList<Child> LookedAfterAtEnd() => _atEnd.Value;
+    public IReadOnlyList<Child> LookedAfterAtEnd() => Volatile.Read(ref _atEnd) ?? Shared(ref _atEnd, c => c.EpisodeOn(End) is { IsShortBreak: false });
+
+    /// <summary>The OC2 cohort (<see cref="InOc2Cohort"/>), in the order of <see cref="All"/>.</summary>
+    public IReadOnlyList<Child> Oc2CohortChildren() =>
+        Volatile.Read(ref _oc2CohortChildren) ?? Shared(ref _oc2CohortChildren, c => InOc2CohortOf(c, Start, End));
+
+    /// <summary>Children with a period of care (not short breaks alone) that began in the year.</summary>
+    public IReadOnlyList<Child> StartedInYear() => Volatile.Read(ref _started) ?? Shared(ref _started, c => StartedInYear(c).Count > 0);
+
+    /// <summary>Children with a period of care (not short breaks alone) that ended in the year.</summary>
+    public IReadOnlyList<Child> CeasedInYear() => Volatile.Read(ref _ceased) ?? Shared(ref _ceased, c => CeasedInYear(c).Count > 0);
+
+    /// <summary>Children looked after at some time in the year (short breaks left out).</summary>
+    public IReadOnlyList<Child> LookedAfterDuringYear() => Volatile.Read(ref _duringYear) ?? Shared(ref _duringYear, LookedAfterDuringYear);
+
+    /// <summary>Children with an OC3 row for this year (care leavers).</summary>
+    public IReadOnlyList<Child> WithOc3ThisYear() => Volatile.Read(ref _oc3ThisYear) ?? Shared(ref _oc3ThisYear, c => c.Oc3.ContainsKey(Year));
 
     public bool InYear(DateOnly day) => day >= Start && day <= End;
 
     /// <summary>Periods of care (not short breaks alone) that began in the year.</summary>
-    public IEnumerable<PeriodOfCare> StartedInYear(Child child) => PeriodsIn(child, started: true);
+    public IReadOnlyList<PeriodOfCare> StartedInYear(Child child) => PeriodsIn(child, started: true);
 
     /// <summary>Periods of care (not short breaks alone) that ended in the year.</summary>
-    public IEnumerable<PeriodOfCare> CeasedInYear(Child child) => PeriodsIn(child, started: false);
+    public IReadOnlyList<PeriodOfCare> CeasedInYear(Child child) => PeriodsIn(child, started: false);
 
     // Asked of every child by several measures: loops, and a list only for the few children who have such a period.
     private IReadOnlyList<PeriodOfCare> PeriodsIn(Child child, bool started)
@@ -49,10 +86,19 @@ internal sealed class MeasureContext(ChildIndex children, int year, MeasureOptio
     }
 
     /// <summary>OC2 cohort: looked after continuously for at least 12 months at 31 March, as the rules read it (<see cref="Oc2Cohort"/>).</summary>
-    public bool InOc2Cohort(Child child) => _oc2Cohort.Value.Contains(child);
+    public bool InOc2Cohort(Child child)
+    {
+        if (Volatile.Read(ref _oc2Cohort) is not { } cohort)
+        {
+            cohort = [.. Oc2CohortChildren()];
+            Interlocked.CompareExchange(ref _oc2Cohort, cohort, null);
+        }
+        return cohort.Contains(child);
+    }
 
     private static bool InOc2CohortOf(Child child, DateOnly start, DateOnly end) =>
-        Oc2Cohort.Includes(child.Episodes.Select(e => new CohortEpisode(e.Start, e.End, e.ReasonNew.Code, e.LegalStatus.Code, e.ReasonCeased.Code)), start, end);
+        child.Episodes.Count > 0   // no episode: not looked after on 1 April, and nothing to make a list of
+        && Oc2Cohort.Includes(child.Episodes.Select(e => new CohortEpisode(e.Start, e.End, e.ReasonNew.Code, e.LegalStatus.Code, e.ReasonCeased.Code)), start, end);
 
     /// <summary>Placements during the year, temporary ones and short breaks left out: the first held in the year, then each new one.</summary>
     public int PlacementsInYear(Child child)

@@ -7,10 +7,14 @@ namespace CorporateParenting.Ssda903.Model;
 public sealed class ChildIndex
 {
     private readonly Dictionary<string, Child> _byId;
+    // The children as an array for Holds: measures ask it twice per child of every cohort, and an indexer through
+    // IReadOnlyList is an interface call.
+    private readonly Child[] _array;
 
     public ChildIndex(IReadOnlyList<Child> children)
     {
         Children = children;
+        _array = children as Child[] ?? [.. children];
         _byId = children.ToDictionary(c => c.Id);
         // Measures count children by their place here (a bit set), not by hashing their ids. A child keeps the
         // place of the first index that holds it, so a count never sees it move (another index counts by id).
@@ -22,7 +26,7 @@ public sealed class ChildIndex
     public Child? Find(string childId) => _byId.GetValueOrDefault(childId);
 
     /// <summary>True when the child is this index's own (so its <see cref="Child.Ordinal"/> is its place here).</summary>
-    internal bool Holds(Child child) => child.Ordinal >= 0 && child.Ordinal < Children.Count && ReferenceEquals(Children[child.Ordinal], child);
+    internal bool Holds(Child child) => (uint)child.Ordinal < (uint)_array.Length && ReferenceEquals(_array[child.Ordinal], child);
 }
 
 /// <summary>Builds the typed model from the raw tables of several years.</summary>

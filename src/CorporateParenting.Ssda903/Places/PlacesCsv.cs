@@ -76,6 +76,15 @@ internal sealed class PlacesCsv
     /// <summary>A field of the current row, trimmed, without its quotes ("" when the column is -1).</summary>
     public string this[int column] => column < 0 ? "" : Field(column);
 
+    /// <summary>The same as the indexer without making a string (only a quoted field with "" in it is copied).</summary>
+    public ReadOnlySpan<char> Span(int column)
+    {
+        if (column < 0) return [];
+        var (start, length, quoted) = _fields[column];
+        var span = _record.AsSpan(start, length);
+        return quoted && span.Contains('"') ? Field(column) : span.Trim();
+    }
+
     private string Field(int i)
     {
         var (start, length, quoted) = _fields[i];
@@ -144,6 +153,12 @@ internal sealed class PlacesCsv
     }
 
     public PlacesFileException Error(string message) => new($"{Name} line {Line}: {message}");
+
+    /// <summary>A number, or null when blank; anything else is an error.</summary>
+    public double? Number(ReadOnlySpan<char> value, string column) =>
+        value.Length == 0 ? null
+        : double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n
+        : throw Error($"{column} is '{value}', not a number");
 
     /// <summary>A number, or null when blank; anything else is an error.</summary>
     public double? Number(string value, string column) =>

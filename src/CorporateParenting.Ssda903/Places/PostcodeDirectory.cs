@@ -21,16 +21,19 @@ public sealed class PostcodeDirectory
     private const double EarthRadiusMiles = 3958.8;
 
     // Compact, for the whole ONSPD (2.7 million postcodes): the postcode packed into a long, the authority as an index.
-    private readonly Dictionary<long, Entry> _places;
+    private readonly Dictionary<long, int> _places;
+    private readonly Entry[] _entries;
     private readonly string[] _authorities;
     private readonly string[] _placementLa;
 
     private readonly record struct Entry(int East, int North, float Latitude, float Longitude, short Authority, bool Terminated, bool HasGrid, bool HasLatLong);
 
-    private PostcodeDirectory(string source, Dictionary<long, Entry> places, string[] authorities)
+    private PostcodeDirectory(string source, Dictionary<long, int> places, Entry[] entries, string[] authorities)
     {
         Source = source;
         _places = places;
+        _entries = entries;
+        _made = new PostcodePlace?[entries.Length];
         _authorities = authorities;
         _placementLa = authorities.Select(LocalAuthorities.PlacementCode).ToArray();
     }
@@ -68,32 +71,36 @@ public sealed class PostcodeDirectory
         if (!hasGrid && !hasLatLong)
             throw new PlacesFileException($"{csv.Name}: no coordinates; expected oseast1m and osnrth1m (or east1m and north1m), or lat and long");
 
-        var places = new Dictionary<long, Entry>();
+        var places = new Dictionary<long, int>();
+        var entries = new List<Entry>();
         var authorities = new Dictionary<string, short>(StringComparer.OrdinalIgnoreCase);
+        // Fields are read as spans of the line: a string is made only for an authority not met before (or an error).
+        var authorityOf = authorities.GetAlternateLookup<ReadOnlySpan<char>>();
         while (csv.Next())
         {
-            var text = csv[postcode];
+            var text = csv.Span(postcode);
             if (text.Length == 0) throw csv.Error("the postcode is blank");
             var key = Pack(text);
             if (key < 0) throw csv.Error($"'{text}' is not a unit postcode");
-            var lower = csv[district];
-            var upper = county >= 0 && csv[county] is { Length: > 0 } c && !c.EndsWith("99999999", StringComparison.Ordinal) ? c : lower;
-            if (!authorities.TryGetValue(upper, out var authority))
+            var lower = csv.Span(district);
+            var upper = county >= 0 && csv.Span(county) is { Length: > 0 } c && !c.EndsWith("99999999", StringComparison.Ordinal) ? c : lower;
+            if (!authorityOf.TryGetValue(upper, out var authority))
             {
                 if (authorities.Count == short.MaxValue) throw csv.Error("more local authorities than any directory has");
-                authorities[upper] = authority = (short)authorities.Count;
+                authorities[upper.ToString()] = authority = (short)authorities.Count;
             }
-            double? e = hasGrid ? csv.Number(csv[east], "oseast1m") : null, n = hasGrid ? csv.Number(csv[north], "osnrth1m") : null;
-            double? la = hasLatLong ? csv.Number(csv[lat], "lat") : null, lo = hasLatLong ? csv.Number(csv[lon], "long") : null;
+            double? e = hasGrid ? csv.Number(csv.Span(east), "oseast1m") : null, n = hasGrid ? csv.Number(csv.Span(north), "osnrth1m") : null;
+            double? la = hasLatLong ? csv.Number(csv.Span(lat), "lat") : null, lo = hasLatLong ? csv.Number(csv.Span(lon), "long") : null;
             var grid = e is not null && n is not null && !(e == 0 && n == 0);
             var located = la is not null && lo is not null && Math.Abs(la.Value - NoLatitude) > 1e-6;
             var entry = new Entry(grid ? (int)e!.Value : 0, grid ? (int)n!.Value : 0, located ? (float)la!.Value : 0, located ? (float)lo!.Value : 0,
-                authority, terminated >= 0 && csv[terminated].Length > 0, grid, located);
+                authority, terminated >= 0 && csv.Span(terminated).Length > 0, grid, located);
             // A postcode in twice (a cut joined from two files): the live entry wins over a terminated one.
-            if (!places.TryGetValue(key, out var known) || (known.Terminated && !entry.Terminated)) places[key] = entry;
+            if (!places.TryGetValue(key, out var known)) { places[key] = entries.Count; entries.Add(entry); }
+            else if (entries[known].Terminated && !entry.Terminated) entries[known] = entry;
         }
         if (places.Count == 0) throw new PlacesFileException($"{csv.Name}: the file has a header row but no postcodes");
-        return new PostcodeDirectory(csv.Name, places, authorities.OrderBy(a => a.Value).Select(a => a.Key.ToUpperInvariant()).ToArray());
+        return new PostcodeDirectory(csv.Name, places, [.. entries], authorities.OrderBy(a => a.Value).Select(a => a.Key.ToUpperInvariant()).ToArray());
     }
 
     /// <summary>
@@ -124,19 +131,23 @@ public sealed class PostcodeDirectory
     /// <summary>A postcode as files are compared: upper case, no spaces.</summary>
     public static string Key(string postcode) => postcode.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
 
-    // A place is made the first time a return asks for its postcode and kept: rules ask for the same few
-    // thousand postcodes hundreds of thousands of times, and the directory holds millions.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, PostcodePlace> _asked = new();
+    // A place is made the first time a return asks for its postcode and kept, in an array beside the entries (no
+    // locks or hashing beyond the directory's own): rules ask for the same postcodes many times, and the directory holds millions.
+    private readonly PostcodePlace?[] _made;
+
+    /// <summary>Whether the directory has the postcode (without making its place: rules 164 and 169 only ask that).</summary>
+    public bool Knows(string postcode) => postcode.Length > 0 && Pack(postcode) is var key && key >= 0 && _places.ContainsKey(key);
 
     public PostcodePlace? Find(string postcode)
     {
         if (postcode.Length == 0 || Pack(postcode) is var key && key < 0) return null;
-        if (_asked.TryGetValue(key, out var known)) return known;
-        if (!_places.TryGetValue(key, out var entry)) return null;
+        if (!_places.TryGetValue(key, out var at)) return null;
+        if (Volatile.Read(ref _made[at]) is { } known) return known;
+        var entry = _entries[at];
         var place = new PostcodePlace(_authorities[entry.Authority], _placementLa[entry.Authority],
             entry.HasGrid ? entry.East : null, entry.HasGrid ? entry.North : null,
             entry.HasLatLong ? entry.Latitude : null, entry.HasLatLong ? entry.Longitude : null, entry.Terminated);
-        return _asked.GetOrAdd(key, place);
+        return Interlocked.CompareExchange(ref _made[at], place, null) ?? place;
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ internal sealed partial class RuleContext
     public string LastCell(TableKind kind, int row, string column) => Previous![kind].Cell(row, column);
 
     /// <summary>A column of last year's table, parsed once (null where blank or not dd/mm/yyyy).</summary>
-    public DateOnly?[] LastDates(TableKind kind, string column) => _lastDates.GetOrAdd((kind, column), key =>
+    public DateOnly?[] LastDates(TableKind kind, string column) => _lastDates.TryGetValue((kind, column), out var done) ? done : Once(_lastDates, (kind, column), key =>
     {
         var table = Previous?[key.Item1] ?? RawTable.Empty(key.Item1);
         var index = table.IndexOf(key.Item2);
@@ -39,7 +39,7 @@ internal sealed partial class RuleContext
     });
 
     /// <summary>Row indexes of last year's table by CHILD (empty when last year is not loaded).</summary>
-    public ILookup<string, int> LastRowsByChild(TableKind kind) => _lastByChild.GetOrAdd(kind, k =>
+    public ILookup<string, int> LastRowsByChild(TableKind kind) => _lastByChild.TryGetValue(kind, out var done) ? done : Once(_lastByChild, kind, k =>
     {
         var table = Previous?[k] ?? RawTable.Empty(k);
         var child = table.IndexOf("CHILD");
@@ -47,7 +47,7 @@ internal sealed partial class RuleContext
     });
 
     /// <summary>Each child's first row in last year's table (empty when last year is not loaded): who was there, and their row.</summary>
-    public IReadOnlyDictionary<string, int> LastFirstRow(TableKind kind) => _lastFirstRow.GetOrAdd(kind, k =>
+    public IReadOnlyDictionary<string, int> LastFirstRow(TableKind kind) => _lastFirstRow.TryGetValue(kind, out var done) ? done : Once(_lastFirstRow, kind, k =>
     {
         var table = Previous?[k] ?? RawTable.Empty(k);
         var child = table.IndexOf("CHILD");
@@ -58,7 +58,7 @@ internal sealed partial class RuleContext
     });
 
     /// <summary>For each row of this year's table, the same child's first row in last year's table, or -1.</summary>
-    public int[] LastYearRowOf(TableKind kind) => _lastMatch.GetOrAdd(kind, k =>
+    public int[] LastYearRowOf(TableKind kind) => _lastMatch.TryGetValue(kind, out var done) ? done : Once(_lastMatch, kind, k =>
     {
         var table = Current[k];
         var child = table.IndexOf("CHILD");
@@ -73,7 +73,7 @@ internal sealed partial class RuleContext
     /// <summary>Children with an episode in this year (a row of this year's file that ended before 1 April is not one).</summary>
     public bool InCareThisYear(string child)
     {
-        if (_inCareThisYear is not { } done)
+        var done = Volatile.Read(ref _inCareThisYear) ?? Once(ref _inCareThisYear, nameof(_inCareThisYear), () =>
         {
             var table = Current[TableKind.Episodes];
             var decom = Dates(TableKind.Episodes, "DECOM");
@@ -82,18 +82,18 @@ internal sealed partial class RuleContext
             var set = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < table.Count && id >= 0; i++)
                 if (decom[i] <= End && (end < 0 || table.Rows[i][end].Length == 0 || dec[i] >= Start)) set.Add(table.Rows[i][id]);
-            done = Interlocked.CompareExchange(ref _inCareThisYear, set, null) ?? set;
-        }
+            return set;
+        });
         return done.Contains(child);
     }
 
     /// <summary>Each child's row of this year's table with the earliest valid date in the column (the first such row on a tie).</summary>
     public IReadOnlyDictionary<string, int> FirstThisYear(TableKind kind, string dateColumn) =>
-        _firstOrLast.GetOrAdd((kind, dateColumn, false), key => Extreme(Current[key.Item1], Dates(key.Item1, key.Item2), latest: false));
+        _firstOrLast.TryGetValue((kind, dateColumn, false), out var done) ? done : Once(_firstOrLast, (kind, dateColumn, false), key => Extreme(Current[key.Item1], Dates(key.Item1, key.Item2), latest: false));
 
     /// <summary>Each child's row of last year's table with the latest valid date in the column (the first such row on a tie).</summary>
     public IReadOnlyDictionary<string, int> LatestLastYear(TableKind kind, string dateColumn) =>
-        _firstOrLast.GetOrAdd((kind, dateColumn, true), key => Extreme(Previous?[key.Item1] ?? RawTable.Empty(key.Item1), LastDates(key.Item1, key.Item2), latest: true));
+        _firstOrLast.TryGetValue((kind, dateColumn, true), out var done) ? done : Once(_firstOrLast, (kind, dateColumn, true), key => Extreme(Previous?[key.Item1] ?? RawTable.Empty(key.Item1), LastDates(key.Item1, key.Item2), latest: true));
 
     private static Dictionary<string, int> Extreme(RawTable table, DateOnly?[] dates, bool latest)
     {
@@ -129,9 +129,11 @@ internal sealed partial class RuleContext
     /// The episodes of care of this year's OC3 children in every loaded year up to this one (see <see cref="LoadedSince"/>),
     /// one per start date: an episode repeated from one year to the next is taken as the later year wrote it.
     /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<PastEpisode>> CareLeaverHistories()
+    public IReadOnlyDictionary<string, IReadOnlyList<PastEpisode>> CareLeaverHistories() =>
+        Volatile.Read(ref _histories) ?? Once(ref _histories, nameof(_histories), BuildCareLeaverHistories);
+
+    private IReadOnlyDictionary<string, IReadOnlyList<PastEpisode>> BuildCareLeaverHistories()
     {
-        if (_histories is { } done) return done;
         var wanted = RowsByChild(TableKind.OC3);
         var byChild = new Dictionary<string, SortedDictionary<DateOnly, PastEpisode>>(StringComparer.Ordinal);
         var first = LoadedSince.Year + 1;
@@ -148,7 +150,7 @@ internal sealed partial class RuleContext
             }
         }
         var histories = byChild.ToDictionary(p => p.Key, p => (IReadOnlyList<PastEpisode>)p.Value.Values.ToList(), StringComparer.Ordinal);
-        return Interlocked.CompareExchange(ref _histories, histories, null) ?? histories;
+        return histories;
     }
 }
 

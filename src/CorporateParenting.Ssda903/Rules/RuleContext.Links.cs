@@ -21,14 +21,11 @@ internal sealed partial class RuleContext
     private HashSet<string>? _lookedAfterAt31March;
     private Dictionary<string, List<int>>? _adoptedInYear;
 
-    private static T Once<T>(ref T? field, Func<T> build) where T : class =>
-        Volatile.Read(ref field) ?? Interlocked.CompareExchange(ref field, build(), null) ?? field!;
-
     /// <summary>
     /// Each child's periods of care in order. An episode starts a new period when it begins after the one before ended
     /// (an open or overlapping episode continues it); episodes without a valid DECOM are left out.
     /// </summary>
-    public IReadOnlyDictionary<string, CarePeriod[]> CarePeriods() => Once(ref _carePeriods, () =>
+    public IReadOnlyDictionary<string, CarePeriod[]> CarePeriods() => (Volatile.Read(ref _carePeriods) ?? Once(ref _carePeriods, nameof(_carePeriods), () =>
     {
         var decom = Dates(Episodes, "DECOM");
         var dec = Dates(Episodes, "DEC");
@@ -54,7 +51,7 @@ internal sealed partial class RuleContext
             periods[Current[Episodes].Rows[rows[0]][child]] = list.ToArray();
         }
         return periods;
-    });
+    }));
 
     /// <summary>The child's periods of care (none when the child has no dated episode).</summary>
     public CarePeriod[] CarePeriodsOf(string child) => CarePeriods().TryGetValue(child, out var periods) ? periods : [];
@@ -63,7 +60,7 @@ internal sealed partial class RuleContext
     /// The child's latest decision that it should be placed for adoption: the PlacedAdoption row with the latest DATE_PLACED
     /// (a row without a valid date counts as earliest; among equals, the later row). The decision an adoption follows.
     /// </summary>
-    public int? LatestAdoptionDecision(string child) => Once(ref _latestDecision, () =>
+    public int? LatestAdoptionDecision(string child) => (Volatile.Read(ref _latestDecision) ?? Once(ref _latestDecision, nameof(_latestDecision), () =>
     {
         var placed = Dates(PlacedAdoption, "DATE_PLACED");
         var latest = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -75,20 +72,20 @@ internal sealed partial class RuleContext
             latest[rows.Key] = best;
         }
         return latest;
-    }).TryGetValue(child, out var found) ? found : null;
+    })).TryGetValue(child, out var found) ? found : null;
 
     /// <summary>Looked after on 31 March: an episode still open that is not a short break (V3/V4), as the DfE defines it.</summary>
-    public bool LookedAfterAt31March(string child) => Once(ref _lookedAfterAt31March, () =>
+    public bool LookedAfterAt31March(string child) => (Volatile.Read(ref _lookedAfterAt31March) ?? Once(ref _lookedAfterAt31March, nameof(_lookedAfterAt31March), () =>
     {
         var table = Current[Episodes];
         var set = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < table.Count; i++)
             if (table.Cell(i, "DEC").Length == 0 && !IsShortBreak(table.Cell(i, "LS"))) set.Add(table.Cell(i, "CHILD"));
         return set;
-    }).Contains(child);
+    })).Contains(child);
 
     /// <summary>The child's episodes that ended in adoption (REC E11 or E12) with a DEC in the collection year.</summary>
-    public IReadOnlyList<int> AdoptedInYear(string child) => Once(ref _adoptedInYear, () =>
+    public IReadOnlyList<int> AdoptedInYear(string child) => (Volatile.Read(ref _adoptedInYear) ?? Once(ref _adoptedInYear, nameof(_adoptedInYear), () =>
     {
         var table = Current[Episodes];
         var dec = Dates(Episodes, "DEC");
@@ -100,7 +97,7 @@ internal sealed partial class RuleContext
             (map.TryGetValue(child, out var rows) ? rows : map[child] = []).Add(i);
         }
         return map;
-    }).TryGetValue(child, out var found) ? found : [];
+    })).TryGetValue(child, out var found) ? found : [];
 
     /// <summary>Ceased to be looked after by adoption (E11, or E12 by former foster carers).</summary>
     public static bool IsAdoption(string rec) => rec is "E11" or "E12";

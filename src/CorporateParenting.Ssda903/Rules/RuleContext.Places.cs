@@ -16,21 +16,36 @@ internal sealed partial class RuleContext
     public PlaceLookups Places { get; init; } = PlaceLookups.None;
 
     /// <summary>The council whose return this is (DfE number): as given, or else where most children's home postcodes are.</summary>
-    public string? OwnAuthority => _ownAuthority ??= Places.LocalAuthority is { } given ? LocalAuthorities.Number(given) ?? given : InferOwnAuthority();
+    public string? OwnAuthority => Volatile.Read(ref _ownAuthorityKnown) ? _ownAuthority : FindOwnAuthority();
+
+    private bool _ownAuthorityKnown;
+
+    private string? FindOwnAuthority()
+    {
+        lock (_buildLocks.GetOrAdd(nameof(OwnAuthority), static _ => new object()))
+        {
+            if (_ownAuthorityKnown) return _ownAuthority;
+            _ownAuthority = Places.LocalAuthority is { } given ? LocalAuthorities.Number(given) ?? given : InferOwnAuthority();
+            Volatile.Write(ref _ownAuthorityKnown, true);
+            return _ownAuthority;
+        }
+    }
 
     /// <summary>The setting an episode's URN names, or null (no URN, XXXXXXX, no provider list, or not in it).</summary>
     public OfstedProvider? Provider(int episode)
     {
         if (Places.Providers is not { } list) return null;
-        if (_providers is null)
-        {
-            var urns = PlaceCells(TableKind.Episodes, "URN");
-            var found = new OfstedProvider?[urns.Length];
-            for (var i = 0; i < urns.Length; i++)
-                if (urns[i] is { Length: > 0 } urn && urn != "XXXXXXX") found[i] = list.Find(urn);
-            Interlocked.CompareExchange(ref _providers, found, null);
-        }
-        return _providers[episode];
+        return (Volatile.Read(ref _providers) ?? Once(ref _providers, nameof(_providers), FindProviders))[episode];
+    }
+
+    private OfstedProvider?[] FindProviders()
+    {
+        var list = Places.Providers!;
+        var urns = PlaceCells(TableKind.Episodes, "URN");
+        var found = new OfstedProvider?[urns.Length];
+        for (var i = 0; i < urns.Length; i++)
+            if (urns[i] is { Length: > 0 } urn && urn != "XXXXXXX") found[i] = list.Find(urn);
+        return found;
     }
 
     /// <summary>PL_LA: the DfE LA number of the placement postcode (WAL, SCO, NIR, NUK outside England); null when underivable.</summary>
@@ -50,9 +65,10 @@ internal sealed partial class RuleContext
 
     private sealed record PlaceFields(string?[] La, string?[] Location, double?[] Distance);
 
-    private PlaceFields DerivePlaceFields()
+    private PlaceFields DerivePlaceFields() => Volatile.Read(ref _placeFields) ?? Once(ref _placeFields, nameof(_placeFields), BuildPlaceFields);
+
+    private PlaceFields BuildPlaceFields()
     {
-        if (_placeFields is { } done) return done;
         var episodes = Current[TableKind.Episodes];
         var la = new string?[episodes.Count];
         var location = new string?[episodes.Count];
@@ -78,8 +94,7 @@ internal sealed partial class RuleContext
                 distance[i] = from is null || at is null || !from.InEngland ? 999.9 : PostcodeDirectory.Miles(from, at) ?? 999.9;
             }
         }
-        var derived = new PlaceFields(la, location, distance);
-        return Interlocked.CompareExchange(ref _placeFields, derived, null) ?? derived;
+        return new PlaceFields(la, location, distance);
     }
 
     /// <summary>The most common authority of the children's home postcodes, counting each child once.</summary>

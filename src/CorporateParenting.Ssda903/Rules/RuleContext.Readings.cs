@@ -11,16 +11,15 @@ internal sealed partial class RuleContext
     /// <summary>Looked after continuously for 12 months at 31 March (<see cref="Oc2Cohort"/>, shared with the measures).</summary>
     public bool InOc2Cohort(string child)
     {
-        if (Volatile.Read(ref _oc2Cohort) is not { } cohort)
+        var cohort = Volatile.Read(ref _oc2Cohort) ?? Once(ref _oc2Cohort, nameof(_oc2Cohort), () =>
         {
             var decom = Dates(TableKind.Episodes, "DECOM");
             var dec = Dates(TableKind.Episodes, "DEC");
             string At(int row, string column) => Cell(TableKind.Episodes, row, column);
-            cohort = RowsByChild(TableKind.Episodes)
+            return RowsByChild(TableKind.Episodes)
                 .Where(rows => Oc2Cohort.Includes(rows.Select(r => new CohortEpisode(decom[r], dec[r], At(r, "RNE"), At(r, "LS"), At(r, "REC"))), Start, End))
                 .Select(rows => rows.Key).ToHashSet();
-            cohort = Interlocked.CompareExchange(ref _oc2Cohort, cohort, null) ?? cohort;
-        }
+        });
         return cohort.Contains(child);
     }
 }

@@ -14,7 +14,7 @@ internal sealed partial class RuleContext
     /// in order of this year's row.
     /// </summary>
     public (int First, int Last)[] FirstAgainstLatest(TableKind kind, string dateColumn) =>
-        _firstAgainstLatest.GetOrAdd((kind, dateColumn), key =>
+        _firstAgainstLatest.TryGetValue((kind, dateColumn), out var done) ? done : Once(_firstAgainstLatest, (kind, dateColumn), key =>
         {
             var latest = LatestLastYear(key.Item1, key.Item2);
             var pairs = new List<(int, int)>();
@@ -28,9 +28,11 @@ internal sealed partial class RuleContext
     /// Per episode row, the LA of its Ofsted provider: from the provider's postcode in the directory when there is one,
     /// else from the authority named in Ofsted's list; null without a provider or an authority. Each provider is looked up once.
     /// </summary>
-    public string?[] ProviderAuthorities()
+    public string?[] ProviderAuthorities() =>
+        Volatile.Read(ref _providerAuthorities) ?? Once(ref _providerAuthorities, nameof(_providerAuthorities), FindProviderAuthorities);
+
+    private string?[] FindProviderAuthorities()
     {
-        if (Volatile.Read(ref _providerAuthorities) is { } done) return done;
         var episodes = Current[TableKind.Episodes].Count;
         var authorities = new string?[episodes];
         var byProvider = new Dictionary<OfstedProvider, string?>(ReferenceEqualityComparer.Instance);
@@ -42,6 +44,6 @@ internal sealed partial class RuleContext
                     ? place.PlacementLa : LocalAuthorities.NumberForName(provider.LocalAuthorityName);
             authorities[i] = la;
         }
-        return Interlocked.CompareExchange(ref _providerAuthorities, authorities, null) ?? authorities;
+        return authorities;
     }
 }

@@ -22,6 +22,38 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
 
     public RawTable this[TableKind kind] => Current[kind];
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<object, object> _buildLocks = new();
+
+    /// <summary>
+    /// A shared lookup built once: the first rule to need it builds it, and a rule needing it meanwhile waits instead of
+    /// building it too (rules run two at a time, neighbours in the list need the same lookups, and on two cores a second
+    /// build costs as much as the wait and doubles the garbage). Call it only when <paramref name="field"/> is null.
+    /// </summary>
+    private T Once<T>(ref T? field, object key, Func<T> build) where T : class
+    {
+        if (Volatile.Read(ref field) is { } done) return done;
+        lock (_buildLocks.GetOrAdd(key, static _ => new object()))
+        {
+            if (Volatile.Read(ref field) is { } built) return built;
+            var value = build();
+            Volatile.Write(ref field, value);
+            return value;
+        }
+    }
+
+    /// <summary><see cref="Once{T}"/> for lookups kept by key.</summary>
+    private TValue Once<TKey, TValue>(System.Collections.Concurrent.ConcurrentDictionary<TKey, TValue> cache, TKey key, Func<TKey, TValue> build) where TKey : notnull
+    {
+        if (cache.TryGetValue(key, out var done)) return done;
+        lock (_buildLocks.GetOrAdd((cache, key), static _ => new object()))
+        {
+            if (cache.TryGetValue(key, out var built)) return built;
+            var value = build(key);
+            cache[key] = value;
+            return value;
+        }
+    }
+
     public string Cell(TableKind kind, int row, string column) => Current[kind].Cell(row, column);
 
     /// <summary>The column's dates, parsed once (null where blank or not dd/mm/yyyy).</summary>
@@ -30,12 +62,16 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
         var table = Current[kind];
         var index = table.IndexOf(column);
         if (index < 0) return new DateOnly?[table.Count];
-        var cached = Volatile.Read(ref _dates[(int)kind][index]);
-        if (cached is not null) return cached;
+        return Volatile.Read(ref _dates[(int)kind][index]) ?? ParseDates(table, index);
+    }
+
+    // Apart from Dates, so that its closure is made only when a column is parsed (not on every call).
+    private DateOnly?[] ParseDates(RawTable table, int index) => Once(ref _dates[(int)table.Kind][index], (table.Kind, index), () =>
+    {
         var parsed = new DateOnly?[table.Count];
         for (var i = 0; i < parsed.Length; i++) parsed[i] = Model.Dates.Parse(table.Rows[i][index]);
-        return Interlocked.CompareExchange(ref _dates[(int)kind][index], parsed, null) ?? parsed;
-    }
+        return parsed;
+    });
 
     /// <summary>Row indexes of a table by CHILD (built once; a child's rows come back as an array, without allocating).</summary>
     public ILookup<string, int> RowsByChild(TableKind kind) => ChildRowsOf(kind);
@@ -43,18 +79,19 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
     /// <summary>The same as <see cref="RowsByChild"/>, typed: <c>ChildRowsOf(kind).Of(child)</c> is the child's rows as an array.</summary>
     public ChildRows ChildRowsOf(TableKind kind)
     {
-        var built = Volatile.Read(ref _byChild[(int)kind]);
-        if (built is not null) return built;
-        var rows = new ChildRows(Current[kind]);
-        return Interlocked.CompareExchange(ref _byChild[(int)kind], rows, null) ?? rows;
+        return Volatile.Read(ref _byChild[(int)kind]) ?? GroupByChild(kind);
     }
+
+    private ChildRows GroupByChild(TableKind kind) => Once(ref _byChild[(int)kind], kind, () => new ChildRows(Current[kind]));
 
     private IReadOnlyList<IReadOnlyList<int>>? _episodesByChild;
 
     /// <summary>Each child's episode rows in order of DECOM (rows without a valid DECOM last), worked out once for all rules.</summary>
-    public IReadOnlyList<IReadOnlyList<int>> EpisodesByChild()
+    public IReadOnlyList<IReadOnlyList<int>> EpisodesByChild() =>
+        Volatile.Read(ref _episodesByChild) ?? Once(ref _episodesByChild, nameof(EpisodesByChild), SortEpisodesByChild);
+
+    private IReadOnlyList<IReadOnlyList<int>> SortEpisodesByChild()
     {
-        if (_episodesByChild is { } done) return done;
         var decom = Dates(TableKind.Episodes, "DECOM");
         var groups = ChildRowsOf(TableKind.Episodes).Groups;
         var ordered = new IReadOnlyList<int>[groups.Count];
@@ -74,7 +111,7 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
             }
             ordered[g] = rows;
         }
-        return Interlocked.CompareExchange(ref _episodesByChild, ordered, null) ?? ordered;
+        return ordered;
     }
 
     /// <summary>The header's date of birth for a child, if the header has one.</summary>

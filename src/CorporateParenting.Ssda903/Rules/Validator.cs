@@ -24,6 +24,7 @@ public static class Validator
         var context = new RuleContext(returns, year) { Places = places ?? Places.PlaceLookups.None };
         var perRule = new List<RuleFailure>[Rules.Count];
         var notChecked = new RuleNotChecked?[Rules.Count];
+        using (Diagnostics.Timings.Phase("shared lookups")) context.Prepare();
         void Run(int r)
         {
             var rule = Rules[r];
