@@ -55,15 +55,16 @@ public abstract class GovukChoicesTagHelper : GovukFieldTagHelper
         {
             var item = items[i];
             var id = ItemId(item, i);
+            // "-item-hint", as GOV.UK Frontend names it: the first item's id is the field's, whose "-hint" is the question's.
             // Without a fieldset nothing else carries the hint and the error to a screen reader: the input does.
-            var itemDescribedBy = string.Join(' ', new[] { hasFieldset || describedBy.Length == 0 ? null : describedBy, item.Hint is null ? null : id + "-hint" }.OfType<string>());
+            var itemDescribedBy = string.Join(' ', new[] { hasFieldset || describedBy.Length == 0 ? null : describedBy, item.Hint is null ? null : id + "-item-hint" }.OfType<string>());
             html.Append($"<div class=\"govuk-{Kind}__item\">");
             html.Append($"<input class=\"govuk-{Kind}__input\" id=\"{id}\" name=\"{Encoder.Encode(Name)}\" type=\"{InputType}\" value=\"{Encoder.Encode(item.Value)}\"");
             if (IsChosen(chosen, item.Value)) html.Append(" checked");
             html.Append(Attribute("aria-describedby", itemDescribedBy));
             html.Append('>');
             html.Append($"<label class=\"govuk-label govuk-{Kind}__label\" for=\"{id}\">{Encoder.Encode(item.Text)}</label>");
-            if (item.Hint is not null) html.Append($"<div id=\"{id}-hint\" class=\"govuk-hint govuk-{Kind}__hint\">{Encoder.Encode(item.Hint)}</div>");
+            if (item.Hint is not null) html.Append($"<div id=\"{id}-item-hint\" class=\"govuk-hint govuk-{Kind}__hint\">{Encoder.Encode(item.Hint)}</div>");
             html.Append("</div>");
         }
         html.Append("</div>");
