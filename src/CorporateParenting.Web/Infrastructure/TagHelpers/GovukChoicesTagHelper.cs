@@ -15,6 +15,8 @@ public abstract class GovukChoicesTagHelper : GovukFieldTagHelper
     public string? LegendSize { get; set; }
     /// <summary>The legend as the page's heading, for a page that asks only this.</summary>
     public bool LegendIsHeading { get; set; }
+    /// <summary>The heading's level when the legend is one (2 for a section of a longer form).</summary>
+    public int HeadingLevel { get; set; } = 1;
     public bool HideLegend { get; set; }
     public IEnumerable<GovukItem> Items { get; set; } = [];
     public bool Inline { get; set; }
@@ -41,10 +43,10 @@ public abstract class GovukChoicesTagHelper : GovukFieldTagHelper
         if (hasFieldset)
         {
             html.Append($"<fieldset class=\"govuk-fieldset\"{Attribute("aria-describedby", describedBy)}>");
-            var size = LegendSize ?? (LegendIsHeading ? "l" : null);
+            var size = LegendSize ?? (LegendIsHeading ? (HeadingLevel == 1 ? "l" : "m") : null);
             var legendClass = "govuk-fieldset__legend" + (size is null ? "" : " govuk-fieldset__legend--" + size) + (HideLegend ? " govuk-visually-hidden" : "");
             html.Append(LegendIsHeading
-                ? $"<legend class=\"{legendClass}\"><h1 class=\"govuk-fieldset__heading\">{Encoder.Encode(Legend)}</h1></legend>"
+                ? $"<legend class=\"{legendClass}\"><h{HeadingLevel} class=\"govuk-fieldset__heading\">{Encoder.Encode(Legend)}</h{HeadingLevel}></legend>"
                 : $"<legend class=\"{legendClass}\">{Encoder.Encode(Legend)}</legend>");
         }
         if (Hint is not null) html.Append($"<div id=\"{FieldId}-hint\" class=\"govuk-hint\">{Encoder.Encode(Hint)}</div>");

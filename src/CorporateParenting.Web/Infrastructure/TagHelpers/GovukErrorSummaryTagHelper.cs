@@ -19,12 +19,15 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
     public string Title { get; set; } = DefaultTitle;
     /// <summary>A problem with the page rather than a field: shown as the summary's description.</summary>
     public string? Message { get; set; }
+    /// <summary>False for a page-level summary on a page whose other summary lists the fields' errors.</summary>
+    public bool FieldErrors { get; set; } = true;
     [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = null!;
 
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         var modelState = ViewContext.ViewData.ModelState;
         var errors = modelState
+            .Where(_ => FieldErrors)
             .Where(entry => entry.Value is { Errors.Count: > 0 })
             .SelectMany(entry => entry.Value!.Errors.Select(error => (Field: entry.Key, error.ErrorMessage)))
             .ToList();

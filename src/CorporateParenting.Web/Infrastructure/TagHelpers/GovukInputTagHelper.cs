@@ -15,6 +15,8 @@ public sealed class GovukInputTagHelper : GovukFieldTagHelper
     public string? Autocomplete { get; set; }
     public string? InputClass { get; set; }
     public bool LabelIsHeading { get; set; }
+    /// <summary>The label's size: s, m, l or xl (l when it is the heading).</summary>
+    public string? LabelSize { get; set; }
     /// <summary>For inputs in a table row whose header already names them: the label is read by screen readers only.</summary>
     public bool HideLabel { get; set; }
     /// <summary>Height of a textarea, in lines.</summary>
@@ -34,7 +36,7 @@ public sealed class GovukInputTagHelper : GovukFieldTagHelper
         var html = new System.Text.StringBuilder();
         var encoder = Encoder;
         html.Append($"<div class=\"govuk-form-group{(error is null ? "" : " govuk-form-group--error")}\">");
-        var label = $"<label class=\"govuk-label{(LabelIsHeading ? " govuk-label--l" : "")}{(HideLabel ? " govuk-visually-hidden" : "")}\" for=\"{id}\">{encoder.Encode(Label)}</label>";
+        var label = $"<label class=\"govuk-label{(LabelSize is not null ? " govuk-label--" + LabelSize : LabelIsHeading ? " govuk-label--l" : "")}{(HideLabel ? " govuk-visually-hidden" : "")}\" for=\"{id}\">{encoder.Encode(Label)}</label>";
         html.Append(LabelIsHeading ? $"<h1 class=\"govuk-label-wrapper\">{label}</h1>" : label);
         if (Hint is not null) html.Append($"<div id=\"{id}-hint\" class=\"govuk-hint\">{encoder.Encode(Hint)}</div>");
         if (error is not null)
