@@ -4,7 +4,7 @@ using static CorporateParenting.Web.Tests.TagHelpers.TagHelperHarness;
 
 namespace CorporateParenting.Web.Tests.TagHelpers;
 
-/// <summary>The GOV.UK error summary from ModelState, each error a link to its field; and the text input's kept value.</summary>
+/// <summary>The GOV.UK error summary from ModelState, each error a link to its field; the file upload; and the text input's kept value.</summary>
 public sealed class GovukErrorSummaryTagHelperTests
 {
     [Fact]
@@ -58,5 +58,26 @@ public sealed class GovukErrorSummaryTagHelperTests
         Assert.Equal("Money", other.QuerySelector("input#ThemeName-3[name=ThemeName]")!.GetAttribute("value"));
         Assert.Equal("ThemeName-3", other.QuerySelector("label")!.GetAttribute("for"));
         Assert.Null(other.QuerySelector(".govuk-error-message"));
+    }
+
+    [Fact]
+    public async Task A_file_upload_has_its_label_hint_and_error_and_takes_several_files_when_asked()
+    {
+        var state = new ModelStateDictionary();
+        state.AddModelError("Files", "Select the return's files");
+        var helper = new GovukFileUploadTagHelper { Name = "Files", Label = "Files", LabelSize = "m", Hint = "CSV or XML", Accept = ".csv,.xml", Multiple = true, ViewContext = View(state) };
+        var page = await RenderAsync(helper, "govuk-file-upload");
+
+        Assert.Contains("govuk-form-group--error", page.QuerySelector("div.govuk-form-group")!.ClassName);
+        Assert.Equal("Files", page.QuerySelector("label.govuk-label.govuk-label--m[for=Files]")!.TextContent);
+        var input = page.QuerySelector("input#Files.govuk-file-upload.govuk-file-upload--error[type=file][name=Files]")!;
+        Assert.True(input.HasAttribute("multiple"));
+        Assert.Equal(".csv,.xml", input.GetAttribute("accept"));
+        Assert.Equal("Files-hint Files-error", input.GetAttribute("aria-describedby"));
+        Assert.Equal("Error: Select the return's files", page.QuerySelector("#Files-hint + p#Files-error")!.TextContent);
+
+        var quiet = await RenderAsync(new GovukFileUploadTagHelper { Name = "Upload", Label = "CSV file", ViewContext = View() }, "govuk-file-upload");
+        Assert.False(quiet.QuerySelector("input")!.HasAttribute("aria-describedby"));
+        Assert.Null(quiet.QuerySelector(".govuk-error-message"));
     }
 }
