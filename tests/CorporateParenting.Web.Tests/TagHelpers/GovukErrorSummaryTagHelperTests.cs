@@ -28,6 +28,9 @@ public sealed class GovukErrorSummaryTagHelperTests
     {
         var page = await RenderAsync(new GovukErrorSummaryTagHelper { ViewContext = View() }, "govuk-error-summary");
         Assert.Empty(page.Body!.InnerHtml);
+        // message="@Model.Problem" with no problem: Razor hands the helper "", not null.
+        var noProblem = await RenderAsync(new GovukErrorSummaryTagHelper { ViewContext = View(), Message = "" }, "govuk-error-summary");
+        Assert.Empty(noProblem.Body!.InnerHtml);
     }
 
     [Fact]

@@ -99,7 +99,8 @@ public sealed class GovukCheckboxesTagHelper : GovukChoicesTagHelper
     /// <summary>The statement a single box stands for (for a bool).</summary>
     public string? Label { get; set; }
     /// <summary>The hint under a single box's label.</summary>
-    public string? ItemHint { get; set; }
+    public string? ItemHint { get => itemHint; set => itemHint = string.IsNullOrEmpty(value) ? null : value; }
+    private string? itemHint;
 
     protected override string Kind => "checkboxes";
     protected override string InputType => "checkbox";

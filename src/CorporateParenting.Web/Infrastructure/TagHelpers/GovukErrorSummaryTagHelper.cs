@@ -18,7 +18,9 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
 
     public string Title { get; set; } = DefaultTitle;
     /// <summary>A problem with the page rather than a field: shown as the summary's description.</summary>
-    public string? Message { get; set; }
+    /// <summary>Razor gives an attribute whose expression is null as "": either is no message.</summary>
+    public string? Message { get => message; set => message = string.IsNullOrEmpty(value) ? null : value; }
+    private string? message;
     /// <summary>False for a page-level summary on a page whose other summary lists the fields' errors.</summary>
     public bool FieldErrors { get; set; } = true;
     [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = null!;

@@ -14,7 +14,9 @@ namespace CorporateParenting.Web.Infrastructure.TagHelpers;
 public abstract class GovukFieldTagHelper : TagHelper
 {
     [HtmlAttributeName("for")] public required ModelExpression For { get; set; }
-    public string? Hint { get; set; }
+    /// <summary>Razor gives an attribute whose expression is null as "": either is no hint.</summary>
+    public string? Hint { get => hint; set => hint = string.IsNullOrEmpty(value) ? null : value; }
+    private string? hint;
     /// <summary>The field's id (and the prefix of its items' ids) when not the one made from its name.</summary>
     public string? Id { get; set; }
     /// <summary>The value shown when the request did not post one (a row's own value where a field repeats).</summary>

@@ -16,7 +16,8 @@ public sealed class GovukFileUploadTagHelper : TagHelper
 {
     public required string Name { get; set; }
     public string Label { get; set; } = "";
-    public string? Hint { get; set; }
+    public string? Hint { get => hint; set => hint = string.IsNullOrEmpty(value) ? null : value; }
+    private string? hint;
     /// <summary>The label's size: s, m, l or xl.</summary>
     public string? LabelSize { get; set; }
     public string? Accept { get; set; }

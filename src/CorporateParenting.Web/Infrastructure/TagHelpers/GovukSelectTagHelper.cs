@@ -15,7 +15,8 @@ public sealed class GovukSelectTagHelper : GovukFieldTagHelper
     public string Label { get; set; } = "";
     public IEnumerable<GovukItem> Items { get; set; } = [];
     /// <summary>The words of a first option that posts no value ("No theme", "All").</summary>
-    public string? EmptyOption { get; set; }
+    public string? EmptyOption { get => emptyOption; set => emptyOption = string.IsNullOrEmpty(value) ? null : value; }
+    private string? emptyOption;
     public string? SelectClass { get; set; }
     /// <summary>The label's size: s, m, l or xl.</summary>
     public string? LabelSize { get; set; }
