@@ -1,6 +1,3 @@
-using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace CorporateParenting.Web.Infrastructure.TagHelpers;
@@ -11,37 +8,35 @@ namespace CorporateParenting.Web.Infrastructure.TagHelpers;
 /// What the user typed is shown again after a failed save. <c>type="textarea"</c> gives the GOV.UK textarea.
 /// </summary>
 [HtmlTargetElement("govuk-input", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class GovukInputTagHelper : TagHelper
+public sealed class GovukInputTagHelper : GovukFieldTagHelper
 {
-    [HtmlAttributeName("for")] public required Microsoft.AspNetCore.Mvc.ViewFeatures.ModelExpression For { get; set; }
     public string Label { get; set; } = "";
-    public string? Hint { get; set; }
     public string Type { get; set; } = "text";
     public string? Autocomplete { get; set; }
     public string? InputClass { get; set; }
     public bool LabelIsHeading { get; set; }
+    /// <summary>The label's size: s, m, l or xl (l when it is the heading).</summary>
+    public string? LabelSize { get; set; }
     /// <summary>For inputs in a table row whose header already names them: the label is read by screen readers only.</summary>
     public bool HideLabel { get; set; }
     /// <summary>Height of a textarea, in lines.</summary>
     public int Rows { get; set; } = 5;
-    [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = null!;
-
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var name = For.Name;
-        var id = TagBuilder.CreateSanitizedId(name, "_");
-        var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.Errors : null;
-        var error = errors is { Count: > 0 } ? errors[0].ErrorMessage : null;
-        var attempted = entry?.AttemptedValue;
+        var name = Name;
+        var id = FieldId;
+        var error = Error;
+        var attempted = ShowState && ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.AttemptedValue : null;
+        var shown = Value ?? For.Model;
         // A date input needs ISO dates (yyyy-MM-dd) whatever the culture, or the browser shows it empty.
-        var model = For.Model is DateOnly date ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : For.Model?.ToString();
+        var model = shown is DateOnly date ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : shown?.ToString();
         var value = Type == "password" ? null : attempted ?? model;
-        var describedBy = string.Join(' ', new[] { Hint is null ? null : id + "-hint", error is null ? null : id + "-error" }.OfType<string>());
+        var describedBy = DescribedBy(error);
 
         var html = new System.Text.StringBuilder();
-        var encoder = HtmlEncoder.Default;
+        var encoder = Encoder;
         html.Append($"<div class=\"govuk-form-group{(error is null ? "" : " govuk-form-group--error")}\">");
-        var label = $"<label class=\"govuk-label{(LabelIsHeading ? " govuk-label--l" : "")}{(HideLabel ? " govuk-visually-hidden" : "")}\" for=\"{id}\">{encoder.Encode(Label)}</label>";
+        var label = $"<label class=\"govuk-label{(LabelSize is not null ? " govuk-label--" + LabelSize : LabelIsHeading ? " govuk-label--l" : "")}{(HideLabel ? " govuk-visually-hidden" : "")}\" for=\"{id}\">{encoder.Encode(Label)}</label>";
         html.Append(LabelIsHeading ? $"<h1 class=\"govuk-label-wrapper\">{label}</h1>" : label);
         if (Hint is not null) html.Append($"<div id=\"{id}-hint\" class=\"govuk-hint\">{encoder.Encode(Hint)}</div>");
         if (error is not null)
