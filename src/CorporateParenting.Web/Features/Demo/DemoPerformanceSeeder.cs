@@ -112,7 +112,7 @@ public sealed class DemoPerformanceSeeder(HubDbContext db, Ssda903Importer impor
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (await db.Meetings.Where(m => m.Date <= today).OrderByDescending(m => m.Date).Select(m => (DateOnly?)m.Date).FirstOrDefaultAsync(cancellationToken) is { } last)
-            await PublishAsync(last, LastYear - 1, DateTime.SpecifyKind(last.AddDays(-10).ToDateTime(new TimeOnly(10, 0)), DateTimeKind.Utc), cancellationToken);
+            await PublishAsync(last, LastYear - 1, last.AddDays(-10).ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc), cancellationToken);
         if (await db.Meetings.Where(m => m.Date > today).OrderBy(m => m.Date).Select(m => (DateOnly?)m.Date).FirstOrDefaultAsync(cancellationToken) is { } next)
             await PublishAsync(next, LastYear, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

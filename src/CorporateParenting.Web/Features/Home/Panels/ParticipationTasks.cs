@@ -43,9 +43,8 @@ public sealed class ParticipationTasks(HubDbContext db, HomeLinks links) : IHome
         string WhereWritten(ReportRequest paper) => groups.FirstOrDefault(g => YouthReports.Names(paper, g)) is { } group
             ? links.To("/Voice/YouthGroups/Write", new { groupId = group.Id, meetingId = paper.MeetingId })
             : links.To("/Voice/YouthGroups/Index");
-        var due = reports.Where(r => r.Paper.DueDate <= today.AddDays(30)).Select(r => (r.Paper.Title, r.Paper.DueDate, r.Meeting, Link: WhereWritten(r.Paper)))
-            .Select(r => new HomeTask(r.Title, r.Link,
-            r.DueDate < today ? TaskState.Overdue : TaskState.Due, r.DueDate, $"Due {DateDisplay.Long(r.DueDate)} for the board meeting on {DateDisplay.Long(r.Meeting)}")).ToList();
+        var due = reports.Where(r => r.Paper.DueDate <= today.AddDays(30)).Select(r => new HomeTask(r.Paper.Title, WhereWritten(r.Paper),
+            r.Paper.DueDate < today ? TaskState.Overdue : TaskState.Due, r.Paper.DueDate, $"Due {DateDisplay.Long(r.Paper.DueDate)} for the board meeting on {DateDisplay.Long(r.Meeting)}")).ToList();
 
         var entries = await db.YouSaidEntries.AsNoTracking().Where(e => e.Status != YouSaidStatus.Done).OrderBy(e => e.RaisedOn).ToListAsync(cancellationToken);
         var log = entries.Take(Shown).Select(e => new HomeTask(e.YouSaid, links.To("/Voice/YouSaid/Edit", new { id = e.Id }), TaskState.None, null,
