@@ -9,6 +9,12 @@ public sealed record CountRange(int Variable, string Name, int TrueValue, double
     public int WholeNumbers => double.IsPositiveInfinity(Max) ? int.MaxValue
         : (int)Math.Floor(Max + 1e-6) - (int)Math.Ceiling(Min - 1e-6) + 1;
 
+    /// <summary>
+    /// For a count pinned too narrowly: the relations that bound it in the programmes that found its extremes (those with
+    /// a dual value). Only freeing a shown count in one of them can widen the range, so the protection looks there first.
+    /// </summary>
+    public IReadOnlyList<int> Binding { get; init; } = [];
+
     /// <summary>For a count shown safe, Min and Max are values it was seen to reach, not always its extremes.</summary>
     public bool Exact => Relations.Count > 0 || WholeNumbers < DisclosureAudit.MinimumWholeNumbers;
 }
@@ -106,30 +112,43 @@ public static class DisclosureAudit
         // A finite ceiling keeps every programme bounded; a count that reaches it is as good as unbounded.
         var ceiling = 10.0 * component.Variables.Max(v => problem.Variables[v].TrueValue) + 1000;
         var x = component.Variables.ToDictionary(v => v, v => solver.MakeNumVar(0, ceiling, $"x{v}"));
+        var constraints = new List<(Relation Relation, Constraint Constraint)>();
         foreach (var relation in component.Relations)
         {
             // Shown counts move to the right-hand side: sum(unknown) = -sum(known).
             var constant = -relation.Terms.Where(t => known[t.Variable]).Sum(t => (double)t.Coefficient * problem.Variables[t.Variable].TrueValue);
             var constraint = solver.MakeConstraint(constant, constant, $"r{relation.Id}");
             foreach (var (v, c) in relation.Terms.Where(t => !known[t.Variable])) constraint.SetCoefficient(x[v], c);
+            constraints.Add((relation, constraint));
         }
         var low = targets.ToDictionary(v => v, v => (double)problem.Variables[v].TrueValue);
         var high = targets.ToDictionary(v => v, v => (double)problem.Variables[v].TrueValue);
         bool Wide(int v) => WholeNumbersIn(low[v], high[v]) >= MinimumWholeNumbers;
         var objective = solver.Objective();
 
-        void Witness(IEnumerable<int> vars, bool maximise)
+        var binding = new Dictionary<int, HashSet<int>>();
+
+        bool Witness(IEnumerable<int> vars, bool maximise)
         {
             objective.Clear();
             foreach (var v in vars) objective.SetCoefficient(x[v], 1);
             objective.SetOptimizationDirection(maximise);
-            if (solver.Solve() != Solver.ResultStatus.OPTIMAL) return;
+            if (solver.Solve() != Solver.ResultStatus.OPTIMAL) return false;
             foreach (var v in targets)
             {
                 var value = x[v].SolutionValue();
                 low[v] = Math.Min(low[v], value);
                 high[v] = Math.Max(high[v], value);
             }
+            return true;
+        }
+
+        // The relations with a dual value in the programme just solved: those holding the extreme where it is.
+        void NoteBinding(int v)
+        {
+            if (!binding.TryGetValue(v, out var relations)) binding[v] = relations = [];
+            foreach (var (relation, constraint) in constraints)
+                if (Math.Abs(constraint.DualValue()) > 1e-9) relations.Add(relation.Id);
         }
 
         for (var batch = 0; batch < 4; batch++)
@@ -143,15 +162,18 @@ public static class DisclosureAudit
         }
         foreach (var v in targets.Where(v => !Wide(v)).ToList())
         {
-            Witness([v], maximise: true);
-            if (!Wide(v)) Witness([v], maximise: false);
+            if (Witness([v], maximise: true) && !Wide(v)) NoteBinding(v);
+            if (!Wide(v) && Witness([v], maximise: false) && !Wide(v)) NoteBinding(v);
         }
         foreach (var target in targets)
         {
             var variable = problem.Variables[target];
             var max = high[target] >= ceiling - 1e-6 ? double.PositiveInfinity : high[target];
             var pinning = Wide(target) ? [] : component.Relations.Where(r => r.Terms.Any(t => t.Variable == target)).Select(r => r.Name).Take(6).ToList();
-            yield return new CountRange(target, variable.Name, variable.TrueValue, Math.Max(0, low[target]), max, pinning);
+            yield return new CountRange(target, variable.Name, variable.TrueValue, Math.Max(0, low[target]), max, pinning)
+            {
+                Binding = Wide(target) || !binding.TryGetValue(target, out var relations) ? [] : [.. relations.Order()],
+            };
         }
     }
 

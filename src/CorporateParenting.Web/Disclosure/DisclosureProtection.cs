@@ -30,8 +30,10 @@ public static class DisclosureProtection
             {
                 var target = failure.Range.Variable;
                 if (failure.ShownDirectly) { progress |= HideEverywhere(target, rowsShowing, hidden); continue; }
-                if (relationsOf[target].Any(r => handled.Contains(r.Id))) continue;   // a fix this round may already cover it
-                var complement = CheapestComplement(problem, target, hidden, rowsShowing, relationsOf, handled);
+                var binding = failure.Range.Binding;
+                if ((binding.Count > 0 ? binding : relationsOf[target].Select(r => r.Id)).Any(handled.Contains)) continue;   // a fix this round may already cover it
+                var complement = BindingComplement(problem, binding, hidden, rowsShowing, relationsOf, handled)
+                                 ?? CheapestComplement(problem, target, hidden, rowsShowing, relationsOf, handled);
                 if (complement is { } c) progress |= HideEverywhere(c, rowsShowing, hidden);
             }
             if (!progress)
@@ -54,6 +56,18 @@ public static class DisclosureProtection
     }
 
     /// <summary>
+    /// The cheapest shown count in a relation that holds the pinned count at its extreme (the programme's binding
+    /// relations): freeing one of those is what can widen the range, where a count merely near it in the relations may not.
+    /// </summary>
+    private static int? BindingComplement(DisclosureProblem problem, IReadOnlyList<int> binding, bool[] hidden, List<ShownRow>[] rowsShowing, List<Relation>[] relationsOf, HashSet<int> handled)
+    {
+        if (binding.Count == 0) return null;
+        var relations = binding.Select(id => problem.Relations[id]).ToList();
+        return Cheapest(problem, relations, hidden, rowsShowing, relationsOf, handled, allowHeadlines: false)
+               ?? Cheapest(problem, relations, hidden, rowsShowing, relationsOf, handled, allowHeadlines: true);
+    }
+
+    /// <summary>
     /// Breadth-first from the pinned count through the relations of the hidden counts beside it, the first
     /// shown, non-zero count found at the least cost.
     /// </summary>
@@ -64,30 +78,36 @@ public static class DisclosureProtection
 
     private static int? CheapestComplement(DisclosureProblem problem, int target, bool[] hidden, List<ShownRow>[] rowsShowing, List<Relation>[] relationsOf, HashSet<int> handled, bool allowHeadlines)
     {
-        bool IsShown(int v) => !problem.Variables[v].AlwaysKnown && rowsShowing[v].Any(r => !hidden[r.Id]);
-        // Looking one step ahead: a complement that would be the only hidden count of another relation is
-        // pinned by it at once, and hiding it only moves the failure.
-        // What the board loses: every row that shows the count goes, and a big count is worth more than a small one.
-        double Cost(int v) => rowsShowing[v].Where(r => !hidden[r.Id]).Sum(r => r.Cost + problem.Variables[v].TrueValue);
-        int AloneIn(int v) => relationsOf[v].Count(r => r.Terms.All(t => t.Variable == v || IsShown(t.Variable) || problem.Variables[t.Variable].AlwaysKnown));
         var seen = new HashSet<int> { target };
         var frontier = new List<int> { target };
         while (frontier.Count > 0)
         {
             var relations = frontier.SelectMany(v => relationsOf[v]).DistinctBy(r => r.Id).ToList();
-            var best = relations.SelectMany(r => r.Terms.Select(t => t.Variable))
-                .Where(v => IsShown(v) && problem.Variables[v].TrueValue > 0 && (allowHeadlines || rowsShowing[v].All(r => r.Cost < IndicatorDisclosure.HeadlineCost)))
-                .Distinct()
-                .Select(v => (Variable: v, Cost: Cost(v) + AloneCost * AloneIn(v)))
-                .OrderBy(c => c.Cost).ThenBy(c => c.Variable)
-                .Select(c => (int?)c.Variable).FirstOrDefault();
-            if (best is not null)
-            {
-                foreach (var r in relations.Where(r => r.Terms.Any(t => t.Variable == best))) handled.Add(r.Id);
-                return best;
-            }
-            frontier = relations.SelectMany(r => r.Terms.Select(t => t.Variable)).Where(v => !IsShown(v) && seen.Add(v)).ToList();
+            if (Cheapest(problem, relations, hidden, rowsShowing, relationsOf, handled, allowHeadlines) is { } best) return best;
+            frontier = relations.SelectMany(r => r.Terms.Select(t => t.Variable)).Where(v => !IsShown(problem, v, hidden, rowsShowing) && seen.Add(v)).ToList();
         }
         return null;
+    }
+
+    private static bool IsShown(DisclosureProblem problem, int v, bool[] hidden, List<ShownRow>[] rowsShowing) =>
+        !problem.Variables[v].AlwaysKnown && rowsShowing[v].Any(r => !hidden[r.Id]);
+
+    /// <summary>The shown, non-zero count in these relations whose hiding costs least; those of the relations it is in are marked handled.</summary>
+    private static int? Cheapest(DisclosureProblem problem, List<Relation> relations, bool[] hidden, List<ShownRow>[] rowsShowing, List<Relation>[] relationsOf, HashSet<int> handled, bool allowHeadlines)
+    {
+        bool Shown(int v) => IsShown(problem, v, hidden, rowsShowing);
+        // Looking one step ahead: a complement that would be the only hidden count of another relation is
+        // pinned by it at once, and hiding it only moves the failure.
+        // What the board loses: every row that shows the count goes, and a big count is worth more than a small one.
+        double Cost(int v) => rowsShowing[v].Where(r => !hidden[r.Id]).Sum(r => r.Cost + problem.Variables[v].TrueValue);
+        int AloneIn(int v) => relationsOf[v].Count(r => r.Terms.All(t => t.Variable == v || Shown(t.Variable) || problem.Variables[t.Variable].AlwaysKnown));
+        var best = relations.SelectMany(r => r.Terms.Select(t => t.Variable))
+            .Where(v => Shown(v) && problem.Variables[v].TrueValue > 0 && (allowHeadlines || rowsShowing[v].All(r => r.Cost < IndicatorDisclosure.HeadlineCost)))
+            .Distinct()
+            .Select(v => (Variable: v, Cost: Cost(v) + AloneCost * AloneIn(v)))
+            .OrderBy(c => c.Cost).ThenBy(c => c.Variable)
+            .Select(c => (int?)c.Variable).FirstOrDefault();
+        if (best is { } chosen) foreach (var r in relations.Where(r => r.Terms.Any(t => t.Variable == chosen))) handled.Add(r.Id);
+        return best;
     }
 }
