@@ -13,7 +13,7 @@ public sealed record PaperPdf(byte[]? Pdf, int Pages, string? Problem);
 /// a Word paper is converted by LibreOffice headless, at most two at a time, each lane with its own profile
 /// under a temporary folder (so parallel runs do not clash; kept, since a fresh profile costs LibreOffice
 /// seconds to set up) and a time limit. Results are kept by content hash, since one
-/// pack is rendered several times (draft PDF and Word, public and restricted on issue).
+/// pack is rendered several times (draft PDF and Word, public and restricted on issue, each reader's download).
 /// </summary>
 public sealed class PaperConverter(IOptions<PackOptions> options, ILogger<PaperConverter> logger)
 {
@@ -21,7 +21,7 @@ public sealed class PaperConverter(IOptions<PackOptions> options, ILogger<PaperC
     private readonly SemaphoreSlim _lanes = new(2, 2);
     private readonly System.Collections.Concurrent.ConcurrentQueue<int> _free = new([0, 1]);
     private readonly string _profiles = Path.Combine(Path.GetTempPath(), "hub-soffice-" + Guid.NewGuid().ToString("N"));
-    private readonly Dictionary<string, PaperPdf> _done = [];
+    private readonly Dictionary<string, Lazy<Task<PaperPdf>>> _done = [];
 
     public static bool IsPdf(string fileName) => Path.GetExtension(fileName).Equals(".pdf", StringComparison.OrdinalIgnoreCase);
     public static bool IsWord(string fileName) => WordExtensions.Contains(Path.GetExtension(fileName).ToLowerInvariant());
@@ -41,18 +41,28 @@ public sealed class PaperConverter(IOptions<PackOptions> options, ILogger<PaperC
     public async Task<PaperPdf> ToPdfAsync(string fileName, byte[] content, CancellationToken cancellationToken)
     {
         var key = Convert.ToHexString(SHA256.HashData(content)) + Path.GetExtension(fileName).ToLowerInvariant();
-        lock (_done) if (_done.TryGetValue(key, out var known)) return known;
-        var result = IsPdf(fileName) ? Checked(content, fileName)
-            : IsWord(fileName) ? await ConvertAsync(fileName, content, cancellationToken)
-            : new PaperPdf(null, 0, $"{fileName} is neither PDF nor Word, so it is not printed in the pack");
-        // A conversion that failed may work next time (LibreOffice busy or stopped at its time limit): only its successes are kept.
-        if (result.Pdf is not null || !IsWord(fileName))
-            lock (_done)
+        Lazy<Task<PaperPdf>>? shared;
+        lock (_done)
+        {
+            // Requests for the same paper at the same moment (everyone opening the pack as it is issued) share one
+            // conversion, which runs to its own time limit whoever stops waiting for it.
+            if (!_done.TryGetValue(key, out shared))
             {
                 if (_done.Count >= 64) _done.Clear();
-                _done[key] = result;
+                _done[key] = shared = new(() => IsPdf(fileName) ? Task.FromResult(Checked(content, fileName))
+                    : IsWord(fileName) ? ConvertAsync(fileName, content, CancellationToken.None)
+                    : Task.FromResult(new PaperPdf(null, 0, $"{fileName} is neither PDF nor Word, so it is not printed in the pack")));
             }
-        return result;
+        }
+        var work = shared.Value;
+        PaperPdf? result = null;
+        try { return result = await work.WaitAsync(cancellationToken); }
+        finally
+        {
+            // A conversion that failed may work next time (LibreOffice busy or stopped at its time limit): only its successes are kept.
+            if (work.IsCompleted && (work.IsFaulted || (result?.Pdf is null && IsWord(fileName))))
+                lock (_done) if (_done.TryGetValue(key, out var held) && held == shared) _done.Remove(key);
+        }
     }
 
     /// <summary>A PDF the merge can read: not damaged, not locked with a password.</summary>
