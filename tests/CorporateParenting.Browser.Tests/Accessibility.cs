@@ -52,7 +52,7 @@ public static class Accessibility
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(CorporateParenting.Testing.HubFactory.DemoPassword);
         await page.GetByTestId("sign-in").ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/$"));
+        await page.ArrivedAtAsync(new System.Text.RegularExpressions.Regex("/$"));
     }
 
     /// <summary>A full-page JPEG for a person to look at: Chromium encodes a long page as PNG several times slower.</summary>

@@ -29,7 +29,7 @@ public sealed partial class CorporateParentsTests
 
         await page.GetByLabel("Training").SelectOptionAsync("Overdue");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show members" }).ClickAsync();
-        await page.WaitForURLAsync("**Status=Overdue**");
+        await page.ArrivedAtAsync("**Status=Overdue**");
         Assert.True(await page.GetByText("Induction overdue since").First.IsVisibleAsync());
         Assert.Equal(0, await page.Locator(".govuk-tag--green").CountAsync());
 

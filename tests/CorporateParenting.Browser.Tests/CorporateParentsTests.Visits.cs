@@ -50,7 +50,7 @@ public sealed partial class CorporateParentsTests
 
         await page.GetByLabel("What you found (optional)").FillAsync("Young people cook with staff twice a week.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the visit" }).ClickAsync();
-        await page.WaitForURLAsync("**/CorporateParents/Visits");
+        await page.ArrivedAtAsync("**/CorporateParents/Visits");
         await CheckAsync("corporate-parents-visits");
 
         await page.GotoAsync("/CorporateParents/Visits/Coverage");

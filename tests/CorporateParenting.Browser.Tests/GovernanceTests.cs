@@ -36,7 +36,7 @@ public sealed class GovernanceTests(BrowserHost host)
         await Accessibility.AssertNoViolationsAsync(page);
 
         await page.Locator("a[href^='/Governance/Meetings/Show/']").First.ClickAsync();
-        await page.WaitForURLAsync("**/Governance/Meetings/Show/**");
+        await page.ArrivedAtAsync("**/Governance/Meetings/Show/**");
         Assert.True(await page.GetByText("(standing item)").First.IsVisibleAsync());
         await Accessibility.ScreenshotAsync(page, "meeting");
         await Accessibility.AssertNoViolationsAsync(page);
@@ -49,7 +49,7 @@ public sealed class GovernanceTests(BrowserHost host)
         }
 
         await page.Locator("a[href^='/Governance/Actions/Show/']").First.ClickAsync();
-        await page.WaitForURLAsync("**/Governance/Actions/Show/**");
+        await page.ArrivedAtAsync("**/Governance/Actions/Show/**");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add update" }).ClickAsync();
         Assert.True(await page.GetByText("Enter what has happened since the last update").First.IsVisibleAsync());
         await Accessibility.ScreenshotAsync(page, "action");

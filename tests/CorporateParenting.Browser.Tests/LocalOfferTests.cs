@@ -61,7 +61,7 @@ public sealed partial class LocalOfferTests(BrowserHost host)
                 await Accessibility.AssertNoViolationsAsync(page);
                 await page.GotoAsync("/LocalOffer/Entitlements/Draft");
                 await page.GetByRole(AriaRole.Button, new() { Name = "Discard the draft" }).ClickAsync();
-                await page.WaitForURLAsync("**/LocalOffer/Entitlements");
+                await page.ArrivedAtAsync("**/LocalOffer/Entitlements");
                 await page.GotoAsync("/LocalOffer/Pledges/Edit");
                 await page.GetByRole(AriaRole.Button, new() { Name = "Save the pledge" }).ClickAsync();
                 Assert.True(await page.GetByText("Enter the department or partner making the pledge").First.IsVisibleAsync());

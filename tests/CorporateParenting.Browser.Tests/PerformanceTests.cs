@@ -47,7 +47,7 @@ public sealed class PerformanceTests(BrowserHost host)
 
         await page.GotoAsync("/Performance/Children?Indicator=placements_3_or_more&Year=2026&CountedOnly=true");
         await page.Locator("a[href^='/Performance/Children/Profile/']").First.ClickAsync();
-        await page.WaitForURLAsync("**/Performance/Children/Profile/**");
+        await page.ArrivedAtAsync("**/Performance/Children/Profile/**");
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Episodes of care" }).IsVisibleAsync());
         await Accessibility.ScreenshotAsync(page, "child-profile");
         await Accessibility.AssertNoViolationsAsync(page);

@@ -68,7 +68,7 @@ public sealed class SignInAsEveryRoleTests(BrowserHost host)
             await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
             await page.GetByTestId("sign-in").ClickAsync();
 
-            await page.WaitForURLAsync(host.BaseUrl + "/");
+            await page.ArrivedAtAsync(host.BaseUrl + "/");
             Assert.Contains(role.DisplayName, await page.GetByTestId("roles").InnerTextAsync());
             Assert.True(await page.GetByTestId($"panel-{role.Name.ToLowerInvariant()}").IsVisibleAsync());
             await Accessibility.ScreenshotAsync(page, $"home-{role.DemoAccount}{suffix}");
@@ -77,7 +77,7 @@ public sealed class SignInAsEveryRoleTests(BrowserHost host)
             {
                 await Accessibility.AssertNoViolationsAsync(page);
                 await page.GetByTestId("sign-out").ClickAsync();
-                await page.WaitForURLAsync(url => url.Contains("/Account/SignIn"));
+                await page.ArrivedAtAsync(url => url.Contains("/Account/SignIn"));
             }
             await context.CloseAsync();
         }

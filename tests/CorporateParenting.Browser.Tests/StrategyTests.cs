@@ -13,7 +13,7 @@ public sealed class StrategyTests(BrowserHost host)
         await page.GetByLabel("Email address").FillAsync($"{account}@hub.example");
         await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
         await page.GetByTestId("sign-in").ClickAsync();
-        await page.WaitForURLAsync(host + "/");
+        await page.ArrivedAtAsync(host + "/");
     }
 
     [Fact]
@@ -29,12 +29,12 @@ public sealed class StrategyTests(BrowserHost host)
 
         // The demo chair chairs "Learning and work".
         await page.GetByRole(AriaRole.Link, new() { Name = "Learning and work" }).ClickAsync();
-        await page.WaitForURLAsync("**/Strategy/Priorities/Show/**");
+        await page.ArrivedAtAsync("**/Strategy/Priorities/Show/**");
         await Accessibility.ScreenshotAsync(page, "strategy-priority");
         await Accessibility.AssertNoViolationsAsync(page);
 
         await page.Locator("a[href^='/Strategy/Actions/Show/']").First.ClickAsync();
-        await page.WaitForURLAsync("**/Strategy/Actions/Show/**");
+        await page.ArrivedAtAsync("**/Strategy/Actions/Show/**");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add update" }).ClickAsync();
         Assert.True(await page.GetByText("Enter what has happened since the last update").First.IsVisibleAsync());
         await Accessibility.AssertNoViolationsAsync(page);
@@ -48,7 +48,7 @@ public sealed class StrategyTests(BrowserHost host)
         await page.GotoAsync("/Strategy");
         await page.GetByRole(AriaRole.Link, new() { Name = "Learning and work" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Working-group report for a themed meeting" }).ClickAsync();
-        await page.WaitForURLAsync("**/Strategy/Report/**");
+        await page.ArrivedAtAsync("**/Strategy/Report/**");
         await Accessibility.ScreenshotAsync(page, "strategy-report");
         await Accessibility.AssertNoViolationsAsync(page);
 
@@ -59,7 +59,7 @@ public sealed class StrategyTests(BrowserHost host)
             await Accessibility.AssertNoViolationsAsync(page);
         }
         await page.Locator("a[href^='/Strategy/Recommendations/Show/']").First.ClickAsync();
-        await page.WaitForURLAsync("**/Strategy/Recommendations/Show/**");
+        await page.ArrivedAtAsync("**/Strategy/Recommendations/Show/**");
         await Accessibility.AssertNoViolationsAsync(page);
     }
 

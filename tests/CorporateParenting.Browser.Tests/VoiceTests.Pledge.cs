@@ -42,7 +42,7 @@ public sealed partial class VoiceTests
                 await Accessibility.AssertNoViolationsAsync(page);
                 await page.GotoAsync("/Voice/Pledge");
                 await page.Locator("a[href^='/Voice/Pledge/Links/']").First.ClickAsync();
-                await page.WaitForURLAsync("**/Voice/Pledge/Links/**");
+                await page.ArrivedAtAsync("**/Voice/Pledge/Links/**");
                 await Accessibility.ScreenshotAsync(page, "pledge-links");
                 await Accessibility.AssertNoViolationsAsync(page);
 

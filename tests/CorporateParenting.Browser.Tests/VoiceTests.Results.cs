@@ -60,7 +60,7 @@ public sealed partial class VoiceTests
         await page.GetByLabel("Email address").FillAsync(DemoSeeder.EmailFor(HubRoles.All.Single(r => r.Name == HubRoles.ParticipationOfficer)));
         await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
         await page.GetByTestId("sign-in").ClickAsync();
-        await page.WaitForURLAsync(host.BaseUrl + "/");
+        await page.ArrivedAtAsync(host.BaseUrl + "/");
 
         await page.GotoAsync($"/Voice/Results/{surveyId}");
         Assert.True(await page.GetByText("No figures: fewer than 6 answered").First.IsVisibleAsync());

@@ -56,7 +56,7 @@ public sealed partial class VoiceTests
 
         await page.GotoAsync($"/YoungPeople/Survey?code={codes[0]}");
         await page.GetByTestId("start").ClickAsync();
-        await page.WaitForURLAsync("**/YoungPeople/Survey/Question/1");
+        await page.ArrivedAtAsync("**/YoungPeople/Survey/Question/1");
         var checkedKinds = new HashSet<string>();
         for (var number = 1; page.Url.Contains("/Question/", StringComparison.Ordinal); number++)
         {
@@ -79,16 +79,16 @@ public sealed partial class VoiceTests
             }
             await page.GetByTestId("next").ClickAsync();
         }
-        await page.WaitForURLAsync("**/YoungPeople/Survey/Send");
+        await page.ArrivedAtAsync("**/YoungPeople/Survey/Send");
         await CheckAsync("send");
         await page.GetByTestId("send").ClickAsync();
-        await page.WaitForURLAsync("**/YoungPeople/Survey/Thanks");
+        await page.ArrivedAtAsync("**/YoungPeople/Survey/Thanks");
         await CheckAsync("thanks");
 
         // The older band's agree scale, and the start page on a desktop screen.
         await page.GotoAsync($"/YoungPeople/Survey?code={codes[1]}");
         await page.GetByTestId("start").ClickAsync();
-        await page.WaitForURLAsync("**/YoungPeople/Survey/Question/1");
+        await page.ArrivedAtAsync("**/YoungPeople/Survey/Question/1");
         await CheckAsync("question-agree");
         var desktop = await host.NewPageAsync();
         await desktop.GotoAsync("/YoungPeople/Survey");

@@ -42,7 +42,7 @@ public sealed partial class VoiceTests
 
         await page.GetByLabel("What we want the board to know").FillAsync("Waiting months for counselling makes things worse.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save as a draft" }).ClickAsync();
-        await page.WaitForURLAsync("**/Voice/YouthGroups/Report/**");
+        await page.ArrivedAtAsync("**/Voice/YouthGroups/Report/**");
         Assert.True(await page.GetByText("Your report is saved as a draft").IsVisibleAsync());
         await CheckAsync("voice-youth-report-draft");
 

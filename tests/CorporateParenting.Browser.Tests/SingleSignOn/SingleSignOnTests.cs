@@ -39,8 +39,8 @@ public sealed class SingleSignOnTests(SingleSignOnHost host) : IClassFixture<Sin
         // Generous: on a 2-core machine this host competes with the page tests running beside it.
         try
         {
-            await page.WaitForURLAsync(url => url.StartsWith(host.Browser.BaseUrl + "/Governance/Meetings", StringComparison.Ordinal),
-                new() { Timeout = 300_000 });
+            await page.ArrivedAtAsync(url => url.StartsWith(host.Browser.BaseUrl + "/Governance/Meetings", StringComparison.Ordinal),
+                timeout: 300_000);
         }
         catch (TimeoutException)
         {
@@ -78,7 +78,7 @@ public sealed class SingleSignOnTests(SingleSignOnHost host) : IClassFixture<Sin
         // Signing out ends the Hub session: the board page asks for sign-in again.
         await page.GotoAsync("/");
         await page.GetByTestId("sign-out").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/Account/SignIn"));
+        await page.ArrivedAtAsync(url => url.Contains("/Account/SignIn"));
         Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == "cph.auth");
         await page.GotoAsync("/Governance/Meetings");
         Assert.Contains("/Account/SignIn", page.Url);
