@@ -51,36 +51,37 @@ public sealed class SignInAsEveryRoleTests(BrowserHost host)
     }
 
     /// <summary>
-    /// Each role's home page (ADR 33): its own panel of tasks at desktop width (axe there) and on a 390-pixel phone
-    /// (fits the width), one browser context per width, each kept as a screenshot for a person to look at.
+    /// Each role's home page (ADR 33): its own panel of tasks at desktop width (axe there), then narrowed to a 390-pixel
+    /// phone (fits the width; a narrowed desktop browser, as the phone crawl uses, since phone emulation widens the
+    /// layout to fit the page), each kept as a screenshot for a person to look at; then signing out.
     /// </summary>
     [Theory]
     [MemberData(nameof(Roles))]
     public async Task Each_demo_role_signs_in_reaches_an_accessible_home_page_that_fits_a_phone_and_signs_out(string roleName)
     {
         var role = HubRoles.All.Single(r => r.Name == roleName);
-        foreach (var (width, suffix) in new[] { (1280, ""), (390, "-phone") })
-        {
-            var context = await host.NewContextAsync(width);
-            var page = await context.NewPageAsync();
-            await page.GotoAsync("/Account/SignIn");
-            await page.GetByLabel("Email address").FillAsync(DemoSeeder.EmailFor(role));
-            await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
-            await page.GetByTestId("sign-in").ClickAsync();
+        await using var context = await host.NewContextAsync(1280);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/SignIn");
+        await page.GetByLabel("Email address").FillAsync(DemoSeeder.EmailFor(role));
+        await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
+        await page.GetByTestId("sign-in").ClickAsync();
 
-            await page.ArrivedAtAsync(host.BaseUrl + "/");
-            Assert.Contains(role.DisplayName, await page.GetByTestId("roles").InnerTextAsync());
-            Assert.True(await page.GetByTestId($"panel-{role.Name.ToLowerInvariant()}").IsVisibleAsync());
-            await Accessibility.ScreenshotAsync(page, $"home-{role.DemoAccount}{suffix}");
-            await Accessibility.AssertFitsWidthAsync(page, $"{role.DisplayName}'s home page");
-            if (width > 500)
-            {
-                await Accessibility.AssertNoViolationsAsync(page);
-                await page.GetByTestId("sign-out").ClickAsync();
-                await page.ArrivedAtAsync(url => url.Contains("/Account/SignIn"));
-            }
-            await context.CloseAsync();
-        }
+        await page.ArrivedAtAsync(host.BaseUrl + "/");
+        Assert.Contains(role.DisplayName, await page.GetByTestId("roles").InnerTextAsync());
+        Assert.True(await page.GetByTestId($"panel-{role.Name.ToLowerInvariant()}").IsVisibleAsync());
+        await Accessibility.ScreenshotAsync(page, $"home-{role.DemoAccount}");
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await page.SetViewportSizeAsync(390, 900);
+        Assert.True(await page.GetByTestId($"panel-{role.Name.ToLowerInvariant()}").IsVisibleAsync());
+        await Accessibility.ScreenshotAsync(page, $"home-{role.DemoAccount}-phone");
+        await Accessibility.AssertFitsWidthAsync(page, $"{role.DisplayName}'s home page");
+
+        // Signing out from the desktop header (on a phone it sits behind the menu button).
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.GetByTestId("sign-out").ClickAsync();
+        await page.ArrivedAtAsync(url => url.Contains("/Account/SignIn"));
     }
 
     [Fact]
