@@ -11,24 +11,20 @@ namespace CorporateParenting.Browser.Tests;
 /// </summary>
 public static class PageArrival
 {
-    public static async Task ArrivedAtAsync(this IPage page, string urlGlob, float? timeout = null)
-    {
-        await page.WaitForURLAsync(urlGlob, new() { WaitUntil = WaitUntilState.Commit, Timeout = timeout });
-        await LoadedAsync(page, timeout);
-    }
+    public static Task ArrivedAtAsync(this IPage page, string urlGlob, float? timeout = null) =>
+        LoadedAsync(page, page.WaitForURLAsync(urlGlob, Committed(timeout)), timeout);
 
-    public static async Task ArrivedAtAsync(this IPage page, Regex url, float? timeout = null)
-    {
-        await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit, Timeout = timeout });
-        await LoadedAsync(page, timeout);
-    }
+    public static Task ArrivedAtAsync(this IPage page, Regex url, float? timeout = null) =>
+        LoadedAsync(page, page.WaitForURLAsync(url, Committed(timeout)), timeout);
 
-    public static async Task ArrivedAtAsync(this IPage page, Func<string, bool> url, float? timeout = null)
-    {
-        await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit, Timeout = timeout });
-        await LoadedAsync(page, timeout);
-    }
+    public static Task ArrivedAtAsync(this IPage page, Func<string, bool> url, float? timeout = null) =>
+        LoadedAsync(page, page.WaitForURLAsync(url, Committed(timeout)), timeout);
 
-    private static Task LoadedAsync(IPage page, float? timeout) =>
-        page.WaitForFunctionAsync("() => document.readyState === 'complete'", null, new() { PollingInterval = 100, Timeout = timeout });
+    private static PageWaitForURLOptions Committed(float? timeout) => new() { WaitUntil = WaitUntilState.Commit, Timeout = timeout };
+
+    private static async Task LoadedAsync(IPage page, Task committed, float? timeout)
+    {
+        await committed;
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'", null, new() { PollingInterval = 100, Timeout = timeout });
+    }
 }

@@ -110,7 +110,7 @@ public abstract partial class PhoneCrawl(BrowserHost host, ITestOutputHelper out
             // Where readers share pages (the staff), a route pattern is rendered and checked once in the class, by the first
             // reader to reach it, and each reader's start pages always (their homes differ). Another reader still follows
             // its links, read from the HTML the server sends: a page of the same pattern can link to pages of their own.
-            if (!_checked.Add(Pattern(url)) && ChecksSharedByReaders && !starts.Contains(url))
+            if (ChecksSharedByReaders && !_checked.Add(Pattern(url)) && !starts.Contains(url))
             {
                 if (!followLinks) continue;
                 links = await LinksInHtmlAsync(page, url);

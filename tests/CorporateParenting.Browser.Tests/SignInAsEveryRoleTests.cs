@@ -1,4 +1,3 @@
-using CorporateParenting.Testing;
 using CorporateParenting.Web.Authorization;
 using CorporateParenting.Web.Features.Demo;
 using Microsoft.Playwright;
@@ -62,12 +61,7 @@ public sealed class SignInAsEveryRoleTests(BrowserHost host)
         var role = HubRoles.All.Single(r => r.Name == roleName);
         await using var context = await host.NewContextAsync(1280);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/SignIn");
-        await page.GetByLabel("Email address").FillAsync(DemoSeeder.EmailFor(role));
-        await page.GetByLabel("Password").FillAsync(HubFactory.DemoPassword);
-        await page.GetByTestId("sign-in").ClickAsync();
-
-        await page.ArrivedAtAsync(host.BaseUrl + "/");
+        await Accessibility.SignInAsync(page, DemoSeeder.EmailFor(role));
         Assert.Contains(role.DisplayName, await page.GetByTestId("roles").InnerTextAsync());
         Assert.True(await page.GetByTestId($"panel-{role.Name.ToLowerInvariant()}").IsVisibleAsync());
         await Accessibility.ScreenshotAsync(page, $"home-{role.DemoAccount}");

@@ -54,15 +54,14 @@ public sealed class PaperConverter(IOptions<PackOptions> options, ILogger<PaperC
                     : Task.FromResult(new PaperPdf(null, 0, $"{fileName} is neither PDF nor Word, so it is not printed in the pack")));
             }
         }
+        // A conversion that failed may work next time (LibreOffice busy or stopped at its time limit): only its successes are kept.
+        void Forget() { lock (_done) if (_done.TryGetValue(key, out var held) && held == shared) _done.Remove(key); }
         var work = shared.Value;
-        PaperPdf? result = null;
-        try { return result = await work.WaitAsync(cancellationToken); }
-        finally
-        {
-            // A conversion that failed may work next time (LibreOffice busy or stopped at its time limit): only its successes are kept.
-            if (work.IsCompleted && (work.IsFaulted || (result?.Pdf is null && IsWord(fileName))))
-                lock (_done) if (_done.TryGetValue(key, out var held) && held == shared) _done.Remove(key);
-        }
+        PaperPdf result;
+        try { result = await work.WaitAsync(cancellationToken); }
+        catch when (work.IsFaulted) { Forget(); throw; }
+        if (result.Pdf is null && IsWord(fileName)) Forget();
+        return result;
     }
 
     /// <summary>A PDF the merge can read: not damaged, not locked with a password.</summary>

@@ -27,10 +27,8 @@ public sealed class SingleSignOnTests(SingleSignOnHost host) : IClassFixture<Sin
         await Accessibility.AssertNoViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with your Testshire account" }).ClickAsync();
 
-        // At the provider, on its own port: waiting for its form, not for the page's load event, which a redirect
-        // chain can report before the wait begins.
-        await page.GetByLabel("Username").WaitForAsync();
-        Assert.StartsWith(host.Provider.Authority + "login", page.Url);
+        // At the provider, on its own port.
+        await page.ArrivedAtAsync(url => url.StartsWith(host.Provider.Authority + "login", StringComparison.Ordinal));
         await page.GetByLabel("Username").FillAsync(TestIdentityProvider.Username);
         await page.GetByLabel("Password").FillAsync(host.Provider.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
