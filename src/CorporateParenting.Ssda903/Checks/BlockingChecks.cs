@@ -28,7 +28,7 @@ public static class BlockingChecks
 
         for (var i = 0; i < header.Count && problems.Count < max; i++)
         {
-            var raw = header.Rows[i][dobColumn];
+            var raw = header.Cell(i, dobColumn);
             var line = header.LineOf(i);
             if (Dates.Parse(raw) is not { } dob)
             {
@@ -44,7 +44,7 @@ public static class BlockingChecks
             else if (Dates.Age(dob, data.Start) > MaxAgeAtStartOfYear)
                 problems.Add(new ReadError(file, line, "DOB", raw,
                     $"the date of birth makes the child {Dates.Age(dob, data.Start)} on {Day(data.Start)}; nobody over {MaxAgeAtStartOfYear} is in the return"));
-            else if (firstStart.TryGetValue(header.Rows[i][child], out var start) && start.Date < dob)
+            else if (firstStart.TryGetValue(header.Cell(i, child), out var start) && start.Date < dob)
                 problems.Add(new ReadError(file, line, "DOB", raw,
                     $"the date of birth is after the child's episode starting {Day(start.Date)} ({start.File}, line {start.Line})"));
         }
@@ -54,10 +54,10 @@ public static class BlockingChecks
             foreach (var i in rows)
             {
                 if (problems.Count >= max) return problems;
-                var other = rows.First(j => j != i && !header.Rows[j].SequenceEqual(header.Rows[i]));
-                var column = Enumerable.Range(0, header.Columns.Count).First(c => header.Rows[i][c] != header.Rows[other][c]);
-                problems.Add(new ReadError(file, header.LineOf(i), header.Columns[column], header.Rows[i][column],
-                    $"the header has another row for this CHILD (line {header.LineOf(other)}) that gives {header.Columns[column]} as '{header.Rows[other][column]}': keep one row per child"));
+                var other = rows.First(j => j != i && !header.Row(j).SequenceEqual(header.Row(i)));
+                var column = Enumerable.Range(0, header.Columns.Count).First(c => header.Cell(i, c) != header.Cell(other, c));
+                problems.Add(new ReadError(file, header.LineOf(i), header.Columns[column], header.Cell(i, column),
+                    $"the header has another row for this CHILD (line {header.LineOf(other)}) that gives {header.Columns[column]} as '{header.Cell(other, column)}': keep one row per child"));
             }
         }
         return problems;
@@ -66,10 +66,10 @@ public static class BlockingChecks
     /// <summary>Row indexes of each CHILD that has more than one header row, where those rows disagree.</summary>
     private static IEnumerable<List<int>> DuplicateRows(RawTable header, int child) =>
         Enumerable.Range(0, header.Count)
-            .GroupBy(i => header.Rows[i][child], StringComparer.Ordinal)
+            .GroupBy(i => header.Cell(i, child), StringComparer.Ordinal)
             .Where(g => g.Key.Length > 0 && g.Skip(1).Any())
             .Select(g => g.ToList())
-            .Where(rows => rows.Any(i => !header.Rows[i].SequenceEqual(header.Rows[rows[0]])));
+            .Where(rows => rows.Any(i => !header.Row(i).SequenceEqual(header.Row(rows[0]))));
 
     private static Dictionary<string, (DateOnly Date, string File, int Line)> FirstEpisodeStarts(RawTable episodes)
     {
@@ -78,8 +78,8 @@ public static class BlockingChecks
         int child = episodes.IndexOf("CHILD"), decom = episodes.IndexOf("DECOM");
         for (var i = 0; i < episodes.Count; i++)
         {
-            if (Dates.Parse(episodes.Rows[i][decom]) is not { } start) continue;
-            var id = episodes.Rows[i][child];
+            if (Dates.Parse(episodes.Cell(i, decom)) is not { } start) continue;
+            var id = episodes.Cell(i, child);
             if (!first.TryGetValue(id, out var known) || start < known.Date) first[id] = (start, episodes.SourceFile, episodes.LineOf(i));
         }
         return first;

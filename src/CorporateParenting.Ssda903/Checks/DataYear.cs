@@ -50,8 +50,8 @@ public static class ReturnYears
             var index = t.IndexOf(column);
             if (index < 0) return;
             var before = into.Count;
-            foreach (var row in t.Rows)
-                if (Dates.Parse(row[index]) is { } date) into.Add(date);
+            for (var row = 0; row < t.Count; row++)
+                if (Dates.Parse(t.Cell(row, index)) is { } date) into.Add(date);
             if (into.Count > before && !words.Contains(word)) words.Add(word);
         }
         Collect(TableKind.Episodes, "DECOM", "episodes", starts);

@@ -45,11 +45,12 @@ public static class ChildModel
             {
                 var table = year[kind];
                 int child = table.IndexOf("CHILD"), date = dated is null ? -1 : table.IndexOf(dated);
-                foreach (var row in table.Rows)
+                for (var row = 0; row < table.Count; row++)
                 {
-                    if (dated is not null && Dates.Parse(At(row, date)) is null) continue;
-                    ref var builder = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(builders, At(row, child), out _);
-                    builder ??= new Builder(At(row, child));
+                    if (dated is not null && Dates.Parse(table.Cell(row, date)) is null) continue;
+                    var id = table.Cell(row, child);
+                    ref var builder = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(builders, id, out _);
+                    builder ??= new Builder(id);
                 }
             }
         Builder For(string id) => builders[id];
@@ -63,8 +64,8 @@ public static class ChildModel
                 {
                     var t = new Columns(year[TableKind.Header]);
                     int child = t["CHILD"], sex = t["SEX"], dob = t["DOB"], ethnic = t["ETHNIC"], upn = t["UPN"], mother = t["MOTHER"], mcDob = t["MC_DOB"];
-                    foreach (var row in t.Rows) For(At(row, child)).Header = new ChildHeader(
-                        At(row, sex), Dates.Parse(At(row, dob)), codes.Get("ETHNIC", At(row, ethnic)), At(row, upn), At(row, mother), Dates.Parse(At(row, mcDob)));
+                    for (var row = 0; row < t.Count; row++) For(t.At(row, child)).Header = new ChildHeader(
+                        t.At(row, sex), Dates.Parse(t.At(row, dob)), codes.Get("ETHNIC", t.At(row, ethnic)), t.At(row, upn), t.At(row, mother), Dates.Parse(t.At(row, mcDob)));
                 }
             },
             () =>
@@ -76,12 +77,12 @@ public static class ChildModel
                     var child = t["CHILD"];
                     int decom = t["DECOM"], dec = t["DEC"], rne = t["RNE"], ls = t["LS"], cin = t["CIN"], place = t["PLACE"], provider = t["PLACE_PROVIDER"],
                         rec = t["REC"], reason = t["REASON_PLACE_CHANGE"], home = t["HOME_POST"], plPost = t["PL_POST"], urn = t["URN"];
-                    foreach (var row in t.Rows)
+                    for (var row = 0; row < t.Count; row++)
                     {
-                        if (Dates.Parse(At(row, decom)) is not { } start) continue;
-                        (For(At(row, child)).Episodes ??= new()).Set(start, new Episode(start, Dates.Parse(At(row, dec)), codes.Get("RNE", At(row, rne)),
-                            codes.Get("LS", At(row, ls)), codes.Get("CIN", At(row, cin)), codes.Get("PLACE", At(row, place)), codes.Get("PLACE_PROVIDER", At(row, provider)),
-                            codes.Get("REC", At(row, rec)), codes.Get("REASON_PLACE_CHANGE", At(row, reason)), At(row, home), At(row, plPost), At(row, urn)));
+                        if (Dates.Parse(t.At(row, decom)) is not { } start) continue;
+                        (For(t.At(row, child)).Episodes ??= new()).Set(start, new Episode(start, Dates.Parse(t.At(row, dec)), codes.Get("RNE", t.At(row, rne)),
+                            codes.Get("LS", t.At(row, ls)), codes.Get("CIN", t.At(row, cin)), codes.Get("PLACE", t.At(row, place)), codes.Get("PLACE_PROVIDER", t.At(row, provider)),
+                            codes.Get("REC", t.At(row, rec)), codes.Get("REASON_PLACE_CHANGE", t.At(row, reason)), t.At(row, home), t.At(row, plPost), t.At(row, urn)));
                     }
                 }
             },
@@ -94,9 +95,9 @@ public static class ChildModel
                     var child = t["CHILD"];
                     int sdqScore = t["SDQ_SCORE"], sdqReason = t["SDQ_REASON"], convicted = t["CONVICTED"], healthCheck = t["HEALTH_CHECK"], immunisations = t["IMMUNISATIONS"],
                         teeth = t["TEETH_CHECK"], assessment = t["HEALTH_ASSESSMENT"], substance = t["SUBSTANCE_MISUSE"], received = t["INTERVENTION_RECEIVED"], offered = t["INTERVENTION_OFFERED"];
-                    foreach (var row in t.Rows) (For(At(row, child)).Oc2 ??= [])[year.Year] = new Oc2Record(
-                        At(row, sdqScore), At(row, sdqReason), At(row, convicted), At(row, healthCheck), At(row, immunisations), At(row, teeth),
-                        At(row, assessment), At(row, substance), At(row, received), At(row, offered));
+                    for (var row = 0; row < t.Count; row++) (For(t.At(row, child)).Oc2 ??= [])[year.Year] = new Oc2Record(
+                        t.At(row, sdqScore), t.At(row, sdqReason), t.At(row, convicted), t.At(row, healthCheck), t.At(row, immunisations), t.At(row, teeth),
+                        t.At(row, assessment), t.At(row, substance), t.At(row, received), t.At(row, offered));
                 }
             },
             () =>
@@ -107,8 +108,8 @@ public static class ChildModel
                     var t = new Columns(year[TableKind.OC3]);
                     var child = t["CHILD"];
                     int inTouch = t["IN_TOUCH"], activ = t["ACTIV"], accom = t["ACCOM"];
-                    foreach (var row in t.Rows) (For(At(row, child)).Oc3 ??= [])[year.Year] = new Oc3Record(
-                        codes.Get("IN_TOUCH", At(row, inTouch)), codes.Get("ACTIV", At(row, activ)), codes.Get("ACCOM", At(row, accom)));
+                    for (var row = 0; row < t.Count; row++) (For(t.At(row, child)).Oc3 ??= [])[year.Year] = new Oc3Record(
+                        codes.Get("IN_TOUCH", t.At(row, inTouch)), codes.Get("ACTIV", t.At(row, activ)), codes.Get("ACCOM", t.At(row, accom)));
                 }
             },
             () =>
@@ -119,8 +120,8 @@ public static class ChildModel
                     var t = new Columns(year[TableKind.AD1]);
                     var child = t["CHILD"];
                     int dateInt = t["DATE_INT"], dateMatch = t["DATE_MATCH"], foster = t["FOSTER_CARE"], nb = t["NB_ADOPTR"], sexAdoptr = t["SEX_ADOPTR"], lsAdoptr = t["LS_ADOPTR"];
-                    foreach (var row in t.Rows) (For(At(row, child)).Adoption ??= [])[year.Year] = new AdoptionRecord(
-                        Dates.Parse(At(row, dateInt)), Dates.Parse(At(row, dateMatch)), At(row, foster), At(row, nb), At(row, sexAdoptr), At(row, lsAdoptr));
+                    for (var row = 0; row < t.Count; row++) (For(t.At(row, child)).Adoption ??= [])[year.Year] = new AdoptionRecord(
+                        Dates.Parse(t.At(row, dateInt)), Dates.Parse(t.At(row, dateMatch)), t.At(row, foster), t.At(row, nb), t.At(row, sexAdoptr), t.At(row, lsAdoptr));
                 }
             },
             () =>
@@ -131,11 +132,11 @@ public static class ChildModel
                     var t = new Columns(year[TableKind.Missing]);
                     var child = t["CHILD"];
                     int missing = t["MISSING"], misStart = t["MIS_START"], misEnd = t["MIS_END"];
-                    foreach (var row in t.Rows)
+                    for (var row = 0; row < t.Count; row++)
                     {
-                        var byYear = For(At(row, child)).Missing ??= [];
+                        var byYear = For(t.At(row, child)).Missing ??= [];
                         if (!byYear.TryGetValue(year.Year, out var list)) byYear[year.Year] = list = [];
-                        list.Add(new MissingEpisode(codes.Get("MISSING", At(row, missing)), Dates.Parse(At(row, misStart)), Dates.Parse(At(row, misEnd))));
+                        list.Add(new MissingEpisode(codes.Get("MISSING", t.At(row, missing)), Dates.Parse(t.At(row, misStart)), Dates.Parse(t.At(row, misEnd))));
                     }
                 }
             },
@@ -147,8 +148,8 @@ public static class ChildModel
                     var t = new Columns(year[TableKind.PlacedAdoption]);
                     var child = t["CHILD"];
                     int placed = t["DATE_PLACED"], placedCeased = t["DATE_PLACED_CEASED"], reasonCeased = t["REASON_PLACED_CEASED"];
-                    foreach (var row in t.Rows) (For(At(row, child)).PlacedForAdoption ??= new(StringComparer.Ordinal)).Set(At(row, placed),
-                        new PlacedForAdoption(Dates.Parse(At(row, placed)), Dates.Parse(At(row, placedCeased)), codes.Get("REASON_PLACED_CEASED", At(row, reasonCeased))));
+                    for (var row = 0; row < t.Count; row++) (For(t.At(row, child)).PlacedForAdoption ??= new(StringComparer.Ordinal)).Set(t.At(row, placed),
+                        new PlacedForAdoption(Dates.Parse(t.At(row, placed)), Dates.Parse(t.At(row, placedCeased)), codes.Get("REASON_PLACED_CEASED", t.At(row, reasonCeased))));
                 }
             },
             () =>
@@ -159,7 +160,7 @@ public static class ChildModel
                     var t = new Columns(year[TableKind.UASC]);
                     var child = t["CHILD"];
                     var duc = t["DUC"];
-                    foreach (var row in t.Rows) For(At(row, child)).Uasc = new UascStatus(Dates.Parse(At(row, duc)));
+                    for (var row = 0; row < t.Count; row++) For(t.At(row, child)).Uasc = new UascStatus(Dates.Parse(t.At(row, duc)));
                 }
             },
             () =>
@@ -170,8 +171,8 @@ public static class ChildModel
                     var t = new Columns(year[TableKind.Reviews]);
                     var child = t["CHILD"];
                     int review = t["REVIEW"], reviewCode = t["REVIEW_CODE"];
-                    foreach (var row in t.Rows)
-                        if (Dates.Parse(At(row, review)) is { } date) (For(At(row, child)).Reviews ??= new()).Set(date, new Review(date, codes.Get("REVIEW_CODE", At(row, reviewCode))));
+                    for (var row = 0; row < t.Count; row++)
+                        if (Dates.Parse(t.At(row, review)) is { } date) (For(t.At(row, child)).Reviews ??= new()).Set(date, new Review(date, codes.Get("REVIEW_CODE", t.At(row, reviewCode))));
                 }
             },
             () =>
@@ -182,7 +183,7 @@ public static class ChildModel
                     var t = new Columns(year[TableKind.PrevPerm]);
                     var child = t["CHILD"];
                     int prevPerm = t["PREV_PERM"], laPerm = t["LA_PERM"], datePerm = t["DATE_PERM"];
-                    foreach (var row in t.Rows) For(At(row, child)).PreviousPermanence = new PreviousPermanence(codes.Get("PREV_PERM", At(row, prevPerm)), At(row, laPerm), At(row, datePerm));
+                    for (var row = 0; row < t.Count; row++) For(t.At(row, child)).PreviousPermanence = new PreviousPermanence(codes.Get("PREV_PERM", t.At(row, prevPerm)), t.At(row, laPerm), t.At(row, datePerm));
                 }
             },
             () =>
@@ -193,9 +194,9 @@ public static class ChildModel
                     var t = new Columns(year[TableKind.SWEpisodes]);
                     var child = t["CHILD"];
                     int swId = t["SW_ID"], swDecom = t["SW_DECOM"], swDec = t["SW_DEC"], swReason = t["SW_REASON"];
-                    foreach (var row in t.Rows)
-                        if (Dates.Parse(At(row, swDecom)) is { } start) (For(At(row, child)).SocialWorkers ??= new()).Set(start,
-                            new SocialWorkerEpisode(At(row, swId), start, Dates.Parse(At(row, swDec)), codes.Get("SW_REASON", At(row, swReason))));
+                    for (var row = 0; row < t.Count; row++)
+                        if (Dates.Parse(t.At(row, swDecom)) is { } start) (For(t.At(row, child)).SocialWorkers ??= new()).Set(start,
+                            new SocialWorkerEpisode(t.At(row, swId), start, Dates.Parse(t.At(row, swDec)), codes.Get("SW_REASON", t.At(row, swReason))));
         
                 }
             });
@@ -241,13 +242,14 @@ public static class ChildModel
     /// <summary>A table's rows with its column indexes found once ("" for a column the table lacks, as RawTable.Cell gives).</summary>
     private readonly struct Columns(RawTable table)
     {
-        public IReadOnlyList<string[]> Rows => table.Rows;
+        public int Count => table.Count;
+
+        /// <summary>A cell ("" for a column the table lacks).</summary>
+        public string At(int row, int column) => table.Cell(row, column);
 
         /// <summary>The column's index, or -1 when the table lacks it.</summary>
         public int this[string column] => table.IndexOf(column);
     }
-
-    private static string At(string[] row, int column) => column < 0 ? "" : row[column];
 
     /// <summary>The codes of this build, per field, in front of the shared instances.</summary>
     private sealed class CodeCache

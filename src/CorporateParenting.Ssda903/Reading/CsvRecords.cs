@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace CorporateParenting.Ssda903.Reading;
 
 /// <summary>
@@ -9,15 +7,11 @@ namespace CorporateParenting.Ssda903.Reading;
 /// </summary>
 internal sealed class CsvRecords(TextReader reader, int maxRecordChars, int blockChars = 1 << 16)
 {
-    /// <summary>
-    /// Most cells repeat (codes, dates, a child's id on its consecutive rows): each column keeps the strings it
-    /// made last in a small direct-mapped cache (one probe, no resizing), so repeats share one string.
-    /// </summary>
-    private const int CacheSize = 1 << 13;
-    private const int CachedColumns = 64;
-    private readonly string?[]?[] _caches = new string?[]?[CachedColumns];
-    private readonly StringBuilder _field = new();
-    private char[] _buffer = new char[256];
+    private readonly CsvFields _record = new();
+    // The characters of the record read character by character (the fast path's fields lie in the block itself).
+    private char[] _text = new char[256];
+    private int _textLength;
+    private int _fieldStart;
     // Text is scanned from a block of characters: one virtual call per 64K characters, not per character.
     private readonly char[] _block = new char[blockChars];
     private int _position;
@@ -49,91 +43,21 @@ internal sealed class CsvRecords(TextReader reader, int maxRecordChars, int bloc
     /// <summary>Set when reading stopped because a record was too long or a quote never closed.</summary>
     public string? Problem { get; private set; }
 
-    /// <summary>The field trimmed and upper-cased, as the DfE tools read it, from the pool when seen before.</summary>
-    private string Normalised()
-    {
-        if (_buffer.Length < _field.Length) _buffer = new char[Math.Max(_field.Length, _buffer.Length * 2)];
-        _field.CopyTo(0, _buffer, 0, _field.Length);
-        return Normalised(_buffer.AsSpan(0, _field.Length), _fieldIndex);
-    }
-
-    private string Normalised(ReadOnlySpan<char> field, int column)
-    {
-        var raw = field.Trim();
-        if (raw.Length == 0) return "";
-        // Most cells are already upper-case ASCII (codes, dates, ids): looked up as they stand, no copy.
-        if (raw.ContainsAnyExcept(AsIs))
-        {
-            Span<char> upper = raw.Length <= 256 ? stackalloc char[raw.Length] : new char[raw.Length];
-            raw.ToUpperInvariant(upper);
-            return Cached(upper, column);
-        }
-        return Cached(raw, column);
-    }
-
-    /// <summary>ASCII without lower-case letters: what upper-casing leaves as it is.</summary>
-    private static readonly System.Buffers.SearchValues<char> AsIs =
-        System.Buffers.SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is < 'a' or > 'z').ToArray());
-
-    /// <summary>
-    /// A few multiplications over the characters read eight bytes at a time (the first, second and last eight, which
-    /// covers cells of up to 12 characters: codes, dates, ids): the cache only needs cells spread, and a collision costs
-    /// a string, never a wrong cell (a hit is checked character by character).
-    /// </summary>
-    private static int Hash(ReadOnlySpan<char> value)
-    {
-        const ulong Mix = 0x9E3779B97F4A7C15;
-        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(value);
-        var hash = (ulong)bytes.Length * Mix;
-        if (bytes.Length >= 8)
-        {
-            hash = (hash ^ System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes)) * Mix;
-            if (bytes.Length > 16) hash = (hash ^ System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes[8..])) * Mix;
-            hash = (hash ^ System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes[^8..])) * Mix;
-        }
-        else
-            foreach (var c in value) hash = (hash ^ c) * Mix;
-        return (int)(hash >> 40);
-    }
-
-    /// <summary>Each column's last cell: a child's id and date of birth on its consecutive rows, a code repeated.</summary>
-    private readonly string?[] _previous = new string?[CachedColumns];
-    /// <summary>Per column, look-ups in the cache and how many found their cell there (after a trial, a column of ids is no longer looked up).</summary>
-    private readonly int[] _probes = new int[CachedColumns];
-    private readonly int[] _hits = new int[CachedColumns];
-    private const int Trial = 1 << 14;
-
-    private string Cached(ReadOnlySpan<char> value, int column)
-    {
-        var c = Math.Min(column, CachedColumns - 1);
-        if (_previous[c] is { } previous && value.SequenceEqual(previous)) return previous;
-        string made;
-        if (_probes[c] >= Trial && _hits[c] < Trial / 8)
-            made = value.ToString();   // a column of (mostly) unique values: the cache would only miss
-        else
-        {
-            var cache = _caches[c] ??= new string?[CacheSize];
-            ref var slot = ref cache[Hash(value) & (CacheSize - 1)];
-            if (_probes[c] < Trial) _probes[c]++;
-            if (slot is not null && value.SequenceEqual(slot))
-            {
-                if (_hits[c] < Trial) _hits[c]++;
-                made = slot;
-            }
-            else made = slot = value.ToString();
-        }
-        return _previous[c] = made;
-    }
-
     /// <summary>Off only in tests, which check that the fast path reads exactly what the character-by-character one does.</summary>
     internal bool FastPath { get; init; } = true;
 
     private bool _ended;
 
+    /// <summary>The next record's fields, as they stand in the text (untrimmed), valid until the next call; null at the end.</summary>
+    public CsvFields? TryRead() => FastPath && TryReadLine(_record) || TryReadByCharacter(_record) ? _record : null;
+
+    /// <summary>The next record's fields trimmed and upper-cased as the tables keep them, as strings (header rows, tests).</summary>
     public bool TryRead(List<string> record)
     {
         record.Clear();
-        return FastPath && TryReadLine(record) || TryReadByCharacter(record);
+        if (TryRead() is not { } fields) return false;
+        for (var i = 0; i < fields.Count; i++) record.Add(Tables.ColumnBuilder.Normalise(fields[i]));
+        return true;
     }
 
     /// <summary>
@@ -141,7 +65,7 @@ internal sealed class CsvRecords(TextReader reader, int maxRecordChars, int bloc
     /// Anything else (quotes, a record longer than the block or the limit, the end of the text) is left
     /// unread for <see cref="TryReadByCharacter"/>, so both paths read the same records.
     /// </summary>
-    private bool TryReadLine(List<string> record)
+    private bool TryReadLine(CsvFields record)
     {
         while (true)
         {
@@ -154,11 +78,14 @@ internal sealed class CsvRecords(TextReader reader, int maxRecordChars, int bloc
                 var breakLength = end == available.Length ? 0 : available[end] == '\r' && end + 1 < available.Length && available[end + 1] == '\n' ? 2 : 1;
                 if (line.Contains('"') || end + breakLength > maxRecordChars) return false;
                 RecordLine = _line;
+                record.Reset(_block);
+                var start = _position;
                 while (true)
                 {
                     var comma = line.IndexOf(',');
-                    if (comma < 0) { record.Add(Normalised(line, record.Count)); break; }
-                    record.Add(Normalised(line[..comma], record.Count));
+                    if (comma < 0) { record.Add(start, line.Length); break; }
+                    record.Add(start, comma);
+                    start += comma + 1;
                     line = line[(comma + 1)..];
                 }
                 _position += end + breakLength;
@@ -186,13 +113,35 @@ internal sealed class CsvRecords(TextReader reader, int maxRecordChars, int bloc
         return true;
     }
 
-    /// <summary>The column of the field being read character by character (its cache).</summary>
-    private int _fieldIndex;
-
-    private bool TryReadByCharacter(List<string> record)
+    /// <summary>
+    /// About how many records a text of this many bytes holds, from the lines in the block read so far (the columns are
+    /// made that long at once); exact when the whole text is in the block.
+    /// </summary>
+    public int EstimateRecords(long? textBytes)
     {
-        record.Clear();
-        _field.Clear();
+        var block = _block.AsSpan(0, _length);
+        var lines = block.Count('\n');
+        if (_ended || textBytes is null || lines == 0) return lines + 1;
+        return (int)Math.Min(textBytes.Value * lines / _length * 21 / 20 + 16, 1 << 22);
+    }
+
+    private void Append(char c)
+    {
+        if (_textLength == _text.Length) Array.Resize(ref _text, _text.Length * 2);
+        _text[_textLength++] = c;
+    }
+
+    /// <summary>Ends the field being read character by character.</summary>
+    private void EndField(CsvFields record)
+    {
+        record.Add(_fieldStart, _textLength - _fieldStart);
+        _fieldStart = _textLength;
+    }
+
+    private bool TryReadByCharacter(CsvFields record)
+    {
+        _textLength = _fieldStart = 0;
+        record.Reset(_text);
         RecordLine = _line;
         var quoted = false;
         var length = 0;
@@ -204,7 +153,7 @@ internal sealed class CsvRecords(TextReader reader, int maxRecordChars, int bloc
             {
                 if (quoted) { Problem = "a quoted field is never closed"; return false; }
                 if (!any) return false;
-                { _fieldIndex = record.Count; record.Add(Normalised()); }
+                Finish(record);
                 return true;
             }
             any = true;
@@ -218,36 +167,66 @@ internal sealed class CsvRecords(TextReader reader, int maxRecordChars, int bloc
             {
                 if (c == '"')
                 {
-                    if (PeekNext() == '"') { Next(); _field.Append('"'); }
+                    if (PeekNext() == '"') { Next(); Append('"'); }
                     else quoted = false;
                 }
                 else
                 {
                     if (c == '\n') _line++;
-                    _field.Append(c);
+                    Append(c);
                 }
                 continue;
             }
             switch (c)
             {
-                case '"' when _field.ToString().Trim().Length == 0:
-                    _field.Clear();
+                case '"' when _text.AsSpan(_fieldStart, _textLength - _fieldStart).IsWhiteSpace():
+                    _textLength = _fieldStart;
                     quoted = true;
                     break;
                 case ',':
-                    { _fieldIndex = record.Count; record.Add(Normalised()); }
-                    _field.Clear();
+                    EndField(record);
                     break;
                 case '\r' when PeekNext() == '\n':
                     break;
                 case '\r' or '\n':
                     _line++;
-                    { _fieldIndex = record.Count; record.Add(Normalised()); }
+                    Finish(record);
                     return true;
                 default:
-                    _field.Append(c);
+                    Append(c);
                     break;
             }
         }
+    }
+
+    /// <summary>Ends the last field of a record read character by character (the text may have grown since its start).</summary>
+    private void Finish(CsvFields record)
+    {
+        EndField(record);
+        record.Reset(_text, keepFields: true);
+    }
+}
+
+/// <summary>One record's fields as spans of the text they were read from, valid until the next record is read.</summary>
+internal sealed class CsvFields
+{
+    private char[] _text = [];
+    private (int Start, int Length)[] _fields = new (int, int)[32];
+
+    public int Count { get; private set; }
+
+    public ReadOnlySpan<char> this[int index] => _text.AsSpan(_fields[index].Start, _fields[index].Length);
+
+    /// <summary>Starts a record in <paramref name="text"/> (or, keeping its fields, points them at the text's latest array).</summary>
+    internal void Reset(char[] text, bool keepFields = false)
+    {
+        _text = text;
+        if (!keepFields) Count = 0;
+    }
+
+    internal void Add(int start, int length)
+    {
+        if (Count == _fields.Length) Array.Resize(ref _fields, Count * 2);
+        _fields[Count++] = (start, length);
     }
 }

@@ -16,7 +16,7 @@ internal static class CsvTableReader
             if (stream.CanSeek && stream.Length > limits.MaxFileBytes)
                 return Fail(file, errors, new ReadError(file.Name, null, null, null, $"the file is larger than {limits.MaxFileBytes:N0} bytes"));
             using var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true);
-            return ReadRecords(file, new CsvRecords(text, limits.MaxRecordChars), limits, errors);
+            return ReadRecords(file, new CsvRecords(text, limits.MaxRecordChars), limits, errors, stream.CanSeek ? stream.Length : null);
         }
         catch (DecoderFallbackException)
         {
@@ -28,7 +28,7 @@ internal static class CsvTableReader
         }
     }
 
-    private static (RawTable?, RecognisedFile) ReadRecords(ReturnFile file, CsvRecords records, ReadLimits limits, List<ReadError> errors)
+    private static (RawTable?, RecognisedFile) ReadRecords(ReturnFile file, CsvRecords records, ReadLimits limits, List<ReadError> errors, long? bytes)
     {
         var record = new List<string>();
         if (!records.TryRead(record))
@@ -41,29 +41,33 @@ internal static class CsvTableReader
 
         var schema = TableSchema.For(kind);
         var positions = schema.Columns.Select(c => Array.IndexOf(header, c)).ToArray();
-        var rows = new List<string[]>();
-        var lines = new List<int>();
+        var expectedRows = records.EstimateRecords(bytes);
+        var columns = positions.Select(_ => new ColumnBuilder(expectedRows)).ToArray();
+        // Lines are kept only once a row is not on the line after the one before (a blank line, a line break in quotes).
+        List<int>? lines = null;
+        var count = 0;
         var fileErrors = 0;
-        while (records.TryRead(record))
+        while (records.TryRead() is { } fields)
         {
-            if (record.Count == 1 && record[0].Length == 0) continue;   // blank line
-            if (record.Count != header.Length)
+            if (fields.Count == 1 && fields[0].IsWhiteSpace()) continue;   // blank line
+            if (fields.Count != header.Length)
             {
                 if (fileErrors++ < limits.MaxErrors)
                     errors.Add(new ReadError(file.Name, records.RecordLine, null, null,
-                        $"this row has {record.Count} fields; the header has {header.Length}"));
+                        $"this row has {fields.Count} fields; the header has {header.Length}"));
                 continue;
             }
-            var row = new string[positions.Length];
             for (var i = 0; i < positions.Length; i++)
-                row[i] = positions[i] < 0 ? "" : record[positions[i]];
-            rows.Add(row);
-            lines.Add(records.RecordLine);
+                if (positions[i] < 0) columns[i].Add([]);
+                else columns[i].Add(fields[positions[i]]);
+            if (lines is null && records.RecordLine != count + 2) lines = [.. Enumerable.Range(2, count)];
+            lines?.Add(records.RecordLine);
+            count++;
         }
         if (records.Problem is not null)
             errors.Add(new ReadError(file.Name, records.RecordLine, null, null, records.Problem + "; reading stopped there"));
-        var table = new RawTable(kind, file.Name, schema.Columns, rows, lines);
-        return (table, new RecognisedFile(file.Name, kind, rows.Count, match.Explanation));
+        var table = new RawTable(kind, file.Name, schema.Columns, count, columns.Select(c => c.Build()).ToArray(), lines?.ToArray());
+        return (table, new RecognisedFile(file.Name, kind, count, match.Explanation));
     }
 
     private static (RawTable?, RecognisedFile) Fail(ReturnFile file, List<ReadError> errors, ReadError error)

@@ -17,23 +17,28 @@ internal sealed class ChildRows : ILookup<string, int>
 
     public ChildRows(RawTable table)
     {
-        // One dictionary look-up per row: each row's group is remembered, so the arrays are filled without hashing again.
+        // Grouped by the CHILD column's value numbers: no hashing per row, and one dictionary entry per child.
         var child = table.IndexOf("CHILD");
-        var rows = table.Rows;
-        _groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        _groupOfRow = new int[rows.Count];
+        var (cells, values) = child < 0 ? (new int[table.Count], [""]) : table.Column(child);
+        var groupOfValue = new int[values.Length];
+        Array.Fill(groupOfValue, -1);
+        _groupOfRow = new int[table.Count];
         var keys = new List<string>();
         var counts = new List<int>();
         for (var i = 0; i < _groupOfRow.Length; i++)
         {
-            var key = child < 0 ? "" : rows[i][child];
-            ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(_groupOf, key, out var exists);
-            if (!exists) { group = keys.Count; keys.Add(key); counts.Add(0); }
+            ref var group = ref groupOfValue[cells[i]];
+            if (group < 0) { group = keys.Count; keys.Add(values[cells[i]]); counts.Add(0); }
             _groupOfRow[i] = group;
             counts[group]++;
         }
+        _groupOf = new Dictionary<string, int>(keys.Count, StringComparer.Ordinal);
         _groups = new Group[keys.Count];
-        for (var g = 0; g < _groups.Length; g++) _groups[g] = new Group(keys[g], new int[counts[g]]);
+        for (var g = 0; g < _groups.Length; g++)
+        {
+            _groupOf[keys[g]] = g;
+            _groups[g] = new Group(keys[g], new int[counts[g]]);
+        }
         var filled = new int[_groups.Length];
         for (var i = 0; i < _groupOfRow.Length; i++)
         {

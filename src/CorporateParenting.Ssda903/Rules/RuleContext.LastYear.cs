@@ -31,11 +31,7 @@ internal sealed partial class RuleContext
     public DateOnly?[] LastDates(TableKind kind, string column) => _lastDates.TryGetValue((kind, column), out var done) ? done : Once(_lastDates, (kind, column), key =>
     {
         var table = Previous?[key.Item1] ?? RawTable.Empty(key.Item1);
-        var index = table.IndexOf(key.Item2);
-        var parsed = new DateOnly?[table.Count];
-        if (index >= 0)
-            for (var i = 0; i < parsed.Length; i++) parsed[i] = Model.Dates.Parse(table.Rows[i][index]);
-        return parsed;
+        return table.Dates(table.IndexOf(key.Item2));
     });
 
     /// <summary>Row indexes of last year's table by CHILD (empty when last year is not loaded).</summary>
@@ -43,7 +39,7 @@ internal sealed partial class RuleContext
     {
         var table = Previous?[k] ?? RawTable.Empty(k);
         var child = table.IndexOf("CHILD");
-        return Enumerable.Range(0, table.Count).ToLookup(i => child < 0 ? "" : table.Rows[i][child]);
+        return Enumerable.Range(0, table.Count).ToLookup(i => child < 0 ? "" : table.Cell(i, child));
     });
 
     /// <summary>Each child's first row in last year's table (empty when last year is not loaded): who was there, and their row.</summary>
@@ -53,7 +49,7 @@ internal sealed partial class RuleContext
         var child = table.IndexOf("CHILD");
         var first = new Dictionary<string, int>(table.Count, StringComparer.Ordinal);
         if (child >= 0)
-            for (var i = 0; i < table.Count; i++) first.TryAdd(table.Rows[i][child], i);
+            for (var i = 0; i < table.Count; i++) first.TryAdd(table.Cell(i, child), i);
         return first;
     });
 
@@ -64,7 +60,7 @@ internal sealed partial class RuleContext
         var child = table.IndexOf("CHILD");
         var last = LastFirstRow(k);
         var match = new int[table.Count];
-        for (var i = 0; i < match.Length; i++) match[i] = child >= 0 && last.TryGetValue(table.Rows[i][child], out var row) ? row : -1;
+        for (var i = 0; i < match.Length; i++) match[i] = child >= 0 && last.TryGetValue(table.Cell(i, child), out var row) ? row : -1;
         return match;
     });
 
@@ -81,7 +77,7 @@ internal sealed partial class RuleContext
             int id = table.IndexOf("CHILD"), end = table.IndexOf("DEC");
             var set = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < table.Count && id >= 0; i++)
-                if (decom[i] <= End && (end < 0 || table.Rows[i][end].Length == 0 || dec[i] >= Start)) set.Add(table.Rows[i][id]);
+                if (decom[i] <= End && (end < 0 || table.Cell(i, end).Length == 0 || dec[i] >= Start)) set.Add(table.Cell(i, id));
             return set;
         });
         return done.Contains(child);
@@ -103,7 +99,7 @@ internal sealed partial class RuleContext
         for (var i = 0; i < table.Count; i++)
         {
             if (dates[i] is not { } date) continue;
-            var id = table.Rows[i][child];
+            var id = table.Cell(i, child);
             if (!result.TryGetValue(id, out var best) || (latest ? date > dates[best]!.Value : date < dates[best]!.Value)) result[id] = i;
         }
         return result;
@@ -142,11 +138,12 @@ internal sealed partial class RuleContext
             var table = returns.ForYear(y)![TableKind.Episodes];
             int child = table.IndexOf("CHILD"), decom = table.IndexOf("DECOM"), dec = table.IndexOf("DEC"), ls = table.IndexOf("LS"), rec = table.IndexOf("REC");
             if (child < 0 || decom < 0) continue;
-            foreach (var row in table.Rows)
+            for (var row = 0; row < table.Count; row++)
             {
-                if (!wanted.Contains(row[child]) || Model.Dates.Parse(row[decom]) is not { } start) continue;
-                if (!byChild.TryGetValue(row[child], out var episodes)) byChild[row[child]] = episodes = [];
-                episodes[start] = new PastEpisode(start, dec < 0 ? null : Model.Dates.Parse(row[dec]), ls < 0 ? "" : row[ls], rec < 0 ? "" : row[rec]);
+                var id = table.Cell(row, child);
+                if (!wanted.Contains(id) || Model.Dates.Parse(table.Cell(row, decom)) is not { } start) continue;
+                if (!byChild.TryGetValue(id, out var episodes)) byChild[id] = episodes = [];
+                episodes[start] = new PastEpisode(start, Model.Dates.Parse(table.Cell(row, dec)), table.Cell(row, ls), table.Cell(row, rec));
             }
         }
         var histories = byChild.ToDictionary(p => p.Key, p => (IReadOnlyList<PastEpisode>)p.Value.Values.ToList(), StringComparer.Ordinal);

@@ -48,7 +48,7 @@ internal sealed partial class RuleContext
                 end = dec[row];
             }
             if (start is not null) list.Add(new CarePeriod(start.Value, end));
-            periods[Current[Episodes].Rows[rows[0]][child]] = list.ToArray();
+            periods[Current[Episodes].Cell(rows[0], child)] = list.ToArray();
         }
         return periods;
     }));

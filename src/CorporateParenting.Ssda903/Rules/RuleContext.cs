@@ -66,12 +66,7 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
     }
 
     // Apart from Dates, so that its closure is made only when a column is parsed (not on every call).
-    private DateOnly?[] ParseDates(RawTable table, int index) => Once(ref _dates[(int)table.Kind][index], (table.Kind, index), () =>
-    {
-        var parsed = new DateOnly?[table.Count];
-        for (var i = 0; i < parsed.Length; i++) parsed[i] = Model.Dates.Parse(table.Rows[i][index]);
-        return parsed;
-    });
+    private DateOnly?[] ParseDates(RawTable table, int index) => Once(ref _dates[(int)table.Kind][index], (table.Kind, index), () => table.Dates(index));
 
     /// <summary>Row indexes of a table by CHILD (built once; a child's rows come back as an array, without allocating).</summary>
     public ILookup<string, int> RowsByChild(TableKind kind) => ChildRowsOf(kind);

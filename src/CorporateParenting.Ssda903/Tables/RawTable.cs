@@ -1,29 +1,55 @@
+using System.Collections;
+
 namespace CorporateParenting.Ssda903.Tables;
 
 /// <summary>
 /// One table of one year exactly as read: every cell a trimmed, upper-cased string ("" when blank),
 /// so that rules can report bad values as they were written. Rows are numbered from 1, header not counted.
+/// Held by column (ADR 6 addendum): each distinct value of a column once, and each cell its value's number, so
+/// England's million rows are a few arrays of numbers the garbage collector never walks, not a million row arrays.
 /// </summary>
 public sealed class RawTable
 {
     private readonly System.Collections.Frozen.FrozenDictionary<string, int> _columnIndex;
     private readonly string[] _columns;
-
-    private readonly IReadOnlyList<int>? _lines;
-    // Rows held as an array: rules read millions of cells, and an array needs no interface call.
-    private readonly string[][] _rows;
+    private readonly int[]? _lines;
+    private readonly int[][] _cells;
+    private readonly string[][] _values;
 
     /// <param name="lines">The physical line of the file on which each row starts, when the reader knows it.</param>
     public RawTable(TableKind kind, string sourceFile, IReadOnlyList<string> columns, IReadOnlyList<string[]> rows, IReadOnlyList<int>? lines = null)
+        : this(kind, sourceFile, columns, rows.Count, FromRows(columns.Count, rows), lines is not null && lines.Count == rows.Count ? [.. lines] : null)
     {
-        _lines = lines is not null && lines.Count == rows.Count ? lines : null;
+    }
+
+    /// <summary>A table from its columns as a <see cref="ColumnBuilder"/> made them.</summary>
+    internal RawTable(TableKind kind, string sourceFile, IReadOnlyList<string> columns, int count, (int[] Cells, string[] Values)[] built, int[]? lines)
+    {
         Kind = kind;
         SourceFile = sourceFile;
         Columns = columns;
+        Count = count;
         _columns = columns.ToArray();
-        _rows = rows as string[][] ?? [.. rows];
-        Rows = _rows;
+        _cells = built.Select(b => b.Cells).ToArray();
+        _values = built.Select(b => b.Values).ToArray();
+        _lines = lines is not null && !IsRowOrder(lines) ? lines : null;
+        Rows = new RowList(this);
         _columnIndex = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(columns.Select((c, i) => KeyValuePair.Create(c, i)), StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static (int[] Cells, string[] Values)[] FromRows(int columnCount, IReadOnlyList<string[]> rows)
+    {
+        var builders = Enumerable.Range(0, columnCount).Select(_ => new ColumnBuilder(rows.Count)).ToArray();
+        foreach (var row in rows)
+            for (var c = 0; c < builders.Length; c++) builders[c].AddAsIs(row[c]);
+        return builders.Select(b => b.Build()).ToArray();
+    }
+
+    /// <summary>Lines that are just the rows' places after the header need not be kept.</summary>
+    private static bool IsRowOrder(int[] lines)
+    {
+        for (var i = 0; i < lines.Length; i++) if (lines[i] != i + 2) return false;
+        return true;
     }
 
     public static RawTable Empty(TableKind kind) => new(kind, "", TableSchema.For(kind).Columns, []);
@@ -31,12 +57,41 @@ public sealed class RawTable
     public TableKind Kind { get; }
     public string SourceFile { get; }
     public IReadOnlyList<string> Columns { get; }
-    /// <summary>Cells in the order of <see cref="Columns"/>; Rows[i] is data row i + 1.</summary>
+
+    /// <summary>
+    /// The rows as arrays in the order of <see cref="Columns"/>; Rows[i] is data row i + 1. Each is made when asked for:
+    /// for tests and messages. Code that reads many rows uses <see cref="Cell(int, int)"/>.
+    /// </summary>
     public IReadOnlyList<string[]> Rows { get; }
-    public int Count => _rows.Length;
+    public int Count { get; }
 
     /// <summary>The cell at a column index from <see cref="IndexOf"/> ("" when the index is -1): resolve the column once, read many rows.</summary>
-    public string Cell(int rowIndex, int columnIndex) => columnIndex < 0 ? "" : _rows[rowIndex][columnIndex];
+    public string Cell(int rowIndex, int columnIndex) => columnIndex < 0 ? "" : _values[columnIndex][_cells[columnIndex][rowIndex]];
+
+    /// <summary>
+    /// A column's distinct values and each row's number among them (0 is ""), for work done once per value rather than
+    /// once per row (parsing dates, grouping rows by CHILD). Do not change either array.
+    /// </summary>
+    internal (int[] Cells, string[] Values) Column(int columnIndex) => (_cells[columnIndex], _values[columnIndex]);
+
+    /// <summary>A column's cells as dates (null where blank or not dd/mm/yyyy; every row null when the index is -1), each distinct value parsed once.</summary>
+    public DateOnly?[] Dates(int columnIndex)
+    {
+        var parsed = new DateOnly?[Count];
+        if (columnIndex < 0) return parsed;
+        var (cells, values) = Column(columnIndex);
+        var dates = Array.ConvertAll(values, Model.Dates.Parse);
+        for (var i = 0; i < parsed.Length; i++) parsed[i] = dates[cells[i]];
+        return parsed;
+    }
+
+    /// <summary>A data row's cells as a new array (0-based index into <see cref="Rows"/>).</summary>
+    public string[] Row(int rowIndex)
+    {
+        var row = new string[_columns.Length];
+        for (var c = 0; c < row.Length; c++) row[c] = Cell(rowIndex, c);
+        return row;
+    }
 
     /// <summary>The line of the file where a data row (0-based index into <see cref="Rows"/>) starts; for a CSV without
     /// recorded lines, the row's position after the header row.</summary>
@@ -55,9 +110,18 @@ public sealed class RawTable
     }
 
     /// <summary>The cell of a data row (0-based index into <see cref="Rows"/>), or "" when the column is absent.</summary>
-    public string Cell(int rowIndex, string column)
+    public string Cell(int rowIndex, string column) => Cell(rowIndex, IndexOf(column));
+
+    private sealed class RowList(RawTable table) : IReadOnlyList<string[]>
     {
-        var i = IndexOf(column);
-        return i < 0 ? "" : _rows[rowIndex][i];
+        public string[] this[int index] => (uint)index < (uint)table.Count ? table.Row(index) : throw new ArgumentOutOfRangeException(nameof(index));
+        public int Count => table.Count;
+
+        public IEnumerator<string[]> GetEnumerator()
+        {
+            for (var i = 0; i < table.Count; i++) yield return table.Row(i);
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -68,7 +68,9 @@ public sealed partial class DemoCorporateParentsSeeder
             {
                 async Task FollowUp(MemberVisit visit, string description, string owner, int dueInMonths)
                 {
-                    var meeting = meetings.FirstOrDefault(m => m.Date >= visit.Date) ?? meetings[^1];
+                    // Logged at the first meeting after the visit whose minutes are still open: an approved meeting's
+                    // agreed actions cannot change (on some days the meeting after a visit has been minuted already).
+                    var meeting = meetings.FirstOrDefault(m => m.Date >= visit.Date && m.MinutesApprovedAtUtc is null) ?? meetings[^1];
                     var due = visit.Date.AddMonths(dueInMonths);
                     var home = homes.Single(h => h.Id == visit.CareSettingId).Name;
                     var action = new BoardAction
