@@ -10,6 +10,10 @@ source "$root/scripts/lib/postgres.sh"
 apt_install_missing /usr/bin/chromium=chromium soffice=libreoffice-writer-nogui
 start_throwaway_postgres
 
+# The test processes spend much of their time compiling code they run for seconds (a profile of the web tests: the JIT
+# and the runtime about 40%, the tests' own code 14%). Write-xor-execute remaps every page of compiled code, and tiered
+# PGO instruments methods to compile them again: both cost the tests more than they return (ADR 5 addendum).
+export DOTNET_EnableWriteXorExecute=0 DOTNET_TieredPGO=0
 export HUB_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=hub;Database=postgres"
 export HUB_TEST_ARTIFACTS="$root/test-artifacts"
 mkdir -p "$HUB_TEST_ARTIFACTS"
