@@ -100,7 +100,12 @@ public class HubFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing) _database.Dispose();
+        if (!disposing) return;
+        _database.Dispose();
+        // The host's own folder (the mail it wrote): a run makes hundreds, and none is read after its host stops.
+        try { if (Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 }
 

@@ -6,9 +6,11 @@ namespace CorporateParenting.Testing;
 
 /// <summary>
 /// Migrating and seeding the demo council is the costliest set-up in the suite. The first SQLite factory with a
-/// given set of settings seeds a template once per test run (in a host of its own, stopped at once); every factory
-/// asking for the same settings then starts from a byte copy of it. Startup still migrates and seeds, and finds
-/// nothing to do, so a factory sees exactly the database a fresh start would have given it.
+/// given set of settings seeds a template (in a host of its own, stopped at once); every factory asking for the same
+/// settings then starts from a byte copy of it. Startup still migrates and seeds, and finds nothing to do, so a
+/// factory sees exactly the database a fresh start would have given it. A template is kept in the temporary folder
+/// for the next test project of the run, under a name made from everything the seed depends on: the settings, the
+/// day (the demo is dated from today) and the build of the Hub's assemblies (a change to any gives a new name).
 /// </summary>
 public static class SeededTemplates
 {
@@ -19,8 +21,33 @@ public static class SeededTemplates
         if (database.Provider != DatabaseProvider.Sqlite)
             throw new ArgumentException("Only SQLite databases are copied from a template.", nameof(database));
         var key = environment + "|" + string.Join("|", settings.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value}"));
-        var template = Templates.GetOrAdd(key, _ => new Lazy<string>(() => Seed(environment, settings))).Value;
+        var template = Templates.GetOrAdd(key, _ => new Lazy<string>(() => Kept(key) is { } kept && File.Exists(kept) ? kept : Keep(key, Seed(environment, settings)))).Value;
         File.Copy(template, database.SqliteFile!, overwrite: true);
+    }
+
+    private static readonly string Folder = Path.Combine(Path.GetTempPath(), "hub-test-templates");
+
+    /// <summary>Where a template for these settings, today and this build is kept.</summary>
+    private static string? Kept(string key)
+    {
+        var build = string.Join("|", new[] { typeof(Program).Assembly, typeof(HubDbContext).Assembly, typeof(Ssda903.Tables.RawTable).Assembly,
+                typeof(SeededTemplates).Assembly, System.Reflection.Assembly.Load("CorporateParenting.Migrations.Sqlite") }
+            .Select(a => a.ManifestModule.ModuleVersionId));
+        var day = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{key}|{day}|{build}"));
+        return Path.Combine(Folder, Convert.ToHexString(hash)[..32] + ".db");
+    }
+
+    /// <summary>Moves a new template where the next test project finds it (templates from other days and builds go).</summary>
+    private static string Keep(string key, string seeded)
+    {
+        Directory.CreateDirectory(Folder);
+        foreach (var old in Directory.EnumerateFiles(Folder).Where(f => File.GetLastWriteTimeUtc(f) < DateTime.UtcNow.AddDays(-1)))
+            File.Delete(old);
+        var kept = Kept(key)!;
+        try { File.Move(seeded, kept); }
+        catch (IOException) when (File.Exists(kept)) { return seeded; }   // another run kept the same one first
+        return kept;
     }
 
     private static string Seed(string environment, IReadOnlyDictionary<string, string?> settings)
