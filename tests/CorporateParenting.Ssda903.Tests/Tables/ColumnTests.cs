@@ -1,0 +1,48 @@
+using CorporateParenting.Ssda903.Tables;
+
+namespace CorporateParenting.Ssda903.Tests.Tables;
+
+/// <summary>Tables held by column (ADR 6, addendum of 1 December): each distinct value once, each cell its value's number.</summary>
+public sealed class ColumnTests
+{
+    [Fact]
+    public void A_column_keeps_each_value_once_trimmed_and_upper_cased_and_numbers_its_cells()
+    {
+        var column = new ColumnBuilder(2);
+        foreach (var cell in new[] { " p1 ", "P1", "", "  ", "é2", "P1", "\u00a0E2\u00a0", "X" }) column.Add(cell);
+        var (cells, values) = column.Build();
+
+        Assert.Equal(["", "P1", "É2", "E2", "X"], values);
+        Assert.Equal([1, 1, 0, 0, 2, 1, 3, 4], cells);
+    }
+
+    [Fact]
+    public void Fifty_thousand_ids_in_and_out_of_order_each_keep_their_own_number()
+    {
+        // Ids differing only in their last characters, the case the first hash crowded into neighbouring slots, and the
+        // table grown many times over.
+        var column = new ColumnBuilder(16);
+        var ids = Enumerable.Range(100_000, 50_000).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        foreach (var id in ids.Concat(ids.Reverse())) column.Add(id);
+        var (cells, values) = column.Build();
+
+        Assert.Equal(50_001, values.Length);
+        Assert.Equal(ids, values[1..]);
+        Assert.Equal(Enumerable.Range(1, 50_000).Concat(Enumerable.Range(1, 50_000).Reverse()), cells);
+    }
+
+    [Fact]
+    public void A_table_from_rows_reads_back_the_same_cells_and_parses_each_date()
+    {
+        string[][] rows = [["1", "01/04/2024", "p1"], ["1", "31/02/2024", "P1"], ["2", "01/04/2024", ""]];
+        var table = new RawTable(TableKind.Episodes, "episodes.csv", ["CHILD", "DECOM", "PLACE"], rows);
+
+        Assert.Equal(rows, table.Rows);
+        // Rows made from arrays keep their cells as given (the readers have already trimmed and upper-cased them).
+        Assert.Equal("p1", table.Cell(0, 2));
+        Assert.Same(table.Cell(0, 1), table.Cell(2, 1));
+        Assert.Equal([new DateOnly(2024, 4, 1), null, new DateOnly(2024, 4, 1)], table.Dates(1));
+        Assert.Equal([null, null, null], table.Dates(-1));
+        Assert.Equal("", table.Cell(0, "MISSING_COLUMN"));
+    }
+}
