@@ -21,14 +21,14 @@ public static class SeededTemplates
         if (database.Provider != DatabaseProvider.Sqlite)
             throw new ArgumentException("Only SQLite databases are copied from a template.", nameof(database));
         var key = environment + "|" + string.Join("|", settings.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value}"));
-        var template = Templates.GetOrAdd(key, _ => new Lazy<string>(() => Kept(key) is { } kept && File.Exists(kept) ? kept : Keep(key, Seed(environment, settings)))).Value;
+        var template = Templates.GetOrAdd(key, _ => new Lazy<string>(() => KeptPath(key) is var kept && File.Exists(kept) ? kept : Keep(kept, Seed(environment, settings)))).Value;
         File.Copy(template, database.SqliteFile!, overwrite: true);
     }
 
     private static readonly string Folder = Path.Combine(Path.GetTempPath(), "hub-test-templates");
 
     /// <summary>Where a template for these settings, today and this build is kept.</summary>
-    private static string? Kept(string key)
+    private static string KeptPath(string key)
     {
         var build = string.Join("|", new[] { typeof(Program).Assembly, typeof(HubDbContext).Assembly, typeof(Ssda903.Tables.RawTable).Assembly,
                 typeof(SeededTemplates).Assembly, System.Reflection.Assembly.Load("CorporateParenting.Migrations.Sqlite") }
@@ -39,12 +39,11 @@ public static class SeededTemplates
     }
 
     /// <summary>Moves a new template where the next test project finds it (templates from other days and builds go).</summary>
-    private static string Keep(string key, string seeded)
+    private static string Keep(string kept, string seeded)
     {
         Directory.CreateDirectory(Folder);
         foreach (var old in Directory.EnumerateFiles(Folder).Where(f => File.GetLastWriteTimeUtc(f) < DateTime.UtcNow.AddDays(-1)))
             File.Delete(old);
-        var kept = Kept(key)!;
         try { File.Move(seeded, kept); }
         catch (IOException) when (File.Exists(kept)) { return seeded; }   // another run kept the same one first
         return kept;

@@ -18,8 +18,7 @@ internal sealed class ChildRows : ILookup<string, int>
     public ChildRows(RawTable table)
     {
         // Grouped by the CHILD column's value numbers: no hashing per row, and one dictionary entry per child.
-        var child = table.IndexOf("CHILD");
-        var (cells, values) = child < 0 ? (new int[table.Count], [""]) : table.Column(child);
+        var (cells, values) = table.Column(table.IndexOf("CHILD"));
         var groupOfValue = new int[values.Length];
         Array.Fill(groupOfValue, -1);
         _groupOfRow = new int[table.Count];

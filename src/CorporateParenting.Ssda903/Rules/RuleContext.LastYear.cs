@@ -39,7 +39,7 @@ internal sealed partial class RuleContext
     {
         var table = Previous?[k] ?? RawTable.Empty(k);
         var child = table.IndexOf("CHILD");
-        return Enumerable.Range(0, table.Count).ToLookup(i => child < 0 ? "" : table.Cell(i, child));
+        return Enumerable.Range(0, table.Count).ToLookup(i => table.Cell(i, child));
     });
 
     /// <summary>Each child's first row in last year's table (empty when last year is not loaded): who was there, and their row.</summary>

@@ -120,7 +120,7 @@ internal sealed partial class RuleContext
         var table = Current[kind];
         var index = table.IndexOf(column);
         var cells = new string[table.Count];
-        for (var i = 0; i < cells.Length; i++) cells[i] = index < 0 ? "" : table.Cell(i, index);
+        for (var i = 0; i < cells.Length; i++) cells[i] = table.Cell(i, index);
         return cells;
     }
 }

@@ -70,15 +70,16 @@ public sealed class RawTable
 
     /// <summary>
     /// A column's distinct values and each row's number among them (0 is ""), for work done once per value rather than
-    /// once per row (parsing dates, grouping rows by CHILD). Do not change either array.
+    /// once per row (parsing dates, grouping rows by CHILD); every row "" when the index is -1, as <see cref="Cell(int, int)"/>
+    /// reads it. Do not change either array.
     /// </summary>
-    internal (int[] Cells, string[] Values) Column(int columnIndex) => (_cells[columnIndex], _values[columnIndex]);
+    internal (int[] Cells, string[] Values) Column(int columnIndex) =>
+        columnIndex < 0 ? (new int[Count], [""]) : (_cells[columnIndex], _values[columnIndex]);
 
     /// <summary>A column's cells as dates (null where blank or not dd/mm/yyyy; every row null when the index is -1), each distinct value parsed once.</summary>
     public DateOnly?[] Dates(int columnIndex)
     {
         var parsed = new DateOnly?[Count];
-        if (columnIndex < 0) return parsed;
         var (cells, values) = Column(columnIndex);
         var dates = Array.ConvertAll(values, Model.Dates.Parse);
         for (var i = 0; i < parsed.Length; i++) parsed[i] = dates[cells[i]];
