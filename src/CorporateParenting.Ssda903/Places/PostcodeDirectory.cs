@@ -135,9 +135,6 @@ public sealed class PostcodeDirectory
     // locks or hashing beyond the directory's own): rules ask for the same postcodes many times, and the directory holds millions.
     private readonly PostcodePlace?[] _made;
 
-    /// <summary>Whether the directory has the postcode (without making its place: rules 164 and 169 only ask that).</summary>
-    public bool Knows(string postcode) => postcode.Length > 0 && Pack(postcode) is var key && key >= 0 && _places.ContainsKey(key);
-
     public PostcodePlace? Find(string postcode)
     {
         if (postcode.Length == 0 || Pack(postcode) is var key && key < 0) return null;

@@ -49,6 +49,9 @@ internal sealed class ChildRows : ILookup<string, int>
     /// <summary>The group (index into <see cref="Groups"/>) of a row of the table: its child's rows without a look-up by CHILD.</summary>
     public int GroupOfRow(int row) => _groupOfRow[row];
 
+    /// <summary>The child's group (index into <see cref="Groups"/>), or -1 when the table has no row of the child.</summary>
+    public int GroupOf(string child) => _groupOf.TryGetValue(child, out var group) ? group : -1;
+
     /// <summary>The child's rows (an empty array when none): do not change it.</summary>
     public int[] Of(string child) => _groupOf.TryGetValue(child, out var group) ? _groups[group].Rows : [];
 

@@ -79,18 +79,20 @@ internal sealed partial class RuleContext
             var ls = PlaceCells(TableKind.Episodes, "LS");
             var home = PlaceCells(TableKind.Episodes, "HOME_POST");
             var placed = PlaceCells(TableKind.Episodes, "PL_POST");
+            var homePlaces = PostcodePlaces(TableKind.Episodes, "HOME_POST");
+            var placedPlaces = PostcodePlaces(TableKind.Episodes, "PL_POST");
             for (var i = 0; i < la.Length; i++)
             {
                 // Short breaks (V3, V4) carry no placement details (rules 398, 420).
                 if (ls[i] is "V3" or "V4") continue;
-                var at = directory.Find(placed[i]);
+                var at = placedPlaces[i];
                 if (at is not null)
                 {
                     la[i] = at.PlacementLa;
                     if (own is not null) location[i] = at.PlacementLa == own ? "IN" : "OUT";
                 }
                 if (home[i].Length == 0 || placed[i].Length == 0) continue;
-                var from = directory.Find(home[i]);
+                var from = homePlaces[i];
                 distance[i] = from is null || at is null || !from.InEngland ? 999.9 : PostcodeDirectory.Miles(from, at) ?? 999.9;
             }
         }
@@ -103,16 +105,36 @@ internal sealed partial class RuleContext
         if (Places.Postcodes is not { } directory) return null;
         var episodes = Current[TableKind.Episodes];
         var home = PlaceCells(TableKind.Episodes, "HOME_POST");
+        var homePlaces = PostcodePlaces(TableKind.Episodes, "HOME_POST");
         var child = PlaceCells(TableKind.Episodes, "CHILD");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < episodes.Count; i++)
         {
-            if (home[i].Length == 0 || !seen.Add(child[i]) || directory.Find(home[i]) is not { InEngland: true } place) continue;
+            if (home[i].Length == 0 || !seen.Add(child[i]) || homePlaces[i] is not { InEngland: true } place) continue;
             counts[place.PlacementLa] = counts.GetValueOrDefault(place.PlacementLa) + 1;
         }
         return counts.Count == 0 ? null : counts.MaxBy(c => c.Value).Key;
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(TableKind, string, bool), PostcodePlace?[]> _postcodePlaces = new();
+
+    /// <summary>
+    /// Each row's place in the postcode directory for a postcode column of this year's table (or, with
+    /// <paramref name="lastYear"/>, last year's): null where blank, not a postcode or not in the directory, or without a
+    /// directory. Looked up once per distinct postcode, for all rules: a child's postcodes repeat on every episode.
+    /// </summary>
+    public PostcodePlace?[] PostcodePlaces(TableKind kind, string column, bool lastYear = false) =>
+        _postcodePlaces.TryGetValue((kind, column, lastYear), out var done) ? done : Once(_postcodePlaces, (kind, column, lastYear), key =>
+        {
+            var table = (key.Item3 ? Previous?[key.Item1] : Current[key.Item1]) ?? RawTable.Empty(key.Item1);
+            var (cells, values) = table.Column(table.IndexOf(key.Item2));
+            var places = new PostcodePlace?[table.Count];
+            if (Places.Postcodes is not { } directory) return places;
+            var ofValue = Array.ConvertAll(values, directory.Find);
+            for (var i = 0; i < places.Length; i++) places[i] = ofValue[cells[i]];
+            return places;
+        });
 
     /// <summary>A column's cells for every row ("" for every row when the table lacks the column).</summary>
     private string[] PlaceCells(TableKind kind, string column)

@@ -109,10 +109,33 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
         return ordered;
     }
 
-    /// <summary>The header's date of birth for a child, if the header has one.</summary>
-    public DateOnly? HeaderDob(string child)
+    /// <summary>The header's date of birth for the child on a row of a table, if the header has one.</summary>
+    public DateOnly? HeaderDob(TableKind table, int row) =>
+        RowsOfChild(TableKind.Header, table, row) is { Length: > 0 } rows ? Dates(TableKind.Header, "DOB")[rows[0]] : null;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(TableKind To, TableKind From), (int[] Cells, int[] Groups)> _childLinks = new();
+
+    /// <summary>
+    /// The rows of table <paramref name="to"/> of the child on row <paramref name="row"/> of table <paramref name="from"/>
+    /// (the same CHILD; an empty array when none): do not change it. Found once per distinct CHILD of the table, not once
+    /// per row by hashing the id, as <c>ChildRowsOf(to).Of(child)</c> does.
+    /// </summary>
+    public int[] RowsOfChild(TableKind to, TableKind from, int row)
     {
-        var rows = ChildRowsOf(TableKind.Header).Of(child);
-        return rows.Length > 0 ? Dates(TableKind.Header, "DOB")[rows[0]] : null;
+        var (cells, groups) = _childLinks.TryGetValue((to, from), out var done) ? done : Once(_childLinks, (to, from), LinkChildren);
+        var group = groups[cells[row]];
+        return group < 0 ? [] : ChildRowsOf(to).Groups[group].Rows;
+    }
+
+    /// <summary>Whether table <paramref name="to"/> has a row of the child on row <paramref name="row"/> of table <paramref name="from"/>.</summary>
+    public bool HasChildIn(TableKind to, TableKind from, int row) => RowsOfChild(to, from, row).Length > 0;
+
+    /// <summary>For each distinct CHILD of one table, the child's group in another's <see cref="ChildRows"/> (-1 when none).</summary>
+    private (int[] Cells, int[] Groups) LinkChildren((TableKind To, TableKind From) key)
+    {
+        var table = Current[key.From];
+        var (cells, values) = table.Column(table.IndexOf("CHILD"));
+        var target = ChildRowsOf(key.To);
+        return (cells, Array.ConvertAll(values, target.GroupOf));
     }
 }

@@ -103,10 +103,14 @@ public sealed class RawTable
     /// <summary>Index of a column, or -1 when the table does not have it.</summary>
     public int IndexOf(string column)
     {
-        // Fast path: rules name columns with literals, the same interned strings as the schema's.
+        // Rules name columns with literals, millions of times: matched by reference where the runtime interns them as the
+        // schema's names, else by ordinal comparison (Native AOT does not intern literals with string.Intern's table, and a
+        // dozen short comparisons cost less than a case-insensitive look-up); any other case by the dictionary.
         var columns = _columns;
         for (var i = 0; i < columns.Length; i++)
             if (ReferenceEquals(columns[i], column)) return i;
+        for (var i = 0; i < columns.Length; i++)
+            if (string.Equals(columns[i], column)) return i;
         return _columnIndex.GetValueOrDefault(column, -1);
     }
 

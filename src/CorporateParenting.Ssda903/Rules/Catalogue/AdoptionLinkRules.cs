@@ -24,7 +24,7 @@ internal static class AdoptionLinkRules
         new LinkedRule("117", DecisionAfterYearOrCare),
         new LinkedRule("118", ReversalBeforeYearOrCare),
         new RowRule("134", AD1, (c, i) => Ad1Given(c, i) && HasOc3Data(c, Child(c, AD1, i))),
-        new RowRule("184", PlacedAdoption, (c, i) => c.Dates(PlacedAdoption, "DATE_PLACED")[i] < c.HeaderDob(Child(c, PlacedAdoption, i))),
+        new RowRule("184", PlacedAdoption, (c, i) => c.Dates(PlacedAdoption, "DATE_PLACED")[i] < c.HeaderDob(PlacedAdoption, i)),
         new LinkedRule("331", MatchedAfterPlacement),
         new LinkedRule("334", BestInterestBeforeLatestCare),
         new LinkedRule("335", FosterCarerAgainstPlacement),
@@ -33,7 +33,7 @@ internal static class AdoptionLinkRules
         new LinkedRule("525", AdoptedAfterReversal),
         // 551: no PlacedAdoption row with a decision date (one with an unreadable date is 115's).
         new RowRule("551", Episodes, (c, i) => PlacedForAdoption(E(c, i, "PLACE"))
-            && !c.RowsByChild(PlacedAdoption)[E(c, i, "CHILD")].Any(r => P(c, r, "DATE_PLACED").Length > 0)),
+            && !c.RowsOfChild(PlacedAdoption, Episodes, i).Any(r => P(c, r, "DATE_PLACED").Length > 0)),
         new LinkedRule("552", c => FirstEpisodeBeforeDecision(c, r => PlacedForAdoption(E(c, r, "PLACE")))),
         new LinkedRule("553", c => OrderWithoutDecision(c, "E1")),
         new LinkedRule("554", c => FirstEpisodeBeforeDecision(c, r => E(c, r, "LS") == "E1")),
@@ -46,7 +46,7 @@ internal static class AdoptionLinkRules
         new RowRule("558", Episodes, (c, i) => RuleContext.IsAdoption(E(c, i, "REC"))
             && c.LatestAdoptionDecision(E(c, i, "CHILD")) is { } decision && P(c, decision, "DATE_PLACED_CEASED").Length > 0),
         new RowRule("582", Episodes, (c, i) => RuleContext.IsAdoption(E(c, i, "REC")) && c.Dates(Episodes, "DEC")[i] is { } adopted
-            && c.RowsByChild(AD1)[E(c, i, "CHILD")].Any(a => c.Dates(AD1, "DATE_MATCH")[a] == adopted)),
+            && c.RowsOfChild(AD1, Episodes, i).Any(a => c.Dates(AD1, "DATE_MATCH")[a] == adopted)),
         new LinkedRule("601", AdoptedWithoutAd1),
         // 602: adoption details for a child not adopted in the year (an AD1 row with every item blank says nothing).
         new RowRule("602", AD1, (c, i) => Ad1Given(c, i) && c.AdoptedInYear(Child(c, AD1, i)).Count == 0),
@@ -231,7 +231,7 @@ internal static class AdoptionLinkRules
         for (var i = 0; i < episodes.Count; i++)
         {
             if (E(c, i, "LS") != order) continue;
-            var decisions = c.RowsByChild(PlacedAdoption)[E(c, i, "CHILD")];
+            var decisions = c.RowsOfChild(PlacedAdoption, Episodes, i);
             if (!decisions.Any()) { yield return (Episodes, i); continue; }
             if (E(c, i, "DEC").Length > 0) continue;
             foreach (var row in decisions)
@@ -251,7 +251,7 @@ internal static class AdoptionLinkRules
             var rec = E(c, i, "REC");
             if (rec.Length == 0 || rec == "X1" || RuleContext.IsAdoption(rec)) continue;
             if (!PlacedForAdoption(E(c, i, "PLACE")) && E(c, i, "LS") is not ("D1" or "E1")) continue;
-            var decisions = c.RowsByChild(PlacedAdoption)[E(c, i, "CHILD")].ToList();
+            var decisions = c.RowsOfChild(PlacedAdoption, Episodes, i).ToList();
             var incomplete = decisions.Where(r => P(c, r, "DATE_PLACED_CEASED").Length == 0 || P(c, r, "REASON_PLACED_CEASED").Length == 0).ToList();
             if (decisions.Count > 0 && incomplete.Count == 0) continue;
             yield return (Episodes, i);
@@ -270,7 +270,7 @@ internal static class AdoptionLinkRules
         for (var i = 0; i < episodes.Count; i++)
         {
             if (!RuleContext.IsAdoption(E(c, i, "REC")) || dec[i] is not { } adopted || adopted < c.Start || adopted > c.End) continue;
-            var ad1 = c.RowsByChild(AD1)[E(c, i, "CHILD")].ToList();
+            var ad1 = c.RowsOfChild(AD1, Episodes, i).ToList();
             if (ad1.Count == 0) { yield return (Episodes, i); continue; }
             foreach (var row in ad1)
                 if (Ad1Items.Any(f => c.Cell(AD1, row, f).Length == 0)) { yield return (AD1, row); yield return (Episodes, i); }

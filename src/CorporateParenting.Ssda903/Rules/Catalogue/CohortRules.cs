@@ -44,7 +44,7 @@ internal static class CohortRules
 
         // 1014: a care leaver not looked after in the year has no UASC row to give: the UASC row and the OC3 row fail.
         new RowRule("1014", UASC, (c, i) => HasOc3Data(c, Child(c, UASC, i)) && !EpisodesInYear(c, Child(c, UASC, i)).Any()),
-        new RowRule("1014", OC3, (c, i) => Oc3Completed(c, i) && c.RowsByChild(UASC).Contains(Child(c, OC3, i)) && !EpisodesInYear(c, Child(c, OC3, i)).Any()),
+        new RowRule("1014", OC3, (c, i) => Oc3Completed(c, i) && c.HasChildIn(UASC, OC3, i) && !EpisodesInYear(c, Child(c, OC3, i)).Any()),
 
         new RowRule("1016", OC3, (c, i) => Oc3Completed(c, i) && CeasedAfterBirthday(c, i)),
         new RowRule("628", Header, (c, i) => c.Cell(Header, i, "MOTHER").Length > 0 && HasOc3Data(c, Child(c, Header, i)) && !EpisodesInYear(c, Child(c, Header, i)).Any()),
@@ -59,6 +59,6 @@ internal static class CohortRules
         if (c.Dates(OC3, "DOB")[i] is not { } dob || CareLeaverRules.AgeAtBirthdayInYear(dob, c) is not { } age || age is not (17 or 18)) return false;
         var birthday = Model.Dates.Birthday(dob, dob.Year + age);
         var dec = c.Dates(Episodes, "DEC");
-        return c.RowsByChild(Episodes)[Child(c, OC3, i)].Any(e => LeftCare(c, e) && !IsShortBreak(c.Cell(Episodes, e, "LS")) && dec[e] > birthday);
+        return c.RowsOfChild(Episodes, OC3, i).Any(e => LeftCare(c, e) && !IsShortBreak(c.Cell(Episodes, e, "LS")) && dec[e] > birthday);
     }
 }

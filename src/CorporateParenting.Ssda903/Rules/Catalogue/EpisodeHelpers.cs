@@ -31,13 +31,13 @@ internal static partial class EpisodeHelpers
     /// are at least well formed.
     /// </summary>
     public static bool HasValidDistance(RuleContext c, int i) =>
-        c.Places.Postcodes is { } directory
-            ? directory.Knows(c.Cell(Episodes, i, "HOME_POST")) && directory.Knows(c.Cell(Episodes, i, "PL_POST"))
+        c.Places.Postcodes is not null
+            ? c.PostcodePlaces(Episodes, "HOME_POST")[i] is not null && c.PostcodePlaces(Episodes, "PL_POST")[i] is not null
             : HasDistance(c, i);
 
     /// <summary>A valid PL_LA (169): with the directory, the placement postcode is a real one; without it, well formed.</summary>
     public static bool HasValidPlacementLa(RuleContext c, int i) =>
-        c.Places.Postcodes is { } directory ? directory.Knows(c.Cell(Episodes, i, "PL_POST")) : HasPlacementLa(c, i);
+        c.Places.Postcodes is not null ? c.PostcodePlaces(Episodes, "PL_POST")[i] is not null : HasPlacementLa(c, i);
 
     /// <summary>
     /// UASC this year or last (a row in either year's UASC table that says anything beyond CHILD: a wholly blank row

@@ -17,7 +17,7 @@ internal static class HeaderEpisodeRules
     [
         // 165: the header row and the child's OC3 row (the care leaver items are among its fields).
         new HeaderAnd("165", (c, i) => InvalidMotherStatus(c, i)
-            ? [.. c.RowsByChild(OC3)[H(c, i, "CHILD")].Select(r => (OC3, r))] : null),
+            ? [.. c.RowsOfChild(OC3, Header, i).Select(r => (OC3, r))] : null),
         // 607: a girl who left care in the year (short breaks aside) needs the mother field: the header and each such ending.
         new HeaderAnd("607", (c, i) => IsFemale(H(c, i, "SEX")) && H(c, i, "MOTHER").Length == 0
             && CeasedInYear(c, H(c, i, "CHILD")).ToList() is { Count: > 0 } ended ? [.. ended.Select(e => (Episodes, e))] : null),
@@ -31,7 +31,7 @@ internal static class HeaderEpisodeRules
 
         // 359: after 18 a young person can stay looked after only under s20(5) (V2) in a children's home (K2).
         new RowRule("359", Episodes, (c, i) => !(E(c, i, "LS") == "V2" && E(c, i, "PLACE") == "K2")
-            && c.HeaderDob(E(c, i, "CHILD")) is { } dob && Model.Dates.Birthday(dob, dob.Year + 18) < (Dec(c, i) ?? c.End)),
+            && c.HeaderDob(Episodes, i) is { } dob && Model.Dates.Birthday(dob, dob.Year + 18) < (Dec(c, i) ?? c.End)),
         // Temporary placements have limits: hospital six weeks, foster carers' holiday three weeks, other reasons a week.
         new RowRule("375", Episodes, (c, i) => E(c, i, "PLACE") == "T1" && DaysPlaced(c, i) > 42),
         new RowRule("376", Episodes, (c, i) => E(c, i, "PLACE") == "T3" && DaysPlaced(c, i) > 21),

@@ -21,15 +21,15 @@ internal static class IntegrityRules
     ];
 
     private static RowRule NotInHeader(string code, TableKind table) =>
-        new(code, table, (c, i) => !c.RowsByChild(Header).Contains(c.Cell(table, i, "CHILD")));
+        new(code, table, (c, i) => !c.HasChildIn(Header, table, i));
 
     /// <summary>Also INT14 (OC2) and INT15 (OC3), in LinkingRules.</summary>
     internal static RowRule DobDiffers(string code, TableKind table) =>
-        new(code, table, (c, i) => c.Dates(table, "DOB")[i] is { } dob && c.HeaderDob(c.Cell(table, i, "CHILD")) is { } header && dob != header);
+        new(code, table, (c, i) => c.Dates(table, "DOB")[i] is { } dob && c.HeaderDob(table, i) is { } header && dob != header);
 
     private static int? HeaderRow(RuleContext c, TableKind table, int i)
     {
-        foreach (var row in c.RowsByChild(Header)[c.Cell(table, i, "CHILD")]) return row;
+        foreach (var row in c.RowsOfChild(Header, table, i)) return row;
         return null;
     }
 

@@ -31,7 +31,7 @@ internal static class LastYearCareLeaverRules
         new ChildlessRowsRule(),
     ];
 
-    private static DateOnly? Dob(RuleContext c, int oc3Row) => c.HeaderDob(Child(c, OC3, oc3Row)) ?? c.Dates(OC3, "DOB")[oc3Row];
+    private static DateOnly? Dob(RuleContext c, int oc3Row) => c.HeaderDob(OC3, oc3Row) ?? c.Dates(OC3, "DOB")[oc3Row];
 
     /// <summary>
     /// 1001: a relevant or former relevant child was looked after (short breaks aside) for 13 weeks (91 days) after the

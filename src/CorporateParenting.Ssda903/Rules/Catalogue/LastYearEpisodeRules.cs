@@ -35,28 +35,29 @@ internal static class LastYearEpisodeRules
     private static bool SameDistancePostcodes(RuleContext c, int first, int last) =>
         SamePlacementPostcode(c, first, last) && SamePostcode(E(c, first, "HOME_POST"), Last(c, last, "HOME_POST"));
 
-    private static Places.PostcodePlace? Place(RuleContext c, string postcode) => c.Places.Postcodes?.Find(postcode);
+    private static Places.PostcodePlace? Place(RuleContext c, int first, string column) => c.PostcodePlaces(Episodes, column)[first];
+    private static Places.PostcodePlace? LastPlace(RuleContext c, int last, string column) => c.PostcodePlaces(Episodes, column, lastYear: true)[last];
 
     /// <summary>PL_LA of both years, derived when the directory knows both placement postcodes.</summary>
     private static bool SamePlacementLa(RuleContext c, int first, int last) =>
-        Place(c, E(c, first, "PL_POST")) is { } now && Place(c, Last(c, last, "PL_POST")) is { } before
+        Place(c, first, "PL_POST") is { } now && LastPlace(c, last, "PL_POST") is { } before
             ? now.PlacementLa == before.PlacementLa
             : SamePlacementPostcode(c, first, last);
 
     /// <summary>PL_LOCATION (in or out of the council's area) of both years, derived when it can be.</summary>
     private static bool SamePlacementLocation(RuleContext c, int first, int last) =>
-        c.OwnAuthority is { } own && Place(c, E(c, first, "PL_POST")) is { } now && Place(c, Last(c, last, "PL_POST")) is { } before
+        c.OwnAuthority is { } own && Place(c, first, "PL_POST") is { } now && LastPlace(c, last, "PL_POST") is { } before
             ? (now.PlacementLa == own) == (before.PlacementLa == own)
             : SamePlacementPostcode(c, first, last);
 
     /// <summary>PL_DISTANCE of both years to one decimal place, derived when the directory knows all four postcodes.</summary>
     private static bool SameDistance(RuleContext c, int first, int last) =>
-        Miles(c, E(c, first, "HOME_POST"), E(c, first, "PL_POST")) is { } now && Miles(c, Last(c, last, "HOME_POST"), Last(c, last, "PL_POST")) is { } before
+        Miles(Place(c, first, "HOME_POST"), Place(c, first, "PL_POST")) is { } now && Miles(LastPlace(c, last, "HOME_POST"), LastPlace(c, last, "PL_POST")) is { } before
             ? Math.Round(now, 1) == Math.Round(before, 1)
             : SameDistancePostcodes(c, first, last);
 
-    private static double? Miles(RuleContext c, string home, string placed) =>
-        Place(c, home) is { InEngland: true } from && Place(c, placed) is { } at ? Places.PostcodeDirectory.Miles(from, at) : null;
+    private static double? Miles(Places.PostcodePlace? home, Places.PostcodePlace? placed) =>
+        home is { InEngland: true } from && placed is { } at ? Places.PostcodeDirectory.Miles(from, at) : null;
 
     /// <summary>The field of this year's first episode differs from last year's last episode, which was still open.</summary>
     private static LastYearRule Continues(string code, Func<RuleContext, int, int, bool> same) =>

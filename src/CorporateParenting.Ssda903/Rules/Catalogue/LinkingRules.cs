@@ -14,12 +14,12 @@ internal static class LinkingRules
 
     /// <summary>The child's age (from the header) on the episode's start or end date.</summary>
     private static int? AgeOn(RuleContext c, int episode, string dateColumn) =>
-        c.Dates(Episodes, dateColumn)[episode] is { } on ? Age(c.HeaderDob(E(c, episode, "CHILD")), on) : null;
+        c.Dates(Episodes, dateColumn)[episode] is { } on ? Age(c.HeaderDob(Episodes, episode), on) : null;
 
     public static IEnumerable<IRule> All() =>
     [
         // 302: the child's first episode (by DECOM) and the header row whose DOB it precedes.
-        new WithHeader("302", (c, rows) => rows.Count > 0 && c.Dates(Episodes, "DECOM")[rows[0]] is { } start && start < c.HeaderDob(E(c, rows[0], "CHILD")) ? [rows[0]] : []),
+        new WithHeader("302", (c, rows) => rows.Count > 0 && c.Dates(Episodes, "DECOM")[rows[0]] is { } start && start < c.HeaderDob(Episodes, rows[0]) ? [rows[0]] : []),
         new RowRule("352", Episodes, (c, i) => E(c, i, "RNE") == "S" && AgeOn(c, i, "DECOM") >= 18),
         // 358: the episode and the header row (DOB is one of its fields); 10 on the 10th birthday.
         new WithHeader("358", (c, rows) => RowPairs.Matching(rows, (i, _) => E(c, i, "LS") is "J1" or "J2" or "J3" && AgeOn(c, i, "DECOM") < 10)),
@@ -34,21 +34,21 @@ internal static class LinkingRules
         // 407: reached 18 on the 18th birthday; the episode and the header row.
         new WithHeader("407", (c, rows) => RowPairs.Matching(rows, (i, _) => E(c, i, "REC") is "E45" or "E46" or "E47" or "E48" && AgeOn(c, i, "DEC") >= 18)),
         new RowRule("460", Episodes, (c, i) => E(c, i, "REC") == "E17" && AgeOn(c, i, "DEC") < 18),
-        new RowRule("INT03", Episodes, (c, i) => !c.RowsByChild(Header).Contains(E(c, i, "CHILD"))),
+        new RowRule("INT03", Episodes, (c, i) => !c.HasChildIn(Header, Episodes, i)),
 
         // 442: a UPN is needed for any child with an episode other than short breaks.
         new RowRule("442", Header, (c, i) => c.Cell(Header, i, "UPN").Length == 0
-            && c.RowsByChild(Episodes)[c.Cell(Header, i, "CHILD")].Any(e => !IsShortBreak(E(c, e, "LS")))),
+            && c.RowsOfChild(Episodes, Header, i).Any(e => !IsShortBreak(E(c, e, "LS")))),
         // 393: a girl looked after at 31 March (not on short breaks) needs the mother field.
         new RowRule("393", Header, (c, i) => c.Cell(Header, i, "SEX") is "2" or "F" && c.Cell(Header, i, "MOTHER").Length == 0
-            && c.RowsByChild(Episodes)[c.Cell(Header, i, "CHILD")].Any(e => E(c, e, "DEC").Length == 0 && !IsShortBreak(E(c, e, "LS")))),
+            && c.RowsOfChild(Episodes, Header, i).Any(e => E(c, e, "DEC").Length == 0 && !IsShortBreak(E(c, e, "LS")))),
 
         // OC2 against the 12-month cohort.
         new RowRule("185", OC2, (c, i) => c.Cell(OC2, i, "SDQ_SCORE").Length > 0 && !InOc2Cohort(c, c.Cell(OC2, i, "CHILD"))),
         new RowRule("190", OC2, (c, i) => Oc2Items.Any(f => c.Cell(OC2, i, f).Length > 0) && !InOc2Cohort(c, c.Cell(OC2, i, "CHILD"))),
         new RowRule("543", OC2, (c, i) => c.Cell(OC2, i, "CONVICTED").Length == 0 && Age(c.Dates(OC2, "DOB")[i], c.End) >= 10 && InOc2Cohort(c, c.Cell(OC2, i, "CHILD"))),
         new Oc2RowMissing(),
-        new RowRule("INT05", OC2, (c, i) => !c.RowsByChild(Header).Contains(c.Cell(OC2, i, "CHILD"))),
+        new RowRule("INT05", OC2, (c, i) => !c.HasChildIn(Header, OC2, i)),
         IntegrityRules.DobDiffers("INT14", OC2),
 
         // OC3 against the episodes.
@@ -56,7 +56,7 @@ internal static class LinkingRules
         new RowRule("1000", OC3, (c, i) => Oc3Completed(c, i) && DiedInCare(c).Contains(c.Cell(OC3, i, "CHILD"))),
         new RowRule("1011", OC3, (c, i) => Oc3Completed(c, i) && LastEpisodeReason(c, c.Cell(OC3, i, "CHILD")) == "E3"),
         new RowRule("1007", OC3, (c, i) => Oc3Completed(c, i) && LookedAfterOnBirthday(c, i)),
-        new RowRule("INT06", OC3, (c, i) => !c.RowsByChild(Header).Contains(c.Cell(OC3, i, "CHILD"))),
+        new RowRule("INT06", OC3, (c, i) => !c.HasChildIn(Header, OC3, i)),
         IntegrityRules.DobDiffers("INT15", OC3),
     ];
 
@@ -111,7 +111,7 @@ internal static class LinkingRules
         var birthday = dob.AddYears(CareLeaverRules.AgeAtBirthdayInYear(dob, c)!.Value);
         var decom = c.Dates(Episodes, "DECOM");
         var dec = c.Dates(Episodes, "DEC");
-        return c.RowsByChild(Episodes)[c.Cell(OC3, i, "CHILD")]
+        return c.RowsOfChild(Episodes, OC3, i)
             .Any(r => !IsShortBreak(E(c, r, "LS")) && decom[r] <= birthday && (dec[r] is null || dec[r] > birthday));
     }
 

@@ -25,7 +25,7 @@ internal static class MissingLinkRules
     [
         // 575: still open although an episode (placement) it began in has ended.
         new RowRule("575", Missing, (c, i) => Open(c, i) && Began(c, i) is { } start
-            && c.RowsByChild(Episodes)[M(c, i, "CHILD")].Any(e => c.Dates(Episodes, "DECOM")[e] <= start && start <= c.Dates(Episodes, "DEC")[e])),
+            && c.RowsOfChild(Episodes, Missing, i).Any(e => c.Dates(Episodes, "DECOM")[e] <= start && start <= c.Dates(Episodes, "DEC")[e])),
         // 577: still open, but no period of care that it began in is still open: the child has ceased to be looked after.
         new RowRule("577", Missing, (c, i) => Open(c, i) && Began(c, i) is { } start && Periods(c, i) is { Length: > 0 } periods
             && !periods.Any(p => p.End is null && p.Start <= start)),
@@ -49,7 +49,7 @@ internal static class MissingLinkRules
         for (var i = 0; i < missing.Count; i++)
         {
             if (dob[i] is not { } born || ended[i] is not { } end || end != Model.Dates.Birthday(born, born.Year + 18)) continue;
-            foreach (var episode in c.RowsByChild(Episodes)[M(c, i, "CHILD")])
+            foreach (var episode in c.RowsOfChild(Episodes, Missing, i))
                 if (dec[episode] == end && c.Cell(Episodes, episode, "REC") != "E8") yield return (Episodes, episode);
         }
     }

@@ -80,7 +80,7 @@ internal static class PermanenceLinkRules
         for (var i = 0; i < table.Count; i++)
         {
             if (P(c, i, "PREV_PERM").Length == 0 && P(c, i, "LA_PERM").Length == 0 && P(c, i, "DATE_PERM").Length == 0) continue;
-            var episodes = c.RowsByChild(Episodes)[P(c, i, "CHILD")];
+            var episodes = c.RowsOfChild(Episodes, PrevPerm, i);
             bool dated = false, since2016 = false;
             foreach (var episode in episodes)
             {

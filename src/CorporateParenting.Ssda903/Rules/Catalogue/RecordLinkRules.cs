@@ -22,12 +22,12 @@ internal static class RecordLinkRules
     [
         new LinkedRule("215", CareLeaverWithOc2Items),
         // 3001: ACCOM Z1/Z2 (with former foster carers, "staying put") for a young person whose 17th birthday is in the year.
-        new RowRule("3001", OC3, (c, i) => c.Cell(OC3, i, "ACCOM") is "Z1" or "Z2" && c.HeaderDob(Child(c, OC3, i)) is { } dob
+        new RowRule("3001", OC3, (c, i) => c.Cell(OC3, i, "ACCOM") is "Z1" or "Z2" && c.HeaderDob(OC3, i) is { } dob
             && Model.Dates.Birthday(dob, dob.Year + 17) is var seventeenth && seventeenth >= c.Start && seventeenth <= c.End),
         new LinkedRule("399", ShortBreaksOnlyWithMotherOrReviews),
         // SW01: from 2023-24, looked after on 31 March (an open episode, not a short break) and no social worker episode with an id and a start.
         new RowRule("SW01STG1", Episodes, (c, i) => c.Year >= SocialWorkersFrom && c.Cell(Episodes, i, "DEC").Length == 0 && !IsShortBreak(c.Cell(Episodes, i, "LS"))
-            && !c.RowsByChild(SWEpisodes)[Child(c, Episodes, i)].Any(s => c.Cell(SWEpisodes, s, "SW_ID").Length > 0 && c.Cell(SWEpisodes, s, "SW_DECOM").Length > 0)),
+            && !c.RowsOfChild(SWEpisodes, Episodes, i).Any(s => c.Cell(SWEpisodes, s, "SW_ID").Length > 0 && c.Cell(SWEpisodes, s, "SW_DECOM").Length > 0)),
         new LinkedRule("SW12STG2", SocialWorkerYearIncomplete),
         // 105 and 303 read the header's UASC flag, which only the DfE XML carries: a CSV return's UASC status is its UASC file.
         new RowRule("105", Header, (c, i) => c[Header].HasColumn("UASC") && c.Cell(Header, i, "UASC") is not ("0" or "1")),
@@ -41,7 +41,7 @@ internal static class RecordLinkRules
         for (var i = 0; i < oc3.Count; i++)
         {
             if (!Oc3Completed(c, i)) continue;
-            foreach (var row in c.RowsByChild(OC2)[Child(c, OC3, i)])
+            foreach (var row in c.RowsOfChild(OC2, OC3, i))
                 if (Oc2Items.Any(f => c.Cell(OC2, row, f).Length > 0)) { yield return (OC3, i); yield return (OC2, row); }
         }
     }
@@ -99,7 +99,7 @@ internal static class RecordLinkRules
         for (var i = 0; i < uasc.Count; i++)
         {
             if (c.Cell(UASC, i, "DUC").Length == 0) continue;
-            foreach (var header in c.RowsByChild(Header)[Child(c, UASC, i)])
+            foreach (var header in c.RowsOfChild(Header, UASC, i))
                 if (c.Cell(Header, header, "UASC") != "1") { yield return (UASC, i); yield return (Header, header); }
         }
     }
