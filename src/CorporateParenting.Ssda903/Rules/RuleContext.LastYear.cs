@@ -93,15 +93,21 @@ internal sealed partial class RuleContext
 
     private static Dictionary<string, int> Extreme(RawTable table, DateOnly?[] dates, bool latest)
     {
-        var result = new Dictionary<string, int>(StringComparer.Ordinal);
         var child = table.IndexOf("CHILD");
-        if (child < 0) return result;
+        if (child < 0) return new Dictionary<string, int>(StringComparer.Ordinal);
+        // By the CHILD column's value numbers: one dictionary entry per child, no look-up per row.
+        var (cells, values) = table.Column(child);
+        var best = new int[values.Length];
+        Array.Fill(best, -1);
         for (var i = 0; i < table.Count; i++)
         {
             if (dates[i] is not { } date) continue;
-            var id = table.Cell(i, child);
-            if (!result.TryGetValue(id, out var best) || (latest ? date > dates[best]!.Value : date < dates[best]!.Value)) result[id] = i;
+            ref var row = ref best[cells[i]];
+            if (row < 0 || (latest ? date > dates[row]!.Value : date < dates[row]!.Value)) row = i;
         }
+        var result = new Dictionary<string, int>(values.Length, StringComparer.Ordinal);
+        for (var v = 0; v < values.Length; v++)
+            if (best[v] >= 0) result[values[v]] = best[v];
         return result;
     }
 

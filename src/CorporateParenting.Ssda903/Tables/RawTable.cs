@@ -12,6 +12,7 @@ public sealed class RawTable
 {
     private readonly System.Collections.Frozen.FrozenDictionary<string, int> _columnIndex;
     private readonly string[] _columns;
+    private readonly string[] _named;
     private readonly int[]? _lines;
     private readonly int[][] _cells;
     private readonly string[][] _values;
@@ -30,6 +31,7 @@ public sealed class RawTable
         Columns = columns;
         Count = count;
         _columns = columns.ToArray();
+        _named = columns.ToArray();
         _cells = built.Select(b => b.Cells).ToArray();
         _values = built.Select(b => b.Values).ToArray();
         _lines = lines is not null && !IsRowOrder(lines) ? lines : null;
@@ -103,14 +105,16 @@ public sealed class RawTable
     /// <summary>Index of a column, or -1 when the table does not have it.</summary>
     public int IndexOf(string column)
     {
-        // Rules name columns with literals, millions of times: matched by reference where the runtime interns them as the
-        // schema's names, else by ordinal comparison (Native AOT does not intern literals with string.Intern's table, and a
-        // dozen short comparisons cost less than a case-insensitive look-up); any other case by the dictionary.
+        // Rules name columns with literals, millions of times: matched by reference to the string a caller last named the
+        // column with (Native AOT does not put literals in string.Intern's table, so the schema's interned names are other
+        // strings), else by ordinal comparison, remembering the caller's string; any other case by the dictionary. Two
+        // threads may each remember theirs: either is the column's name.
+        var named = _named;
+        for (var i = 0; i < named.Length; i++)
+            if (ReferenceEquals(named[i], column)) return i;
         var columns = _columns;
         for (var i = 0; i < columns.Length; i++)
-            if (ReferenceEquals(columns[i], column)) return i;
-        for (var i = 0; i < columns.Length; i++)
-            if (string.Equals(columns[i], column)) return i;
+            if (string.Equals(columns[i], column)) { named[i] = column; return i; }
         return _columnIndex.GetValueOrDefault(column, -1);
     }
 
