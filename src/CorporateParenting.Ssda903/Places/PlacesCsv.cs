@@ -15,7 +15,13 @@ internal sealed class PlacesCsv
     private readonly TextReader _text;
     private readonly string[] _header;
     private readonly List<(int Start, int Length, bool Quoted)> _fields = [];
-    private string _record = "";
+    // The current record's characters, reused from row to row: a directory of millions of rows makes no string per line.
+    private char[] _record = new char[256];
+    private int _recordLength;
+    // Text is taken from the reader a block at a time and split into lines here.
+    private readonly char[] _block = new char[1 << 16];
+    private int _position;
+    private int _length;
     private int _nextLine = 1;
 
     private PlacesCsv(string name, TextReader text, string[] header)
@@ -35,7 +41,10 @@ internal sealed class PlacesCsv
         if (!csv.ReadRecord() || csv._fields.Count == 0 || csv._fields.All(f => f.Length == 0))
             throw new PlacesFileException($"{name}: the file is empty; expected a header row of column names");
         var header = Enumerable.Range(0, csv._fields.Count).Select(i => csv.Field(i).TrimStart('\uFEFF').Trim().ToLowerInvariant()).ToArray();
-        return new PlacesCsv(name, text, header) { _nextLine = csv._nextLine };
+        // The rest of the block the header was read from goes on to the reader of the rows.
+        var rows = new PlacesCsv(name, text, header) { _nextLine = csv._nextLine, _position = csv._position, _length = csv._length };
+        Array.Copy(csv._block, rows._block, csv._length);
+        return rows;
     }
 
     /// <summary>Opens a file as strict UTF-8 (a BOM is fine), so a file saved in another encoding is refused, not misread.</summary>
@@ -96,28 +105,71 @@ internal sealed class PlacesCsv
     /// <summary>Reads one record (lines joined while a quote is open) and finds where its fields are.</summary>
     private bool ReadRecord()
     {
-        string? line;
-        try { line = _text.ReadLine(); }
-        catch (DecoderFallbackException) { throw new PlacesFileException($"{Name}: the file is not UTF-8 text; save it as CSV UTF-8"); }
-        if (line is null) return false;
-        Line = _nextLine++;
-        var record = line;
-        while (!Split(record))
+        _recordLength = 0;
+        Line = _nextLine;
+        if (!AppendLine()) return false;
+        _nextLine++;
+        while (!Split(_record.AsSpan(0, _recordLength)))
         {
-            string? more;
-            try { more = _text.ReadLine(); }
-            catch (DecoderFallbackException) { throw new PlacesFileException($"{Name}: the file is not UTF-8 text; save it as CSV UTF-8"); }
-            if (more is null) throw Error("a quoted field is never closed");
+            Append('\n');
+            if (!AppendLine()) throw Error("a quoted field is never closed");
             _nextLine++;
-            record += "\n" + more;
-            if (record.Length > MaxRecordChars) throw Error($"the row is longer than {MaxRecordChars:N0} characters");
+            if (_recordLength > MaxRecordChars) throw Error($"the row is longer than {MaxRecordChars:N0} characters");
         }
-        _record = record;
         return true;
     }
 
+    /// <summary>Adds the next line to the record, without its line break (LF, CRLF or CR, as TextReader.ReadLine); false at the end.</summary>
+    private bool AppendLine()
+    {
+        var any = false;
+        while (true)
+        {
+            if (_position == _length)
+            {
+                try { _length = _text.Read(_block, 0, _block.Length); }
+                catch (DecoderFallbackException) { throw new PlacesFileException($"{Name}: the file is not UTF-8 text; save it as CSV UTF-8"); }
+                _position = 0;
+                if (_length == 0) return any;
+            }
+            any = true;
+            var rest = _block.AsSpan(_position, _length - _position);
+            var end = rest.IndexOfAny('\r', '\n');
+            if (end < 0)
+            {
+                Append(rest);
+                _position = _length;
+                if (_recordLength > MaxRecordChars) throw Error($"the row is longer than {MaxRecordChars:N0} characters");
+                continue;
+            }
+            Append(rest[..end]);
+            _position += end + 1;
+            // CRLF: the LF may start the next block.
+            if (rest[end] == '\r')
+            {
+                if (_position == _length)
+                {
+                    try { _length = _text.Read(_block, 0, _block.Length); }
+                    catch (DecoderFallbackException) { throw new PlacesFileException($"{Name}: the file is not UTF-8 text; save it as CSV UTF-8"); }
+                    _position = 0;
+                }
+                if (_position < _length && _block[_position] == '\n') _position++;
+            }
+            return true;
+        }
+    }
+
+    private void Append(ReadOnlySpan<char> text)
+    {
+        if (_recordLength + text.Length > _record.Length) Array.Resize(ref _record, Math.Max(_record.Length * 2, _recordLength + text.Length));
+        text.CopyTo(_record.AsSpan(_recordLength));
+        _recordLength += text.Length;
+    }
+
+    private void Append(char c) => Append([c]);
+
     /// <summary>Field positions of a record; false when it ends inside quotes (the record goes on on the next line).</summary>
-    private bool Split(string record)
+    private bool Split(ReadOnlySpan<char> record)
     {
         _fields.Clear();
         var i = 0;
@@ -131,23 +183,24 @@ internal sealed class PlacesCsv
                 var open = ++i;
                 while (true)
                 {
-                    var close = record.IndexOf('"', i);
+                    var close = record[i..].IndexOf('"');
                     if (close < 0) return false;
+                    close += i;
                     if (close + 1 < record.Length && record[close + 1] == '"') { i = close + 2; continue; }
                     _fields.Add((open, close - open, true));
                     i = close + 1;
                     break;
                 }
-                var comma = record.IndexOf(',', i);
+                var comma = record[i..].IndexOf(',');
                 if (comma < 0) return true;
-                i = comma + 1;
+                i += comma + 1;
             }
             else
             {
-                var comma = record.IndexOf(',', start);
+                var comma = record[start..].IndexOf(',');
                 if (comma < 0) { _fields.Add((start, record.Length - start, false)); return true; }
-                _fields.Add((start, comma - start, false));
-                i = comma + 1;
+                _fields.Add((start, comma, false));
+                i = start + comma + 1;
             }
         }
     }
@@ -157,8 +210,36 @@ internal sealed class PlacesCsv
     /// <summary>A number, or null when blank; anything else is an error.</summary>
     public double? Number(ReadOnlySpan<char> value, string column) =>
         value.Length == 0 ? null
+        : TryPlainDecimal(value, out var plain) ? plain
         : double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n
         : throw Error($"{column} is '{value}', not a number");
+
+    private static readonly double[] PowersOfTen = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+    /// <summary>
+    /// The directory's own numbers (grid references, "54.700000"): an optional minus, up to 15 digits and at most one
+    /// point, read without the general parser. Exact: the digits and the power of ten are exact doubles, and one division
+    /// rounds as double.Parse does. Anything else is left to double.Parse.
+    /// </summary>
+    internal static bool TryPlainDecimal(ReadOnlySpan<char> text, out double value)
+    {
+        value = 0;
+        var negative = text.Length > 0 && text[0] == '-';
+        if (negative) text = text[1..];
+        long digits = 0;
+        int count = 0, decimals = -1;
+        foreach (var c in text)
+        {
+            if (c == '.' && decimals < 0) { decimals = 0; continue; }
+            if (c is < '0' or > '9' || ++count > 15) return false;
+            digits = digits * 10 + (c - '0');
+            if (decimals >= 0) decimals++;
+        }
+        if (count == 0) return false;
+        value = decimals > 0 ? digits / PowersOfTen[decimals] : digits;
+        if (negative) value = -value;
+        return true;
+    }
 
     /// <summary>A number, or null when blank; anything else is an error.</summary>
     public double? Number(string value, string column) =>

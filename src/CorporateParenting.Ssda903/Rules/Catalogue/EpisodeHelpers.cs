@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using static CorporateParenting.Ssda903.Tables.TableKind;
 
@@ -7,8 +6,6 @@ namespace CorporateParenting.Ssda903.Rules.Catalogue;
 /// <summary>Helpers for the placement, legal status and episode history rules.</summary>
 internal static partial class EpisodeHelpers
 {
-    private static readonly ConditionalWeakTable<RuleContext, HashSet<string>> UascChildren = new();
-
     /// <summary>
     /// The shape of a full UK unit postcode (outward code, optional space, digit and two letters).
     /// DfE checks against the ONS directory; without it the shape is what can be checked.
@@ -18,13 +15,19 @@ internal static partial class EpisodeHelpers
 
     public static bool IsPostcode(string value) => PostcodeShape().IsMatch(value);
 
+    /// <summary>Each episode's postcode in a column is well formed (<see cref="IsPostcode"/>), tested once per distinct postcode.</summary>
+    public static bool[] WellFormed(RuleContext c, string column) => c.RowsWhere(Episodes, column, IsPostcodeTest);
+
+    // One delegate for every rule, so that they share one answer per column.
+    private static readonly Func<string, bool> IsPostcodeTest = IsPostcode;
+
     /// <summary>
     /// DfE derives PL_DISTANCE from both postcodes and PL_LA from the placement postcode; they are not in the files,
     /// so a derived value exists exactly when the postcodes it needs are well formed.
     /// </summary>
-    public static bool HasDistance(RuleContext c, int i) => IsPostcode(c.Cell(Episodes, i, "HOME_POST")) && IsPostcode(c.Cell(Episodes, i, "PL_POST"));
+    public static bool HasDistance(RuleContext c, int i) => WellFormed(c, "HOME_POST")[i] && WellFormed(c, "PL_POST")[i];
 
-    public static bool HasPlacementLa(RuleContext c, int i) => IsPostcode(c.Cell(Episodes, i, "PL_POST"));
+    public static bool HasPlacementLa(RuleContext c, int i) => WellFormed(c, "PL_POST")[i];
 
     /// <summary>
     /// A valid PL_DISTANCE (164): with the postcode directory, both postcodes are real ones (ADR 21); without it, both
@@ -38,18 +41,6 @@ internal static partial class EpisodeHelpers
     /// <summary>A valid PL_LA (169): with the directory, the placement postcode is a real one; without it, well formed.</summary>
     public static bool HasValidPlacementLa(RuleContext c, int i) =>
         c.Places.Postcodes is not null ? c.PostcodePlaces(Episodes, "PL_POST")[i] is not null : HasPlacementLa(c, i);
-
-    /// <summary>
-    /// UASC this year or last (a row in either year's UASC table that says anything beyond CHILD: a wholly blank row
-    /// records no status): such children have no home postcode or distance.
-    /// </summary>
-    public static bool IsOrWasUasc(RuleContext c, string child) => UascChildren.GetValue(c, context =>
-    [
-        .. UascRows(context.Current[UASC]), .. context.Previous?[UASC] is { } last ? UascRows(last) : [],
-    ]).Contains(child);
-
-    private static IEnumerable<string> UascRows(Tables.RawTable table) =>
-        Enumerable.Range(0, table.Count).Where(r => table.Columns.Any(col => col != "CHILD" && table.Cell(r, col).Length > 0)).Select(r => table.Cell(r, "CHILD"));
 
     /// <summary>Each episode with the one before it in the child's DECOM order.</summary>
     public static (int Previous, int This)[] WithPrevious(IReadOnlyList<int> rows) => RowPairs.Consecutive(rows);

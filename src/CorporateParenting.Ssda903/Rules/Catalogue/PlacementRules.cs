@@ -16,9 +16,9 @@ internal static class PlacementRules
     private static string E(RuleContext c, int i, string column) => c.Cell(Episodes, i, column);
 
     /// <summary>Postcodes and distance are expected unless the episode is a short break or the child is or was UASC.</summary>
-    private static bool PostcodesExpected(RuleContext c, int i) => !IsShortBreak(E(c, i, "LS")) && !IsOrWasUasc(c, E(c, i, "CHILD"));
+    private static bool PostcodesExpected(RuleContext c, int i) => !IsShortBreak(E(c, i, "LS")) && !c.IsOrWasUasc(i);
 
-    private static bool Malformed(string postcode) => postcode.Length > 0 && !IsPostcode(postcode);
+    private static bool Malformed(RuleContext c, int i, string column) => E(c, i, column).Length > 0 && !WellFormed(c, column)[i];
 
     public static IEnumerable<IRule> All() =>
     [
@@ -27,11 +27,11 @@ internal static class PlacementRules
         new RowRule("169", Episodes, (c, i) => !IsShortBreak(E(c, i, "LS")) && !HasValidPlacementLa(c, i)),
         new RowRule("392a", Episodes, (c, i) => PostcodesExpected(c, i) && !HasDistance(c, i)),
         new RowRule("392b", Episodes, (c, i) => PostcodesExpected(c, i) && (E(c, i, "HOME_POST").Length == 0 || E(c, i, "PL_POST").Length == 0)),
-        new RowRule("392c", Episodes, (c, i) => Malformed(E(c, i, "HOME_POST")) || Malformed(E(c, i, "PL_POST"))),
+        new RowRule("392c", Episodes, (c, i) => Malformed(c, i, "HOME_POST") || Malformed(c, i, "PL_POST")),
         // 392d: only a child placed with parents may live at the home address; spaces do not make postcodes differ.
         new RowRule("392d", Episodes, (c, i) => E(c, i, "PLACE") != "P1" && E(c, i, "HOME_POST").Length > 0
             && E(c, i, "HOME_POST").Replace(" ", "") == E(c, i, "PL_POST").Replace(" ", "")),
-        new RowRule("406", Episodes, (c, i) => IsOrWasUasc(c, E(c, i, "CHILD")) && HasDistance(c, i)),
+        new RowRule("406", Episodes, (c, i) => c.IsOrWasUasc(i) && HasDistance(c, i)),
         new RowRule("214", Episodes, (c, i) => IsShortBreak(E(c, i, "LS")) && (E(c, i, "PL_POST").Length > 0 || E(c, i, "URN").Length > 0)),
         // 217: placed for adoption with the current foster carers means the carers stay the same (since April 2015).
         new RowRule("217", Episodes, (c, i) => E(c, i, "PLACE") is "A3" or "A5" && c.Dates(Episodes, "DECOM")[i] >= AdoptionReasonsFrom && E(c, i, "RNE") is not ("S" or "T" or "U")),
