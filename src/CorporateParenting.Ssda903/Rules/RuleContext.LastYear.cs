@@ -144,12 +144,17 @@ internal sealed partial class RuleContext
             var table = returns.ForYear(y)![TableKind.Episodes];
             int child = table.IndexOf("CHILD"), decom = table.IndexOf("DECOM"), dec = table.IndexOf("DEC"), ls = table.IndexOf("LS"), rec = table.IndexOf("REC");
             if (child < 0 || decom < 0) continue;
+            // By the CHILD column's value numbers and dates parsed once per value: most episodes are not care leavers'.
+            var (cells, values) = table.Column(child);
+            var isWanted = Array.ConvertAll(values, wanted.Contains);
+            var starts = table.Dates(decom);
+            var ends = table.Dates(dec);
             for (var row = 0; row < table.Count; row++)
             {
-                var id = table.Cell(row, child);
-                if (!wanted.Contains(id) || Model.Dates.Parse(table.Cell(row, decom)) is not { } start) continue;
+                if (!isWanted[cells[row]] || starts[row] is not { } start) continue;
+                var id = values[cells[row]];
                 if (!byChild.TryGetValue(id, out var episodes)) byChild[id] = episodes = [];
-                episodes[start] = new PastEpisode(start, Model.Dates.Parse(table.Cell(row, dec)), table.Cell(row, ls), table.Cell(row, rec));
+                episodes[start] = new PastEpisode(start, ends[row], table.Cell(row, ls), table.Cell(row, rec));
             }
         }
         var histories = byChild.ToDictionary(p => p.Key, p => (IReadOnlyList<PastEpisode>)p.Value.Values.ToList(), StringComparer.Ordinal);

@@ -25,7 +25,15 @@ internal sealed partial class RuleContext
         if (Previous is not null)
             foreach (var (kind, column) in new[] { (Episodes, "DECOM"), (SWEpisodes, "SW_DECOM"), (Header, "DOB") })
                 first.Add(() => LastDates(kind, column));
-        if (Places.Postcodes is not null) first.Add(() => DerivePlaceFields());
+        if (Places.Postcodes is not null)
+        {
+            first.Add(() => DerivePlaceFields());
+            if (Previous is not null)
+                foreach (var column in new[] { "HOME_POST", "PL_POST" }) first.Add(() => PostcodePlaces(Episodes, column, lastYear: true));
+        }
+        first.Add(() => UascEpisodes());
+        foreach (var column in new[] { "HOME_POST", "PL_POST" }) first.Add(() => Catalogue.EpisodeHelpers.WellFormed(this, column));
+        if (Previous?.Has(Episodes) == true) first.Add(() => CareLeaverHistories());
         if (Places.Providers is not null) first.Add(() => Once(ref _providers, nameof(_providers), FindProviders));
         Parallel.Invoke([.. first]);
 

@@ -31,12 +31,15 @@ internal sealed partial class RuleContext
     /// Whether the child of an episode is UASC this year or last: a row in either year's UASC table that says anything
     /// beyond CHILD (a wholly blank row records no status). Such children have no home postcode or distance.
     /// </summary>
-    public bool IsOrWasUasc(int episode) =>
-        (Volatile.Read(ref _uascEpisodes) ?? Once(ref _uascEpisodes, nameof(_uascEpisodes), () =>
+    public bool IsOrWasUasc(int episode) => UascEpisodes()[episode];
+
+    /// <summary><see cref="IsOrWasUasc"/> for every episode.</summary>
+    public bool[] UascEpisodes() =>
+        Volatile.Read(ref _uascEpisodes) ?? Once(ref _uascEpisodes, nameof(_uascEpisodes), () =>
         {
             HashSet<string> uasc = [.. UascRows(Current[TableKind.UASC]), .. Previous?[TableKind.UASC] is { } last ? UascRows(last) : []];
             return Test(TableKind.Episodes, "CHILD", uasc.Contains);
-        }))[episode];
+        });
 
     private static IEnumerable<string> UascRows(RawTable table) =>
         Enumerable.Range(0, table.Count).Where(r => table.Columns.Any(col => col != "CHILD" && table.Cell(r, col).Length > 0)).Select(r => table.Cell(r, "CHILD"));

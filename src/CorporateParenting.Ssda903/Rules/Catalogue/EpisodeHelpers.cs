@@ -49,13 +49,16 @@ internal static partial class EpisodeHelpers
     /// The child's runs of chained episodes (each starting the day the last ended) that share a legal status,
     /// with the days from the first start to the last end (31 March for an open episode).
     /// </summary>
-    public static IEnumerable<(IReadOnlyList<int> Rows, int Days)> LegalStatusRuns(RuleContext c, IReadOnlyList<int> rows, string ls)
+    public static IEnumerable<(IReadOnlyList<int> Rows, int Days)> LegalStatusRuns(RuleContext c, IReadOnlyList<int> rows, string ls) =>
+        HasStatus(c, rows, ls) ? Runs(c, rows, ls, c.Dates(Episodes, "DECOM")) : [];
+
+    /// <summary>Whether any of the child's episodes with a start date has the legal status: most children never have it.</summary>
+    public static bool HasStatus(RuleContext c, IReadOnlyList<int> rows, string ls)
     {
         var decom = c.Dates(Episodes, "DECOM");
-        // Most children never have the status: no runs, and nothing allocated for them.
-        var any = false;
-        for (var k = 0; k < rows.Count && !any; k++) any = c.Cell(Episodes, rows[k], "LS") == ls && decom[rows[k]] is not null;
-        return any ? Runs(c, rows, ls, decom) : [];
+        for (var k = 0; k < rows.Count; k++)
+            if (c.Cell(Episodes, rows[k], "LS") == ls && decom[rows[k]] is not null) return true;
+        return false;
     }
 
     private static IEnumerable<(IReadOnlyList<int> Rows, int Days)> Runs(RuleContext c, IReadOnlyList<int> rows, string ls, DateOnly?[] decom)

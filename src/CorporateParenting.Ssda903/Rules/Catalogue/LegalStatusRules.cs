@@ -28,7 +28,8 @@ internal static class LegalStatusRules
     ];
 
     private static ChildRule LastsAtMost(string code, string ls, int days) =>
-        new(code, Episodes, (c, rows) => LegalStatusRuns(c, rows, ls).Where(run => run.Days > days).SelectMany(run => run.Rows));
+        // Children without the status are answered without an enumerator each.
+        new(code, Episodes, (c, rows) => HasStatus(c, rows, ls) ? LegalStatusRuns(c, rows, ls).Where(run => run.Days > days).SelectMany(run => run.Rows) : []);
 
     private static int RespiteDays(RuleContext c, IReadOnlyList<int> rows)
     {
