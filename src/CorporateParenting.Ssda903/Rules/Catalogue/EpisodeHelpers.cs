@@ -42,9 +42,6 @@ internal static partial class EpisodeHelpers
     public static bool HasValidPlacementLa(RuleContext c, int i) =>
         c.Places.Postcodes is not null ? c.PostcodePlaces(Episodes, "PL_POST")[i] is not null : HasPlacementLa(c, i);
 
-    /// <summary>Each episode with the one before it in the child's DECOM order.</summary>
-    public static (int Previous, int This)[] WithPrevious(IReadOnlyList<int> rows) => RowPairs.Consecutive(rows);
-
     /// <summary>
     /// The child's runs of chained episodes (each starting the day the last ended) that share a legal status,
     /// with the days from the first start to the last end (31 March for an open episode).

@@ -28,15 +28,15 @@ internal static class EpisodeHistoryRules
         ChildRule.Pairwise("383", Episodes, (c, rows) => RowPairs.Matching(rows, (r, k) => k > 0 && k + 1 < rows.Count && IsTemporary(E(c, r, "PLACE"))
             && (E(c, rows[k + 1], "RNE") != "P" || E(c, rows[k + 1], "PLACE") != E(c, rows[k - 1], "PLACE")))),
         // 336: placed for adoption with the current foster carers (A3, A5), so the placement before is fostering or adoption.
-        ChildRule.Pairwise("336", Episodes, (c, rows) => WithPrevious(rows).Where(p => E(c, p.This, "PLACE") is "A3" or "A5"
-            && E(c, p.Previous, "PLACE") is not ("A3" or "A4" or "A5" or "A6" or "U1" or "U2" or "U3" or "U4" or "U5" or "U6")).Select(p => p.This)),
+        PairRule.AfterPrevious("336", Episodes, (c, p) => E(c, p.This, "PLACE") is "A3" or "A5"
+            && E(c, p.Previous, "PLACE") is not ("A3" or "A4" or "A5" or "A6" or "U1" or "U2" or "U3" or "U4" or "U5" or "U6")),
         // 434-436: the reason for the new episode says what changed; the episodes must agree.
-        ChildRule.Pairwise("434", Episodes, (c, rows) => WithPrevious(rows).Where(p => E(c, p.This, "RNE") == "L"
-            && (SameStatus(c, p.Previous, p.This) || !SamePlacement(c, p.Previous, p.This))).Select(p => p.This)),
-        ChildRule.Pairwise("435", Episodes, (c, rows) => WithPrevious(rows).Where(p => E(c, p.This, "RNE") is "P" or "T"
-            && (!SameStatus(c, p.Previous, p.This) || SamePlacement(c, p.Previous, p.This))).Select(p => p.This)),
-        ChildRule.Pairwise("436", Episodes, (c, rows) => WithPrevious(rows).Where(p => E(c, p.This, "RNE") is "B" or "U"
-            && (SameStatus(c, p.Previous, p.This) || SamePlacement(c, p.Previous, p.This))).Select(p => p.This)),
+        PairRule.AfterPrevious("434", Episodes, (c, p) => E(c, p.This, "RNE") == "L"
+            && (SameStatus(c, p.Previous, p.This) || !SamePlacement(c, p.Previous, p.This))),
+        PairRule.AfterPrevious("435", Episodes, (c, p) => E(c, p.This, "RNE") is "P" or "T"
+            && (!SameStatus(c, p.Previous, p.This) || SamePlacement(c, p.Previous, p.This))),
+        PairRule.AfterPrevious("436", Episodes, (c, p) => E(c, p.This, "RNE") is "B" or "U"
+            && (SameStatus(c, p.Previous, p.This) || SamePlacement(c, p.Previous, p.This))),
         // 199: an adopted child who comes back into care has a new CHILD id; last year's episodes count too.
         new ChildRule("199", Episodes, (c, rows) => AdoptedOn(c, E(c, rows[0], "CHILD"), rows) is { } adopted ? rows.Where(r => Decom(c, r) >= adopted) : []),
     ];

@@ -46,18 +46,18 @@ internal static class EpisodeRules
         new RowRule("550", Episodes, (c, i) => E(c, i, "PLACE_PROVIDER") == "PR0" && E(c, i, "PLACE") != "P1"),
 
         // One child's episodes, in order of DECOM.
-        ChildRule.Pairwise("501", Episodes, (c, rows) => Pairs(rows).Where(p => Decom(c, p.Next) < Dec(c, p.This)).Select(p => p.Next)),
+        PairRule.Later("501", Episodes, (c, p) => Decom(c, p.Next) < Dec(c, p.This)),
         // 142: an episode followed by another has ended: a valid DEC and a reason.
-        ChildRule.Pairwise("142", Episodes, (c, rows) => Pairs(rows).Where(p => Decom(c, p.This) is not null && (Dec(c, p.This) is null || E(c, p.This, "REC").Length == 0)).Select(p => p.This)),
+        PairRule.Earlier("142", Episodes, (c, p) => Decom(c, p.This) is not null && (Dec(c, p.This) is null || E(c, p.This, "REC").Length == 0)),
         // 388: X1 promises an episode starting the day this one ends; any other reason says none does.
         new ChildRule("388", Episodes, EndReasonDisagreesWithNext),
-        ChildRule.Pairwise("437", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") is "E2" or "E15").Select(p => p.This)),
-        ChildRule.Pairwise("431", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.Next, "RNE") == "S" && Dec(c, p.This) is { } end && Decom(c, p.Next) == end).Select(p => p.Next)),
-        ChildRule.Pairwise("432", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") is { Length: > 0 } r && r != "X1" && E(c, p.Next, "RNE") is { Length: > 0 } n && n != "S").Select(p => p.Next)),
-        ChildRule.Pairwise("433", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.Next, "RNE") is "P" or "L" or "T" or "U" or "B" && Dec(c, p.This) is { } end && Decom(c, p.Next) is { } start && start != end).Select(p => p.Next)),
+        PairRule.Earlier("437", Episodes, (c, p) => E(c, p.This, "REC") is "E2" or "E15"),
+        PairRule.Later("431", Episodes, (c, p) => E(c, p.Next, "RNE") == "S" && Dec(c, p.This) is { } end && Decom(c, p.Next) == end),
+        PairRule.Later("432", Episodes, (c, p) => E(c, p.This, "REC") is { Length: > 0 } r && r != "X1" && E(c, p.Next, "RNE") is { Length: > 0 } n && n != "S"),
+        PairRule.Later("433", Episodes, (c, p) => E(c, p.Next, "RNE") is "P" or "L" or "T" or "U" or "B" && Dec(c, p.This) is { } end && Decom(c, p.Next) is { } start && start != end),
         // 225: a move (REC X1 followed by RNE P, B, T or U, neither placement temporary) needs a reason for the change.
-        ChildRule.Pairwise("225", Episodes, (c, rows) => Pairs(rows).Where(p => E(c, p.This, "REC") == "X1" && E(c, p.Next, "RNE") is "P" or "B" or "T" or "U"
-            && !IsTemporary(E(c, p.This, "PLACE")) && !IsTemporary(E(c, p.Next, "PLACE")) && E(c, p.This, "REASON_PLACE_CHANGE").Length == 0).Select(p => p.This)),
+        PairRule.Earlier("225", Episodes, (c, p) => E(c, p.This, "REC") == "X1" && E(c, p.Next, "RNE") is "P" or "B" or "T" or "U"
+            && !IsTemporary(E(c, p.This, "PLACE")) && !IsTemporary(E(c, p.Next, "PLACE")) && E(c, p.This, "REASON_PLACE_CHANGE").Length == 0),
         // 226: going into a temporary placement is no change of placement, so neither the temporary episode nor the one
         // it follows gives a reason for a change.
         new ChildRule("226", Episodes, (c, rows) => RowPairs.Matching(rows, (row, k) => IsTemporary(E(c, row, "PLACE"))
@@ -92,7 +92,4 @@ internal static class EpisodeRules
         }
         return failing ?? [];
     }
-
-    /// <summary>Consecutive episodes as pairs: an empty array for a child with one episode, which LINQ passes through without allocating.</summary>
-    private static (int This, int Next)[] Pairs(IReadOnlyList<int> rows) => RowPairs.Consecutive(rows);
 }
