@@ -11,8 +11,8 @@ namespace CorporateParenting.Browser.Tests;
 /// <summary>
 /// Every page on a phone (issue 18, ADR 35): each reader follows the links from their home page, as the web tests' crawl
 /// does (among the staff, a route pattern rendered once, by the first reader to reach it), and every distinct page must fit a 320- and a 390-pixel viewport without scrolling sideways and pass axe (WCAG 2.2
-/// AA, once per route pattern, at 390 pixels). A page is checked at both widths once loaded (the viewport is narrowed,
-/// then widened); every page too wide or failing axe is named before the test fails. The readers are crawled in two
+/// AA, once per route pattern, at 390 pixels). A page is checked at both widths once loaded (at the width the last
+/// page was left at, then the other); every page too wide or failing axe is named before the test fails. The readers are crawled in two
 /// classes, one in each half of the browser tests (ADR 5), so the halves run side by side.
 /// </summary>
 public abstract partial class PhoneCrawl(BrowserHost host, ITestOutputHelper output)
@@ -103,6 +103,7 @@ public abstract partial class PhoneCrawl(BrowserHost host, ITestOutputHelper out
         foreach (var start in starts) if (seen.Add(Pattern(start))) queue.Enqueue(start);
         var tooWide = new List<string>();
         var pages = 0;
+        if (page.ViewportSize?.Width is not { } width || !Widths.Contains(width)) await page.SetViewportSizeAsync(Widths[0], 900);
         while (queue.Count > 0 && pages < MostPagesPerReader)
         {
             var url = queue.Dequeue();
@@ -117,7 +118,6 @@ public abstract partial class PhoneCrawl(BrowserHost host, ITestOutputHelper out
             }
             else
             {
-                if (page.ViewportSize?.Width != Widths[0]) await page.SetViewportSizeAsync(Widths[0], 900);
                 IResponse? response;
                 try { response = await page.GotoAsync(url); }
                 catch (PlaywrightException e) when (e.Message.Contains("Download is starting", StringComparison.Ordinal)) { continue; }
@@ -138,25 +138,33 @@ public abstract partial class PhoneCrawl(BrowserHost host, ITestOutputHelper out
         return (pages, tooWide);
     }
 
-    /// <summary>The page in the browser at both widths, axe once per route pattern, and its photograph if it is one of those kept.</summary>
+    /// <summary>
+    /// The page in the browser at both widths, axe once per route pattern, and its photograph if it is one of those kept.
+    /// The page is checked first at the width it was loaded at (the width the page before was left at), then at the
+    /// other: one resize, and its new layout, per page instead of two.
+    /// </summary>
     private async Task CheckAsync(IPage page, string who, List<string> problems)
     {
         var path = new Uri(page.Url).PathAndQuery;
-        foreach (var width in Widths)
-        {
-            if (width != Widths[0]) await page.SetViewportSizeAsync(width, 900);
-            if (await FitsAsync(page)) continue;
-            problems.Add($"{who}: {path} at {width} px (too wide: {await OverflowingAsync(page)})");
-            await Accessibility.ScreenshotAsync(page, $"too-wide-{width}-{Slug(path)}");
-        }
         // axe once per route pattern (a page of the same pattern for another reader differs little), at 390 pixels.
-        if (_axeChecked.Add(Pattern(path)) && await Accessibility.ViolationsAsync(page) is { Length: > 0 } violations)
-            problems.Add($"{who}: {path} fails axe at {Widths[^1]} px: {string.Join("; ", violations)}");
+        var axe = _axeChecked.Add(Pattern(path));
+        var loadedAt = page.ViewportSize?.Width ?? Widths[0];
+        foreach (var width in loadedAt == Widths[0] ? Widths : [Widths[1], Widths[0]])
+        {
+            if (width != loadedAt) await page.SetViewportSizeAsync(width, 900);
+            if (!await FitsAsync(page))
+            {
+                problems.Add($"{who}: {path} at {width} px (too wide: {await OverflowingAsync(page)})");
+                await Accessibility.ScreenshotAsync(page, $"too-wide-{width}-{Slug(path)}");
+            }
+            if (axe && width == Widths[^1] && await Accessibility.ViolationsAsync(page) is { Length: > 0 } violations)
+                problems.Add($"{who}: {path} fails axe at {width} px: {string.Join("; ", violations)}");
+        }
         var absolute = new Uri(page.Url).AbsolutePath;
         if (Photographed.FirstOrDefault(p => p.EndsWith('/') && p != "/" ? absolute.StartsWith(p, StringComparison.OrdinalIgnoreCase) : string.Equals(absolute, p, StringComparison.OrdinalIgnoreCase)) is { } shot
             && _photographed.Add(shot == "/" ? who : shot))
         {
-            await page.SetViewportSizeAsync(Widths[0], 900);
+            if (page.ViewportSize?.Width != Widths[0]) await page.SetViewportSizeAsync(Widths[0], 900);
             await Accessibility.ScreenshotAsync(page, $"phone-320-{Slug(shot == "/" ? "home " + who : path)}");
         }
     }
