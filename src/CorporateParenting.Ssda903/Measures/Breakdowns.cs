@@ -41,8 +41,13 @@ internal static class Breakdowns
         string.IsNullOrEmpty(postcode) || c.Options.PostcodeLookup is null ? null : c.Options.PostcodeLookup(postcode);
 
     /// <summary>The child's episode at 31 March, or the last one in the year for those who left.</summary>
-    private static Episode? Episode(Child child, MeasureContext c) =>
-        child.EpisodeOn(c.End) ?? child.Episodes.LastOrDefault(e => e.Overlaps(c.Start, c.End));
+    private static Episode? Episode(Child child, MeasureContext c)
+    {
+        if (child.EpisodeOn(c.End) is { } open) return open;
+        for (var i = child.Episodes.Count - 1; i >= 0; i--)
+            if (child.Episodes[i].Overlaps(c.Start, c.End)) return child.Episodes[i];
+        return null;
+    }
 
     /// <summary>DfE's five main groups from the four-letter ethnicity code.</summary>
     public static string EthnicityGroup(string code) => code switch

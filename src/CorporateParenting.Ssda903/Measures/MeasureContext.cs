@@ -15,6 +15,55 @@ internal sealed class MeasureContext(ChildIndex children, int year, MeasureOptio
 
     public IEnumerable<Child> All => Children.Children;
 
+    // Each child's group by each dimension, by its place in the index: every measure breaks its cohort down by the same
+    // groups, and a placement type or ward is worked out from the child's episodes and postcodes.
+    private readonly DimensionGroups?[] _groups = new DimensionGroups?[Enum.GetValues<Dimension>().Length];
+
+    /// <summary>
+    /// The child's group by a dimension (<see cref="Breakdowns.GroupOf"/>) as a number, <see cref="GroupName"/> its name:
+    /// worked out once per child for all measures, and grouped by without hashing the name.
+    /// </summary>
+    public int GroupNumber(Child child, Dimension by)
+    {
+        var groups = Volatile.Read(ref _groups[(int)by]);
+        if (groups is null)
+        {
+            Interlocked.CompareExchange(ref _groups[(int)by], new DimensionGroups(Children.Children.Count), null);
+            groups = _groups[(int)by]!;
+        }
+        if (!Children.Holds(child)) return groups.NumberOf(Breakdowns.GroupOf(child, by, this));
+        // Two threads may both work a child's group out and store it: they store the same number.
+        ref var known = ref groups.OfChild[child.Ordinal];
+        if (known == 0) known = groups.NumberOf(Breakdowns.GroupOf(child, by, this)) + 1;
+        return known - 1;
+    }
+
+    public string GroupName(Dimension by, int number) => _groups[(int)by]!.Name(number);
+
+    private sealed class DimensionGroups(int children)
+    {
+        /// <summary>Each child's group number + 1, by its place in the index (0 until worked out).</summary>
+        public readonly int[] OfChild = new int[children];
+        private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+        private readonly List<string> _names = [];
+
+        public int NumberOf(string name)
+        {
+            lock (_numbers)
+            {
+                if (_numbers.TryGetValue(name, out var number)) return number;
+                _numbers[name] = number = _names.Count;
+                _names.Add(name);
+                return number;
+            }
+        }
+
+        public string Name(int number)
+        {
+            lock (_numbers) return _names[number];
+        }
+    }
+
     /// <summary>Looked after at the end of 31 March: an episode open that day that is not a short break (DEC blank at 31 March).</summary>
     public bool LookedAfterAtEnd(Child child) => child.EpisodeOn(End) is { IsShortBreak: false };
 

@@ -70,11 +70,28 @@ public static class NationalMeasures
     internal static IReadOnlyList<BreakdownRow> Breakdown(MeasureContext context, string measureId, Dimension by)
     {
         var measure = Measures.FirstOrDefault(m => m.Definition.Id == measureId) ?? throw new ArgumentException($"There is no measure '{measureId}'.", nameof(measureId));
-        return measure.Cohort(context)
-            .GroupBy(x => Breakdowns.GroupOf(x.Child, by, context))
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new BreakdownRow(g.Key, Evaluate(measure, context, g.ToList(), grouped: true)))
-            .ToList();
+        return BreakDown(measure, context, measure.Cohort(context).ToList(), by);
+    }
+
+    /// <summary>
+    /// The measure for each group of a cohort by a dimension, groups in order of their names: each child's contributions
+    /// go to its group in the cohort's order, so that the groups add up to the whole.
+    /// </summary>
+    private static List<BreakdownRow> BreakDown(Measure measure, MeasureContext context, IReadOnlyList<Contribution> cohort, Dimension by)
+    {
+        var groups = new List<List<Contribution>?>();
+        foreach (var x in cohort)
+        {
+            var group = context.GroupNumber(x.Child, by);
+            while (groups.Count <= group) groups.Add(null);
+            (groups[group] ??= []).Add(x);
+        }
+        var rows = new List<BreakdownRow>();
+        for (var group = 0; group < groups.Count; group++)
+            if (groups[group] is { } contributions)
+                rows.Add(new BreakdownRow(context.GroupName(by, group), Evaluate(measure, context, contributions, grouped: true)));
+        rows.Sort((a, b) => string.CompareOrdinal(a.Group, b.Group));
+        return rows;
     }
 
     /// <summary>
@@ -91,11 +108,7 @@ public static class NationalMeasures
             var total = Evaluate(measure, context, cohort);
             var groups = new Dictionary<Dimension, IReadOnlyList<BreakdownRow>>();
             if (total.Available)
-                foreach (var dimension in dimensions)
-                    groups[dimension] = cohort.GroupBy(x => Breakdowns.GroupOf(x.Child, dimension, context))
-                        .OrderBy(g => g.Key, StringComparer.Ordinal)
-                        .Select(g => new BreakdownRow(g.Key, Evaluate(measure, context, g.ToList(), grouped: true)))
-                        .ToList();
+                foreach (var dimension in dimensions) groups[dimension] = BreakDown(measure, context, cohort, dimension);
             results[i] = new MeasureWithBreakdowns(total, groups);
         });
         return results;
@@ -110,22 +123,25 @@ public static class NationalMeasures
         var (numeratorCount, denominatorCount) = (0, 0);
         var inNumerator = new ChildSet(context.Children, cohort.Count);
         var inDenominator = new ChildSet(context.Children, cohort.Count);
-        foreach (var x in cohort)
+        // Which contributions meet their child first (bit 1: in the denominator, bit 2: in the numerator), so that the
+        // second pass, which makes the lists at their size, does not ask the sets again.
+        var first = new byte[cohort.Count];
+        for (var i = 0; i < first.Length; i++)
         {
-            if (inDenominator.Add(x.Child)) denominatorCount++;
-            if (x.Counts && inNumerator.Add(x.Child)) numeratorCount++;
+            var x = cohort[i];
+            if (inDenominator.Add(x.Child)) { first[i] = 1; denominatorCount++; }
+            if (x.Counts && inNumerator.Add(x.Child)) { first[i] |= 2; numeratorCount++; }
         }
         var numeratorChildren = new List<string>(numeratorCount);
         var denominatorChildren = new List<string>(denominatorCount);
-        inNumerator = new ChildSet(context.Children, cohort.Count);
-        inDenominator = new ChildSet(context.Children, cohort.Count);
         var counted = 0;
         var amount = 0.0;
-        foreach (var x in cohort)
+        for (var i = 0; i < first.Length; i++)
         {
-            if (inDenominator.Add(x.Child)) denominatorChildren.Add(x.Child.Id);
+            var x = cohort[i];
+            if ((first[i] & 1) != 0) denominatorChildren.Add(x.Child.Id);
             if (!x.Counts) continue;
-            if (inNumerator.Add(x.Child)) numeratorChildren.Add(x.Child.Id);
+            if ((first[i] & 2) != 0) numeratorChildren.Add(x.Child.Id);
             amount += x.Amount;
             counted++;
         }
