@@ -18,9 +18,14 @@ public sealed class Child
     public required IReadOnlyDictionary<int, IReadOnlyList<MissingEpisode>> Missing { get; init; }
     public required IReadOnlyList<PlacedForAdoption> PlacedForAdoption { get; init; }
     public UascStatus? Uasc { get; init; }
-    public IReadOnlyList<Review> Reviews { get; init; } = [];
+    public IReadOnlyList<Review> Reviews { get => _reviews ?? Later?.ReviewsOf(Id) ?? []; init => _reviews = value; }
+    private readonly IReadOnlyList<Review>? _reviews;
     public PreviousPermanence? PreviousPermanence { get; init; }
-    public IReadOnlyList<SocialWorkerEpisode> SocialWorkers { get; init; } = [];
+    public IReadOnlyList<SocialWorkerEpisode> SocialWorkers { get => _socialWorkers ?? Later?.SocialWorkersOf(Id) ?? []; init => _socialWorkers = value; }
+    private readonly IReadOnlyList<SocialWorkerEpisode>? _socialWorkers;
+
+    /// <summary>Where the reviews and social worker episodes not given are read from, when first asked for.</summary>
+    internal LaterRecords? Later { get; init; }
 
     public DateOnly? Dob => Header?.Dob;
 

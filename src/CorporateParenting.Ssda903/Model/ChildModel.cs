@@ -168,42 +168,18 @@ public static class ChildModel
                 var codes = new CodeCache();
                 foreach (var year in returns.Years)
                 {
-                    var t = new Columns(year[TableKind.Reviews]);
-                    var child = t["CHILD"];
-                    int review = t["REVIEW"], reviewCode = t["REVIEW_CODE"];
-                    for (var row = 0; row < t.Count; row++)
-                        if (Dates.Parse(t.At(row, review)) is { } date) (For(t.At(row, child)).Reviews ??= new()).Set(date, new Review(date, codes.Get("REVIEW_CODE", t.At(row, reviewCode))));
-                }
-            },
-            () =>
-            {
-                var codes = new CodeCache();
-                foreach (var year in returns.Years)
-                {
                     var t = new Columns(year[TableKind.PrevPerm]);
                     var child = t["CHILD"];
                     int prevPerm = t["PREV_PERM"], laPerm = t["LA_PERM"], datePerm = t["DATE_PERM"];
                     for (var row = 0; row < t.Count; row++) For(t.At(row, child)).PreviousPermanence = new PreviousPermanence(codes.Get("PREV_PERM", t.At(row, prevPerm)), t.At(row, laPerm), t.At(row, datePerm));
                 }
-            },
-            () =>
-            {
-                var codes = new CodeCache();
-                foreach (var year in returns.Years)
-                {
-                    var t = new Columns(year[TableKind.SWEpisodes]);
-                    var child = t["CHILD"];
-                    int swId = t["SW_ID"], swDecom = t["SW_DECOM"], swDec = t["SW_DEC"], swReason = t["SW_REASON"];
-                    for (var row = 0; row < t.Count; row++)
-                        if (Dates.Parse(t.At(row, swDecom)) is { } start) (For(t.At(row, child)).SocialWorkers ??= new()).Set(start,
-                            new SocialWorkerEpisode(t.At(row, swId), start, Dates.Parse(t.At(row, swDec)), codes.Get("SW_REASON", t.At(row, swReason))));
-        
-                }
             });
         var ordered = builders.Values.Where(b => b.Id.Length > 0).ToArray();
         Array.Sort(ordered, (a, b) => string.CompareOrdinal(a.Id, b.Id));
         var children = new Child[ordered.Length];
-        Parallel.For(0, ordered.Length, i => children[i] = ordered[i].Build());
+        // Reviews and social worker episodes are read when first asked for: no measure reads them (ADR 6).
+        var later = new LaterRecords(returns);
+        Parallel.For(0, ordered.Length, i => children[i] = ordered[i].Build(later));
         return new ChildIndex(children);
     }
 
@@ -228,7 +204,7 @@ public static class ChildModel
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Code), Coded> CodedValues = new();
 
     /// <summary>One shared instance per field and code: a million episodes hold a few hundred distinct codes.</summary>
-    private static Coded Code(string field, string code) =>
+    internal static Coded Code(string field, string code) =>
         CodedValues.GetOrAdd((field, code), key => new Coded(key.Code, key.Code.Length == 0 ? null : CodeSets.Label(key.Field, key.Code)));
 
     /// <summary>The tables whose rows make a child, with the date a row needs to count (null: every row counts).</summary>
@@ -265,7 +241,7 @@ public static class ChildModel
     }
 
     /// <summary>A small list kept in key order where setting a key again replaces its value (a SortedDictionary without the tree).</summary>
-    private sealed class KeyedList<TKey, TValue>(IComparer<TKey>? comparer = null) where TKey : notnull
+    internal sealed class KeyedList<TKey, TValue>(IComparer<TKey>? comparer = null) where TKey : notnull
     {
         private readonly List<(TKey Key, TValue Value)> _items = [];
         private readonly IComparer<TKey> _comparer = comparer ?? Comparer<TKey>.Default;
@@ -297,11 +273,9 @@ public static class ChildModel
         public Dictionary<int, List<MissingEpisode>>? Missing { get; set; }
         public KeyedList<string, PlacedForAdoption>? PlacedForAdoption { get; set; }
         public UascStatus? Uasc { get; set; }
-        public KeyedList<DateOnly, Review>? Reviews { get; set; }
         public PreviousPermanence? PreviousPermanence { get; set; }
-        public KeyedList<DateOnly, SocialWorkerEpisode>? SocialWorkers { get; set; }
 
-        public Child Build()
+        public Child Build(LaterRecords later)
         {
             IReadOnlyList<Episode> episodes = Episodes?.Values() ?? [];
             return new Child
@@ -312,7 +286,7 @@ public static class ChildModel
                 Adoption = (IReadOnlyDictionary<int, AdoptionRecord>?)Adoption ?? (IReadOnlyDictionary<int, AdoptionRecord>)ReadOnlyDictionary<int, AdoptionRecord>.Empty,
                 Missing = (IReadOnlyDictionary<int, IReadOnlyList<MissingEpisode>>?)Missing?.ToDictionary(m => m.Key, m => (IReadOnlyList<MissingEpisode>)m.Value) ?? (IReadOnlyDictionary<int, IReadOnlyList<MissingEpisode>>)ReadOnlyDictionary<int, IReadOnlyList<MissingEpisode>>.Empty,
                 PlacedForAdoption = PlacedForAdoption?.Values() ?? [], Uasc = Uasc,
-                Reviews = Reviews?.Values() ?? [], PreviousPermanence = PreviousPermanence, SocialWorkers = SocialWorkers?.Values() ?? [],
+                PreviousPermanence = PreviousPermanence, Later = later,
             };
         }
     }
