@@ -186,20 +186,28 @@ public static class ChildModel
     /// <summary>Chains episodes into periods: a new period starts when an episode does not begin on the day the last one ended.</summary>
     public static IReadOnlyList<PeriodOfCare> Periods(IReadOnlyList<Episode> episodes)
     {
-        var periods = new List<PeriodOfCare>();
-        var current = new List<Episode>();
-        foreach (var episode in episodes)
+        // Arrays made at their size: most children have one period of one episode, and every child's lists are kept.
+        if (episodes.Count == 0) return [];
+        var count = 1;
+        for (var i = 1; i < episodes.Count; i++)
+            if (StartsPeriod(episodes[i - 1], episodes[i])) count++;
+        var periods = new PeriodOfCare[count];
+        var first = 0;
+        var made = 0;
+        for (var i = 1; i <= episodes.Count; i++)
         {
-            if (current.Count > 0 && (current[^1].End is not { } end || episode.Start > end || current[^1].ReasonCeased.Code != "X1"))
-            {
-                periods.Add(new PeriodOfCare(current[0].Start, current[^1].End, current));
-                current = [];
-            }
-            current.Add(episode);
+            if (i < episodes.Count && !StartsPeriod(episodes[i - 1], episodes[i])) continue;
+            var chained = new Episode[i - first];
+            for (var k = 0; k < chained.Length; k++) chained[k] = episodes[first + k];
+            periods[made++] = new PeriodOfCare(chained[0].Start, chained[^1].End, chained);
+            first = i;
         }
-        if (current.Count > 0) periods.Add(new PeriodOfCare(current[0].Start, current[^1].End, current));
         return periods;
     }
+
+    /// <summary>A new period starts when an episode does not begin on the day the one before ended with X1.</summary>
+    private static bool StartsPeriod(Episode before, Episode episode) =>
+        before.End is not { } end || episode.Start > end || before.ReasonCeased.Code != "X1";
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Code), Coded> CodedValues = new();
 
@@ -254,10 +262,10 @@ public static class ChildModel
             else _items.Insert(at, (key, value));
         }
 
-        public List<TValue> Values()
+        public TValue[] Values()
         {
-            var values = new List<TValue>(_items.Count);
-            foreach (var item in _items) values.Add(item.Value);
+            var values = new TValue[_items.Count];
+            for (var i = 0; i < values.Length; i++) values[i] = _items[i].Value;
             return values;
         }
     }
