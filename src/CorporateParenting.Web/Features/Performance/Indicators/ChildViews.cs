@@ -50,23 +50,25 @@ public static class ChildViews
     private static bool IsKeyedByYear(IDictionary map) =>
         map.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>) && i.GetGenericArguments()[0] == typeof(int));
 
-    /// <summary>Equal by value: records by their own equality, sequences item by item, other objects property by property.</summary>
+    /// <summary>
+    /// Equal by value: records by their own equality, maps and sequences item by item (whatever the collection: the
+    /// model keeps arrays, a child made in code may hold lists), other objects property by property.
+    /// </summary>
     private static bool Same(object? a, object? b)
     {
         if (ReferenceEquals(a, b)) return true;
-        if (a is null || b is null || a.GetType() != b.GetType()) return false;
-        if (a.Equals(b)) return true;
-        if (a is string || a.GetType().IsValueType) return false;
-        if (a is IDictionary mapA && b is IDictionary mapB)
+        if (a is null || b is null) return false;
+        if (a is IEnumerable and not string && b is IEnumerable and not string)
         {
-            if (mapA.Count != mapB.Count) return false;
-            foreach (DictionaryEntry entry in mapA)
-                if (!mapB.Contains(entry.Key) || !Same(entry.Value, mapB[entry.Key])) return false;
-            return true;
-        }
-        if (a is IEnumerable listA && b is IEnumerable listB)
-        {
-            var (x, y) = (listA.GetEnumerator(), listB.GetEnumerator());
+            if (a is IDictionary mapA && b is IDictionary mapB)
+            {
+                if (mapA.Count != mapB.Count) return false;
+                foreach (DictionaryEntry entry in mapA)
+                    if (!mapB.Contains(entry.Key) || !Same(entry.Value, mapB[entry.Key])) return false;
+                return true;
+            }
+            if (a is IDictionary || b is IDictionary) return false;
+            var (x, y) = (((IEnumerable)a).GetEnumerator(), ((IEnumerable)b).GetEnumerator());
             while (true)
             {
                 var (moreX, moreY) = (x.MoveNext(), y.MoveNext());
@@ -75,6 +77,9 @@ public static class ChildViews
                 if (!Same(x.Current, y.Current)) return false;
             }
         }
+        if (a.GetType() != b.GetType()) return false;
+        if (a.Equals(b)) return true;
+        if (a is string || a is IEnumerable || a.GetType().IsValueType) return false;
         // A record holding a list compares the list by reference: compare what it holds instead.
         return PropertiesOf(a.GetType()).All(p => Same(p.GetValue(a), p.GetValue(b)));
     }
