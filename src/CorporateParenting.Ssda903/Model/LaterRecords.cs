@@ -10,45 +10,31 @@ namespace CorporateParenting.Ssda903.Model;
 /// </summary>
 internal sealed class LaterRecords(ReturnSet returns)
 {
-    private readonly Lazy<Dictionary<string, IReadOnlyList<Review>>> _reviews = new(() => ReadReviews(returns));
-    private readonly Lazy<Dictionary<string, IReadOnlyList<SocialWorkerEpisode>>> _socialWorkers = new(() => ReadSocialWorkers(returns));
+    private readonly Lazy<Dictionary<string, IReadOnlyList<Review>>> _reviews = new(() => Read(returns, TableKind.Reviews, "REVIEW",
+        (table, row, date) => new Review(date, ChildModel.Code("REVIEW_CODE", table.Cell(row, "REVIEW_CODE")))));
+    private readonly Lazy<Dictionary<string, IReadOnlyList<SocialWorkerEpisode>>> _socialWorkers = new(() => Read(returns, TableKind.SWEpisodes, "SW_DECOM",
+        (table, row, began) => new SocialWorkerEpisode(table.Cell(row, "SW_ID"), began, Dates.Parse(table.Cell(row, "SW_DEC")),
+            ChildModel.Code("SW_REASON", table.Cell(row, "SW_REASON")))));
 
     public IReadOnlyList<Review> ReviewsOf(string child) => _reviews.Value.GetValueOrDefault(child) ?? [];
 
     public IReadOnlyList<SocialWorkerEpisode> SocialWorkersOf(string child) => _socialWorkers.Value.GetValueOrDefault(child) ?? [];
 
-    private static Dictionary<string, IReadOnlyList<Review>> ReadReviews(ReturnSet returns)
+    /// <summary>Each child's records of a table, in order of their date; a row without a valid date is none.</summary>
+    private static Dictionary<string, IReadOnlyList<T>> Read<T>(ReturnSet returns, TableKind kind, string dateColumn, Func<RawTable, int, DateOnly, T> make)
     {
-        var byChild = new Dictionary<string, ChildModel.KeyedList<DateOnly, Review>>(StringComparer.Ordinal);
+        var byChild = new Dictionary<string, ChildModel.KeyedList<DateOnly, T>>(StringComparer.Ordinal);
         foreach (var year in returns.Years)
         {
-            var table = year[TableKind.Reviews];
-            int child = table.IndexOf("CHILD"), review = table.IndexOf("REVIEW"), code = table.IndexOf("REVIEW_CODE");
+            var table = year[kind];
+            int child = table.IndexOf("CHILD"), dated = table.IndexOf(dateColumn);
             for (var row = 0; row < table.Count; row++)
-                if (Dates.Parse(table.Cell(row, review)) is { } date)
-                    For(byChild, table.Cell(row, child)).Set(date, new Review(date, ChildModel.Code("REVIEW_CODE", table.Cell(row, code))));
+            {
+                if (Dates.Parse(table.Cell(row, dated)) is not { } date) continue;
+                ref var records = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byChild, table.Cell(row, child), out _);
+                (records ??= new()).Set(date, make(table, row, date));
+            }
         }
-        return byChild.ToDictionary(c => c.Key, c => (IReadOnlyList<Review>)c.Value.Values(), StringComparer.Ordinal);
-    }
-
-    private static Dictionary<string, IReadOnlyList<SocialWorkerEpisode>> ReadSocialWorkers(ReturnSet returns)
-    {
-        var byChild = new Dictionary<string, ChildModel.KeyedList<DateOnly, SocialWorkerEpisode>>(StringComparer.Ordinal);
-        foreach (var year in returns.Years)
-        {
-            var table = year[TableKind.SWEpisodes];
-            int child = table.IndexOf("CHILD"), id = table.IndexOf("SW_ID"), start = table.IndexOf("SW_DECOM"), end = table.IndexOf("SW_DEC"), reason = table.IndexOf("SW_REASON");
-            for (var row = 0; row < table.Count; row++)
-                if (Dates.Parse(table.Cell(row, start)) is { } began)
-                    For(byChild, table.Cell(row, child)).Set(began, new SocialWorkerEpisode(table.Cell(row, id), began, Dates.Parse(table.Cell(row, end)),
-                        ChildModel.Code("SW_REASON", table.Cell(row, reason))));
-        }
-        return byChild.ToDictionary(c => c.Key, c => (IReadOnlyList<SocialWorkerEpisode>)c.Value.Values(), StringComparer.Ordinal);
-    }
-
-    private static ChildModel.KeyedList<DateOnly, T> For<T>(Dictionary<string, ChildModel.KeyedList<DateOnly, T>> byChild, string child)
-    {
-        ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byChild, child, out _);
-        return list ??= new ChildModel.KeyedList<DateOnly, T>();
+        return byChild.ToDictionary(c => c.Key, c => (IReadOnlyList<T>)c.Value.Values(), StringComparer.Ordinal);
     }
 }

@@ -125,13 +125,7 @@ internal sealed class PlacesCsv
         var any = false;
         while (true)
         {
-            if (_position == _length)
-            {
-                try { _length = _text.Read(_block, 0, _block.Length); }
-                catch (DecoderFallbackException) { throw new PlacesFileException($"{Name}: the file is not UTF-8 text; save it as CSV UTF-8"); }
-                _position = 0;
-                if (_length == 0) return any;
-            }
+            if (_position == _length && !Fill()) return any;
             any = true;
             var rest = _block.AsSpan(_position, _length - _position);
             var end = rest.IndexOfAny('\r', '\n');
@@ -147,16 +141,19 @@ internal sealed class PlacesCsv
             // CRLF: the LF may start the next block.
             if (rest[end] == '\r')
             {
-                if (_position == _length)
-                {
-                    try { _length = _text.Read(_block, 0, _block.Length); }
-                    catch (DecoderFallbackException) { throw new PlacesFileException($"{Name}: the file is not UTF-8 text; save it as CSV UTF-8"); }
-                    _position = 0;
-                }
-                if (_position < _length && _block[_position] == '\n') _position++;
+                if ((_position < _length || Fill()) && _block[_position] == '\n') _position++;
             }
             return true;
         }
+    }
+
+    /// <summary>Reads the next block of text; false at the end.</summary>
+    private bool Fill()
+    {
+        try { _length = _text.Read(_block, 0, _block.Length); }
+        catch (DecoderFallbackException) { throw new PlacesFileException($"{Name}: the file is not UTF-8 text; save it as CSV UTF-8"); }
+        _position = 0;
+        return _length > 0;
     }
 
     private void Append(ReadOnlySpan<char> text)

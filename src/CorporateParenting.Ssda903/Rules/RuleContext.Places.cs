@@ -128,12 +128,7 @@ internal sealed partial class RuleContext
         _postcodePlaces.TryGetValue((kind, column, lastYear), out var done) ? done : Once(_postcodePlaces, (kind, column, lastYear), key =>
         {
             var table = (key.Item3 ? Previous?[key.Item1] : Current[key.Item1]) ?? RawTable.Empty(key.Item1);
-            var (cells, values) = table.Column(table.IndexOf(key.Item2));
-            var places = new PostcodePlace?[table.Count];
-            if (Places.Postcodes is not { } directory) return places;
-            var ofValue = Array.ConvertAll(values, directory.Find);
-            for (var i = 0; i < places.Length; i++) places[i] = ofValue[cells[i]];
-            return places;
+            return Places.Postcodes is { } directory ? table.PerRow(table.IndexOf(key.Item2), directory.Find) : new PostcodePlace?[table.Count];
         });
 
     /// <summary>A column's cells for every row ("" for every row when the table lacks the column).</summary>

@@ -15,15 +15,7 @@ internal sealed partial class RuleContext
     public bool[] RowsWhere(TableKind kind, string column, Func<string, bool> test) =>
         _rowTests.TryGetValue((kind, column, test), out var done) ? done : Once(_rowTests, (kind, column, test), key => Test(key.Item1, key.Item2, key.Item3));
 
-    private bool[] Test(TableKind kind, string column, Func<string, bool> test)
-    {
-        var table = Current[kind];
-        var (cells, values) = table.Column(table.IndexOf(column));
-        var holds = Array.ConvertAll(values, v => test(v));
-        var rows = new bool[table.Count];
-        for (var i = 0; i < rows.Length; i++) rows[i] = holds[cells[i]];
-        return rows;
-    }
+    private bool[] Test(TableKind kind, string column, Func<string, bool> test) => Current[kind].PerRow(Current[kind].IndexOf(column), test);
 
     private bool[]? _uascEpisodes;
 

@@ -79,13 +79,19 @@ public sealed class RawTable
         columnIndex < 0 ? (new int[Count], [""]) : (_cells[columnIndex], _values[columnIndex]);
 
     /// <summary>A column's cells as dates (null where blank or not dd/mm/yyyy; every row null when the index is -1), each distinct value parsed once.</summary>
-    public DateOnly?[] Dates(int columnIndex)
+    public DateOnly?[] Dates(int columnIndex) => PerRow(columnIndex, Model.Dates.Parse);
+
+    /// <summary>
+    /// Each row's cell in a column ("" for every row when the index is -1) turned into a value by <paramref name="ofValue"/>,
+    /// called once per distinct value: a date parsed, a postcode looked up, a test of a child's id.
+    /// </summary>
+    internal T[] PerRow<T>(int columnIndex, Func<string, T> ofValue)
     {
-        var parsed = new DateOnly?[Count];
         var (cells, values) = Column(columnIndex);
-        var dates = Array.ConvertAll(values, Model.Dates.Parse);
-        for (var i = 0; i < parsed.Length; i++) parsed[i] = dates[cells[i]];
-        return parsed;
+        var byValue = Array.ConvertAll(values, v => ofValue(v));
+        var rows = new T[Count];
+        for (var i = 0; i < rows.Length; i++) rows[i] = byValue[cells[i]];
+        return rows;
     }
 
     /// <summary>A data row's cells as a new array (0-based index into <see cref="Rows"/>).</summary>
