@@ -6,7 +6,8 @@ namespace CorporateParenting.Ssda903.Model;
 /// <summary>Every child in a set of returns, keyed by CHILD.</summary>
 public sealed class ChildIndex
 {
-    private readonly Dictionary<string, Child> _byId;
+    // Made when first asked for: measures and rules never look a child up by id.
+    private readonly Lazy<Dictionary<string, Child>> _byId;
     // The children as an array for Holds: measures ask it twice per child of every cohort, and an indexer through
     // IReadOnlyList is an interface call.
     private readonly Child[] _array;
@@ -15,7 +16,7 @@ public sealed class ChildIndex
     {
         Children = children;
         _array = children as Child[] ?? [.. children];
-        _byId = children.ToDictionary(c => c.Id);
+        _byId = new(() => children.ToDictionary(c => c.Id));
         // Measures count children by their place here (a bit set), not by hashing their ids. A child keeps the
         // place of the first index that holds it, so a count never sees it move (another index counts by id).
         for (var i = 0; i < children.Count; i++)
@@ -23,7 +24,7 @@ public sealed class ChildIndex
     }
 
     public IReadOnlyList<Child> Children { get; }
-    public Child? Find(string childId) => _byId.GetValueOrDefault(childId);
+    public Child? Find(string childId) => _byId.Value.GetValueOrDefault(childId);
 
     /// <summary>True when the child is this index's own (so its <see cref="Child.Ordinal"/> is its place here).</summary>
     internal bool Holds(Child child) => (uint)child.Ordinal < (uint)_array.Length && ReferenceEquals(_array[child.Ordinal], child);
@@ -38,140 +39,136 @@ public static class ChildModel
     /// </summary>
     public static ChildIndex Build(ReturnSet returns)
     {
-        // First the children, in one pass over every table (a child is made by the rows that the sections below keep) ...
+        // First the children, in one pass over every table (a child is made by the rows that the sections below keep), each
+        // table's distinct CHILD values looked up once: the sections then find a row's child by its value's number.
         var builders = new Dictionary<string, Builder>(StringComparer.Ordinal);
+        var childrenOf = new Dictionary<RawTable, Builder?[]>();
         foreach (var year in returns.Years)
             foreach (var (kind, dated) in MakesChild)
             {
                 var table = year[kind];
-                int child = table.IndexOf("CHILD"), date = dated is null ? -1 : table.IndexOf(dated);
+                var (cells, values) = table.Column(table.IndexOf("CHILD"));
+                var (dateCells, dateValues) = dated is null ? default : table.Column(table.IndexOf(dated));
+                var counts = dateValues is null ? null : Array.ConvertAll(dateValues, v => Dates.Parse(v) is not null);
+                var byValue = new Builder?[values.Length];
                 for (var row = 0; row < table.Count; row++)
                 {
-                    if (dated is not null && Dates.Parse(table.Cell(row, date)) is null) continue;
-                    var id = table.Cell(row, child);
-                    ref var builder = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(builders, id, out _);
-                    builder ??= new Builder(id);
+                    if (counts is not null && !counts[dateCells[row]]) continue;
+                    ref var known = ref byValue[cells[row]];
+                    if (known is not null) continue;
+                    ref var builder = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(builders, values[cells[row]], out _);
+                    known = builder ??= new Builder(values[cells[row]]);
                 }
+                childrenOf[table] = byValue;
             }
-        Builder For(string id) => builders[id];
 
-        // ... then each table side by side: each fills its own part of a child, year by year, later years last.
+        Columns Read(ReturnYear year, TableKind kind) => new(year[kind], childrenOf[year[kind]]);
+
+        // ... then each table side by side: each fills its own part of a child, year by year, later years last. Dates and
+        // codes are read once per distinct value.
         Parallel.Invoke(
             () =>
             {
-                var codes = new CodeCache();
                 foreach (var year in returns.Years)
                 {
-                    var t = new Columns(year[TableKind.Header]);
-                    int child = t["CHILD"], sex = t["SEX"], dob = t["DOB"], ethnic = t["ETHNIC"], upn = t["UPN"], mother = t["MOTHER"], mcDob = t["MC_DOB"];
-                    for (var row = 0; row < t.Count; row++) For(t.At(row, child)).Header = new ChildHeader(
-                        t.At(row, sex), Dates.Parse(t.At(row, dob)), codes.Get("ETHNIC", t.At(row, ethnic)), t.At(row, upn), t.At(row, mother), Dates.Parse(t.At(row, mcDob)));
+                    var t = Read(year, TableKind.Header);
+                    int sex = t["SEX"], upn = t["UPN"], mother = t["MOTHER"];
+                    var (dob, ethnic, mcDob) = (t.Dates("DOB"), t.Codes("ETHNIC"), t.Dates("MC_DOB"));
+                    for (var row = 0; row < t.Count; row++)
+                        t.ChildOf(row).Header = new ChildHeader(t.At(row, sex), dob[row], ethnic[row], t.At(row, upn), t.At(row, mother), mcDob[row]);
                 }
             },
             () =>
             {
-                var codes = new CodeCache();
                 foreach (var year in returns.Years)
                 {
-                    var t = new Columns(year[TableKind.Episodes]);
-                    var child = t["CHILD"];
-                    int decom = t["DECOM"], dec = t["DEC"], rne = t["RNE"], ls = t["LS"], cin = t["CIN"], place = t["PLACE"], provider = t["PLACE_PROVIDER"],
-                        rec = t["REC"], reason = t["REASON_PLACE_CHANGE"], home = t["HOME_POST"], plPost = t["PL_POST"], urn = t["URN"];
+                    var t = Read(year, TableKind.Episodes);
+                    int home = t["HOME_POST"], plPost = t["PL_POST"], urn = t["URN"];
+                    var (decom, dec) = (t.Dates("DECOM"), t.Dates("DEC"));
+                    var (rne, ls, cin, place, provider) = (t.Codes("RNE"), t.Codes("LS"), t.Codes("CIN"), t.Codes("PLACE"), t.Codes("PLACE_PROVIDER"));
+                    var (rec, reason) = (t.Codes("REC"), t.Codes("REASON_PLACE_CHANGE"));
                     for (var row = 0; row < t.Count; row++)
                     {
-                        if (Dates.Parse(t.At(row, decom)) is not { } start) continue;
-                        (For(t.At(row, child)).Episodes ??= new()).Set(start, new Episode(start, Dates.Parse(t.At(row, dec)), codes.Get("RNE", t.At(row, rne)),
-                            codes.Get("LS", t.At(row, ls)), codes.Get("CIN", t.At(row, cin)), codes.Get("PLACE", t.At(row, place)), codes.Get("PLACE_PROVIDER", t.At(row, provider)),
-                            codes.Get("REC", t.At(row, rec)), codes.Get("REASON_PLACE_CHANGE", t.At(row, reason)), t.At(row, home), t.At(row, plPost), t.At(row, urn)));
+                        if (decom[row] is not { } start) continue;
+                        (t.ChildOf(row).Episodes ??= new()).Set(start, new Episode(start, dec[row], rne[row], ls[row], cin[row], place[row], provider[row],
+                            rec[row], reason[row], t.At(row, home), t.At(row, plPost), t.At(row, urn)));
                     }
                 }
             },
             () =>
             {
-                var codes = new CodeCache();
                 foreach (var year in returns.Years)
                 {
-                    var t = new Columns(year[TableKind.OC2]);
-                    var child = t["CHILD"];
+                    var t = Read(year, TableKind.OC2);
                     int sdqScore = t["SDQ_SCORE"], sdqReason = t["SDQ_REASON"], convicted = t["CONVICTED"], healthCheck = t["HEALTH_CHECK"], immunisations = t["IMMUNISATIONS"],
                         teeth = t["TEETH_CHECK"], assessment = t["HEALTH_ASSESSMENT"], substance = t["SUBSTANCE_MISUSE"], received = t["INTERVENTION_RECEIVED"], offered = t["INTERVENTION_OFFERED"];
-                    for (var row = 0; row < t.Count; row++) (For(t.At(row, child)).Oc2 ??= [])[year.Year] = new Oc2Record(
+                    for (var row = 0; row < t.Count; row++) (t.ChildOf(row).Oc2 ??= [])[year.Year] = new Oc2Record(
                         t.At(row, sdqScore), t.At(row, sdqReason), t.At(row, convicted), t.At(row, healthCheck), t.At(row, immunisations), t.At(row, teeth),
                         t.At(row, assessment), t.At(row, substance), t.At(row, received), t.At(row, offered));
                 }
             },
             () =>
             {
-                var codes = new CodeCache();
                 foreach (var year in returns.Years)
                 {
-                    var t = new Columns(year[TableKind.OC3]);
-                    var child = t["CHILD"];
-                    int inTouch = t["IN_TOUCH"], activ = t["ACTIV"], accom = t["ACCOM"];
-                    for (var row = 0; row < t.Count; row++) (For(t.At(row, child)).Oc3 ??= [])[year.Year] = new Oc3Record(
-                        codes.Get("IN_TOUCH", t.At(row, inTouch)), codes.Get("ACTIV", t.At(row, activ)), codes.Get("ACCOM", t.At(row, accom)));
+                    var t = Read(year, TableKind.OC3);
+                    var (inTouch, activ, accom) = (t.Codes("IN_TOUCH"), t.Codes("ACTIV"), t.Codes("ACCOM"));
+                    for (var row = 0; row < t.Count; row++) (t.ChildOf(row).Oc3 ??= [])[year.Year] = new Oc3Record(inTouch[row], activ[row], accom[row]);
                 }
             },
             () =>
             {
-                var codes = new CodeCache();
                 foreach (var year in returns.Years)
                 {
-                    var t = new Columns(year[TableKind.AD1]);
-                    var child = t["CHILD"];
-                    int dateInt = t["DATE_INT"], dateMatch = t["DATE_MATCH"], foster = t["FOSTER_CARE"], nb = t["NB_ADOPTR"], sexAdoptr = t["SEX_ADOPTR"], lsAdoptr = t["LS_ADOPTR"];
-                    for (var row = 0; row < t.Count; row++) (For(t.At(row, child)).Adoption ??= [])[year.Year] = new AdoptionRecord(
-                        Dates.Parse(t.At(row, dateInt)), Dates.Parse(t.At(row, dateMatch)), t.At(row, foster), t.At(row, nb), t.At(row, sexAdoptr), t.At(row, lsAdoptr));
+                    var t = Read(year, TableKind.AD1);
+                    int foster = t["FOSTER_CARE"], nb = t["NB_ADOPTR"], sexAdoptr = t["SEX_ADOPTR"], lsAdoptr = t["LS_ADOPTR"];
+                    var (dateInt, dateMatch) = (t.Dates("DATE_INT"), t.Dates("DATE_MATCH"));
+                    for (var row = 0; row < t.Count; row++) (t.ChildOf(row).Adoption ??= [])[year.Year] = new AdoptionRecord(
+                        dateInt[row], dateMatch[row], t.At(row, foster), t.At(row, nb), t.At(row, sexAdoptr), t.At(row, lsAdoptr));
                 }
             },
             () =>
             {
-                var codes = new CodeCache();
                 foreach (var year in returns.Years)
                 {
-                    var t = new Columns(year[TableKind.Missing]);
-                    var child = t["CHILD"];
-                    int missing = t["MISSING"], misStart = t["MIS_START"], misEnd = t["MIS_END"];
+                    var t = Read(year, TableKind.Missing);
+                    var (missing, misStart, misEnd) = (t.Codes("MISSING"), t.Dates("MIS_START"), t.Dates("MIS_END"));
                     for (var row = 0; row < t.Count; row++)
                     {
-                        var byYear = For(t.At(row, child)).Missing ??= [];
+                        var byYear = t.ChildOf(row).Missing ??= [];
                         if (!byYear.TryGetValue(year.Year, out var list)) byYear[year.Year] = list = [];
-                        list.Add(new MissingEpisode(codes.Get("MISSING", t.At(row, missing)), Dates.Parse(t.At(row, misStart)), Dates.Parse(t.At(row, misEnd))));
+                        list.Add(new MissingEpisode(missing[row], misStart[row], misEnd[row]));
                     }
                 }
             },
             () =>
             {
-                var codes = new CodeCache();
                 foreach (var year in returns.Years)
                 {
-                    var t = new Columns(year[TableKind.PlacedAdoption]);
-                    var child = t["CHILD"];
-                    int placed = t["DATE_PLACED"], placedCeased = t["DATE_PLACED_CEASED"], reasonCeased = t["REASON_PLACED_CEASED"];
-                    for (var row = 0; row < t.Count; row++) (For(t.At(row, child)).PlacedForAdoption ??= new(StringComparer.Ordinal)).Set(t.At(row, placed),
-                        new PlacedForAdoption(Dates.Parse(t.At(row, placed)), Dates.Parse(t.At(row, placedCeased)), codes.Get("REASON_PLACED_CEASED", t.At(row, reasonCeased))));
+                    var t = Read(year, TableKind.PlacedAdoption);
+                    var placedAsWritten = t["DATE_PLACED"];
+                    var (placed, placedCeased, reasonCeased) = (t.Dates("DATE_PLACED"), t.Dates("DATE_PLACED_CEASED"), t.Codes("REASON_PLACED_CEASED"));
+                    for (var row = 0; row < t.Count; row++) (t.ChildOf(row).PlacedForAdoption ??= new(StringComparer.Ordinal)).Set(t.At(row, placedAsWritten),
+                        new PlacedForAdoption(placed[row], placedCeased[row], reasonCeased[row]));
                 }
             },
             () =>
             {
-                var codes = new CodeCache();
                 foreach (var year in returns.Years)
                 {
-                    var t = new Columns(year[TableKind.UASC]);
-                    var child = t["CHILD"];
-                    var duc = t["DUC"];
-                    for (var row = 0; row < t.Count; row++) For(t.At(row, child)).Uasc = new UascStatus(Dates.Parse(t.At(row, duc)));
+                    var t = Read(year, TableKind.UASC);
+                    var duc = t.Dates("DUC");
+                    for (var row = 0; row < t.Count; row++) t.ChildOf(row).Uasc = new UascStatus(duc[row]);
                 }
             },
             () =>
             {
-                var codes = new CodeCache();
                 foreach (var year in returns.Years)
                 {
-                    var t = new Columns(year[TableKind.PrevPerm]);
-                    var child = t["CHILD"];
-                    int prevPerm = t["PREV_PERM"], laPerm = t["LA_PERM"], datePerm = t["DATE_PERM"];
-                    for (var row = 0; row < t.Count; row++) For(t.At(row, child)).PreviousPermanence = new PreviousPermanence(codes.Get("PREV_PERM", t.At(row, prevPerm)), t.At(row, laPerm), t.At(row, datePerm));
+                    var t = Read(year, TableKind.PrevPerm);
+                    int laPerm = t["LA_PERM"], datePerm = t["DATE_PERM"];
+                    var prevPerm = t.Codes("PREV_PERM");
+                    for (var row = 0; row < t.Count; row++) t.ChildOf(row).PreviousPermanence = new PreviousPermanence(prevPerm[row], t.At(row, laPerm), t.At(row, datePerm));
                 }
             });
         var ordered = builders.Values.Where(b => b.Id.Length > 0).ToArray();
@@ -223,29 +220,43 @@ public static class ChildModel
         (TableKind.PrevPerm, null), (TableKind.SWEpisodes, "SW_DECOM"),
     ];
 
-    /// <summary>A table's rows with its column indexes found once ("" for a column the table lacks, as RawTable.Cell gives).</summary>
-    private readonly struct Columns(RawTable table)
+    /// <summary>
+    /// A table's rows with its column indexes found once ("" for a column the table lacks, as RawTable.Cell gives), each
+    /// row's child, and dates and codes worked out once per distinct value of their column.
+    /// </summary>
+    private readonly struct Columns(RawTable table, Builder?[] children)
     {
+        private readonly int[] _childCells = table.Column(table.IndexOf("CHILD")).Cells;
+
         public int Count => table.Count;
+
+        /// <summary>The child a row fills in (made by the first pass for every row that counts).</summary>
+        public Builder ChildOf(int row) => children[_childCells[row]]!;
 
         /// <summary>A cell ("" for a column the table lacks).</summary>
         public string At(int row, int column) => table.Cell(row, column);
 
         /// <summary>The column's index, or -1 when the table lacks it.</summary>
         public int this[string column] => table.IndexOf(column);
+
+        public PerValue<DateOnly?> Dates(string column)
+        {
+            var (cells, values) = table.Column(table.IndexOf(column));
+            return new(cells, Array.ConvertAll(values, Model.Dates.Parse));
+        }
+
+        /// <summary>A coded column's codes (the field is the column's name).</summary>
+        public PerValue<Coded> Codes(string column)
+        {
+            var (cells, values) = table.Column(table.IndexOf(column));
+            return new(cells, Array.ConvertAll(values, v => Code(column, v)));
+        }
     }
 
-    /// <summary>The codes of this build, per field, in front of the shared instances.</summary>
-    private sealed class CodeCache
+    /// <summary>Each row's value of a column, made once per distinct value.</summary>
+    private readonly struct PerValue<T>(int[] cells, T[] byValue)
     {
-        private readonly Dictionary<string, Dictionary<string, Coded>> _byField = new(StringComparer.Ordinal);
-
-        public Coded Get(string field, string code)
-        {
-            if (!_byField.TryGetValue(field, out var codes)) _byField[field] = codes = new Dictionary<string, Coded>(StringComparer.Ordinal);
-            ref var coded = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(codes, code, out _);
-            return coded ??= Code(field, code);
-        }
+        public T this[int row] => byValue[cells[row]];
     }
 
     /// <summary>A small list kept in key order where setting a key again replaces its value (a SortedDictionary without the tree).</summary>
