@@ -6,23 +6,49 @@ namespace CorporateParenting.Ssda903.Tables;
 /// </summary>
 internal sealed class ColumnBuilder
 {
-    // The distinct values, and a hash table of their numbers (open addressing: a slot holds a value's hash and its number
-    // + 1, 0 when free), which a span finds without making a string, and where a new value costs one look at one array:
-    // cheaper than a Dictionary for columns of a few hundred thousand values, mostly unique.
+    // The distinct values; each cell's value number; the number of the last cell's value (a child's id and date of birth
+    // repeat on its consecutive rows).
     private string[] _values = new string[16];
     private int _valueCount;
-    private long[] _slots = new long[64];
     private int[] _cells;
     private int _count;
-    // The last cell's value: a child's id and date of birth repeat on its consecutive rows.
     private int _last;
+    // Two hash tables of the values' numbers (open addressing), which a span finds without making a string. Most cells
+    // (codes, dates, ids, postcodes) are ASCII of at most 15 characters: their slot holds the characters themselves, so a
+    // look-up reads one slot and no string (at England's size a column has up to 180,000 values, and the reads of the
+    // strings were most of reading's time). Any other value: a slot of its hash and number, compared with its string.
+    private Packed[] _packed;
+    private int _packedCount;
+    private long[]? _slots;
+    private int _slotCount;
+    private (ulong A, ulong B) _lastKey;
+
+    /// <summary>Up to 15 ASCII characters, one a byte: the first 8 in A, the rest and the length (top byte) in B. Id is number + 1, 0 when free.</summary>
+    private struct Packed
+    {
+        public ulong A, B;
+        public int Id;
+    }
 
     public ColumnBuilder(int expectedRows)
     {
         _cells = new int[Math.Max(expectedRows, 16)];
         _values[0] = "";
         _valueCount = 1;
-        Place(_slots, Hash([]), 0);
+        _packed = Rent(64);
+        TryPack([], out var a, out var b);
+        PlacePacked(_packed, a, b, 1);
+        _packedCount = 1;
+        _lastKey = (a, b);
+    }
+
+    // The tables are dropped once the column is built: pooled, so that reading a return does not leave the collector
+    // megabytes of large arrays to reclaim. A rented table is cleared (0 is a free slot).
+    private static Packed[] Rent(int length)
+    {
+        var table = System.Buffers.ArrayPool<Packed>.Shared.Rent(length);
+        Array.Clear(table);
+        return table;
     }
 
     /// <summary>ASCII without lower-case letters: what upper-casing leaves as it is.</summary>
@@ -53,23 +79,64 @@ internal sealed class ColumnBuilder
 
     private int IdOf(ReadOnlySpan<char> cell)
     {
-        if (cell.SequenceEqual(_values[_last])) return _last;
-        var hash = Hash(cell);
-        var mask = _slots.Length - 1;
-        var at = hash & mask;
-        for (var slot = _slots[at]; slot != 0; slot = _slots[at = (at + 1) & mask])
-            if ((int)(slot >> 32) == hash && cell.SequenceEqual(_values[(int)slot - 1])) return _last = (int)slot - 1;
+        if (!TryPack(cell, out var a, out var b)) return OtherIdOf(cell);
+        if (a == _lastKey.A && b == _lastKey.B) return _last;
+        _lastKey = (a, b);
+        var table = _packed;
+        var mask = table.Length - 1;   // rented tables are a power of two long
+        var at = HashPacked(a, b) & mask;
+        for (; table[at].Id != 0; at = (at + 1) & mask)
+            if (table[at].A == a && table[at].B == b) return _last = table[at].Id - 1;
+        var id = NewValue(cell);
+        table[at] = new Packed { A = a, B = b, Id = id + 1 };
+        if (++_packedCount * 2 > table.Length)
+        {
+            var grown = Rent(table.Length * 2);
+            foreach (ref readonly var slot in table.AsSpan())
+                if (slot.Id != 0) PlacePacked(grown, slot.A, slot.B, slot.Id);
+            System.Buffers.ArrayPool<Packed>.Shared.Return(table);
+            _packed = grown;
+        }
+        return _last = id;
+    }
+
+    /// <summary>The key of a value of at most 15 ASCII characters (false for any other).</summary>
+    private static bool TryPack(ReadOnlySpan<char> cell, out ulong a, out ulong b)
+    {
+        a = 0;
+        b = (ulong)cell.Length << 56;
+        if (cell.Length > 15) return false;
+        for (var i = 0; i < cell.Length; i++)
+        {
+            var c = cell[i];
+            if (c > 127) return false;
+            if (i < 8) a |= (ulong)c << (i * 8);
+            else b |= (ulong)c << ((i - 8) * 8);
+        }
+        return true;
+    }
+
+    private static int HashPacked(ulong a, ulong b)
+    {
+        var hash = (a ^ (b * 0x9E3779B97F4A7C15)) * 0xFF51AFD7ED558CCD;
+        hash = (hash ^ (hash >> 33)) * 0xC4CEB9FE1A85EC53;
+        return (int)(hash >> 33);
+    }
+
+    private static void PlacePacked(Packed[] table, ulong a, ulong b, int id)
+    {
+        var mask = table.Length - 1;
+        var at = HashPacked(a, b) & mask;
+        while (table[at].Id != 0) at = (at + 1) & mask;
+        table[at] = new Packed { A = a, B = b, Id = id };
+    }
+
+    private int NewValue(ReadOnlySpan<char> cell)
+    {
         var id = _valueCount++;
         if (id == _values.Length) Array.Resize(ref _values, id * 2);
         _values[id] = cell.ToString();
-        _slots[at] = ((long)hash << 32) | (uint)(id + 1);
-        if (_valueCount * 2 > _slots.Length)
-        {
-            var slots = new long[_slots.Length * 2];
-            foreach (var old in _slots) if (old != 0) Place(slots, (int)(old >> 32), (int)old - 1);
-            _slots = slots;
-        }
-        return _last = id;
+        return id;
     }
 
     private static void Place(long[] slots, int hash, int id)
@@ -78,6 +145,27 @@ internal sealed class ColumnBuilder
         var at = hash & mask;
         while (slots[at] != 0) at = (at + 1) & mask;
         slots[at] = ((long)hash << 32) | (uint)(id + 1);
+    }
+
+    /// <summary>A value that is not packed: longer than 15 characters or not ASCII (rare in a return).</summary>
+    private int OtherIdOf(ReadOnlySpan<char> cell)
+    {
+        _lastKey = (ulong.MaxValue, ulong.MaxValue);   // no packed key: the next packed cell is looked up
+        var slots = _slots ??= new long[16];
+        var hash = Hash(cell);
+        var mask = slots.Length - 1;
+        var at = hash & mask;
+        for (var slot = slots[at]; slot != 0; slot = slots[at = (at + 1) & mask])
+            if ((int)(slot >> 32) == hash && cell.SequenceEqual(_values[(int)slot - 1])) return _last = (int)slot - 1;
+        var id = NewValue(cell);
+        slots[at] = ((long)hash << 32) | (uint)(id + 1);
+        if (++_slotCount * 2 > slots.Length)
+        {
+            var grown = new long[slots.Length * 2];
+            foreach (var old in slots) if (old != 0) Place(grown, (int)(old >> 32), (int)old - 1);
+            _slots = grown;
+        }
+        return _last = id;
     }
 
     /// <summary>
@@ -110,10 +198,15 @@ internal sealed class ColumnBuilder
         _cells[_count++] = id;
     }
 
-    /// <summary>The cells (exactly as many as were added) and the distinct values they number.</summary>
+    /// <summary>
+    /// The cells (at least as many as were added: a few more from the estimate are not worth a copy of the column) and
+    /// the distinct values they number. The builder is not used again.
+    /// </summary>
     public (int[] Cells, string[] Values) Build()
     {
-        if (_cells.Length != _count) Array.Resize(ref _cells, _count);
+        if (_cells.Length - _count > _count / 8) Array.Resize(ref _cells, _count);
+        System.Buffers.ArrayPool<Packed>.Shared.Return(_packed);
+        _packed = [];
         return (_cells, _values[.._valueCount]);
     }
 }
