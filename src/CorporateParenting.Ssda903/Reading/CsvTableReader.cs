@@ -57,9 +57,11 @@ internal static class CsvTableReader
                         $"this row has {fields.Count} fields; the header has {header.Length}"));
                 continue;
             }
+            // Every column staged, then added: the row's look-ups wait for memory together (ColumnBuilder.Stage).
             for (var i = 0; i < positions.Length; i++)
-                if (positions[i] < 0) columns[i].Add([]);
-                else columns[i].Add(fields[positions[i]]);
+                if (positions[i] >= 0) columns[i].Stage(fields[positions[i]]);
+            for (var i = 0; i < positions.Length; i++)
+                columns[i].Add(positions[i] < 0 ? [] : fields[positions[i]]);
             if (lines is null && records.RecordLine != count + 2) lines = [.. Enumerable.Range(2, count)];
             lines?.Add(records.RecordLine);
             count++;

@@ -55,9 +55,41 @@ internal sealed class ColumnBuilder
     private static readonly System.Buffers.SearchValues<char> AsIs =
         System.Buffers.SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is < 'a' or > 'z').ToArray());
 
+    // A cell staged (Stage) and not yet added: its key, and the slot where its look-up starts (-1: the last cell's value).
+    private bool _staged;
+    private ulong _stagedA, _stagedB;
+    private int _stagedAt;
+    private int _touched;
+
+    /// <summary>
+    /// Starts the look-up of the cell that <see cref="Add"/> will be given next, reading its slot now: a reader stages every
+    /// column of a row and then adds them, so that the row's waits for memory (a slot of a large table is rarely cached)
+    /// overlap instead of following one another. Cells other than short upper-case ASCII are left to Add.
+    /// </summary>
+    public void Stage(ReadOnlySpan<char> text)
+    {
+        var cell = text.Trim();
+        _staged = cell.Length > 0 && !cell.ContainsAnyExcept(AsIs) && TryPack(cell, out _stagedA, out _stagedB);
+        if (!_staged) return;
+        if (_stagedA == _lastKey.A && _stagedB == _lastKey.B) { _stagedAt = -1; return; }
+        _stagedAt = HashPacked(_stagedA, _stagedB) & (_packed.Length - 1);
+        // A prefetch never faults and waits for nothing: an address the collector moves meanwhile is only a wasted hint.
+        unsafe
+        {
+            if (System.Runtime.Intrinsics.X86.Sse.IsSupported) System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref _packed[_stagedAt]));
+            else _touched = _packed[_stagedAt].Id;
+        }
+    }
+
     /// <summary>A cell as the DfE tools read it: trimmed and upper-cased.</summary>
     public void Add(ReadOnlySpan<char> text)
     {
+        if (_staged)
+        {
+            _staged = false;
+            Append(_stagedAt < 0 ? _last : PackedIdOf(text.Trim(), _stagedA, _stagedB, _stagedAt));
+            return;
+        }
         var cell = text.Trim();
         if (cell.Length == 0) { Append(0); return; }
         // Most cells are already upper-case ASCII (codes, dates, ids): looked up as they stand, no copy.
@@ -81,10 +113,15 @@ internal sealed class ColumnBuilder
     {
         if (!TryPack(cell, out var a, out var b)) return OtherIdOf(cell);
         if (a == _lastKey.A && b == _lastKey.B) return _last;
+        return PackedIdOf(cell, a, b, HashPacked(a, b) & (_packed.Length - 1));
+    }
+
+    /// <summary>The number of a packed value, looked for from slot <paramref name="at"/> on.</summary>
+    private int PackedIdOf(ReadOnlySpan<char> cell, ulong a, ulong b, int at)
+    {
         _lastKey = (a, b);
         var table = _packed;
         var mask = table.Length - 1;   // rented tables are a power of two long
-        var at = HashPacked(a, b) & mask;
         for (; table[at].Id != 0; at = (at + 1) & mask)
             if (table[at].A == a && table[at].B == b) return _last = table[at].Id - 1;
         var id = NewValue(cell);
