@@ -90,7 +90,7 @@ public static class ChildModel
                     for (var row = 0; row < t.Count; row++)
                     {
                         if (decom[row] is not { } start) continue;
-                        (t.ChildOf(row).Episodes ??= new()).Set(start, new Episode(start, dec[row], rne[row], ls[row], cin[row], place[row], provider[row],
+                        t.ChildOf(row).Episodes.Set(start, new Episode(start, dec[row], rne[row], ls[row], cin[row], place[row], provider[row],
                             rec[row], reason[row], t.At(row, home), t.At(row, plPost), t.At(row, urn)));
                     }
                 }
@@ -102,7 +102,7 @@ public static class ChildModel
                     var t = Read(year, TableKind.OC2);
                     int sdqScore = t["SDQ_SCORE"], sdqReason = t["SDQ_REASON"], convicted = t["CONVICTED"], healthCheck = t["HEALTH_CHECK"], immunisations = t["IMMUNISATIONS"],
                         teeth = t["TEETH_CHECK"], assessment = t["HEALTH_ASSESSMENT"], substance = t["SUBSTANCE_MISUSE"], received = t["INTERVENTION_RECEIVED"], offered = t["INTERVENTION_OFFERED"];
-                    for (var row = 0; row < t.Count; row++) (t.ChildOf(row).Oc2 ??= [])[year.Year] = new Oc2Record(
+                    for (var row = 0; row < t.Count; row++) (t.ChildOf(row).Oc2 ??= new(1))[year.Year] = new Oc2Record(
                         t.At(row, sdqScore), t.At(row, sdqReason), t.At(row, convicted), t.At(row, healthCheck), t.At(row, immunisations), t.At(row, teeth),
                         t.At(row, assessment), t.At(row, substance), t.At(row, received), t.At(row, offered));
                 }
@@ -113,7 +113,7 @@ public static class ChildModel
                 {
                     var t = Read(year, TableKind.OC3);
                     var (inTouch, activ, accom) = (t.Codes("IN_TOUCH"), t.Codes("ACTIV"), t.Codes("ACCOM"));
-                    for (var row = 0; row < t.Count; row++) (t.ChildOf(row).Oc3 ??= [])[year.Year] = new Oc3Record(inTouch[row], activ[row], accom[row]);
+                    for (var row = 0; row < t.Count; row++) (t.ChildOf(row).Oc3 ??= new(1))[year.Year] = new Oc3Record(inTouch[row], activ[row], accom[row]);
                 }
             },
             () =>
@@ -123,7 +123,7 @@ public static class ChildModel
                     var t = Read(year, TableKind.AD1);
                     int foster = t["FOSTER_CARE"], nb = t["NB_ADOPTR"], sexAdoptr = t["SEX_ADOPTR"], lsAdoptr = t["LS_ADOPTR"];
                     var (dateInt, dateMatch) = (t.Dates("DATE_INT"), t.Dates("DATE_MATCH"));
-                    for (var row = 0; row < t.Count; row++) (t.ChildOf(row).Adoption ??= [])[year.Year] = new AdoptionRecord(
+                    for (var row = 0; row < t.Count; row++) (t.ChildOf(row).Adoption ??= new(1))[year.Year] = new AdoptionRecord(
                         dateInt[row], dateMatch[row], t.At(row, foster), t.At(row, nb), t.At(row, sexAdoptr), t.At(row, lsAdoptr));
                 }
             },
@@ -148,8 +148,8 @@ public static class ChildModel
                     var t = Read(year, TableKind.PlacedAdoption);
                     var placedAsWritten = t["DATE_PLACED"];
                     var (placed, placedCeased, reasonCeased) = (t.Dates("DATE_PLACED"), t.Dates("DATE_PLACED_CEASED"), t.Codes("REASON_PLACED_CEASED"));
-                    for (var row = 0; row < t.Count; row++) (t.ChildOf(row).PlacedForAdoption ??= new(StringComparer.Ordinal)).Set(t.At(row, placedAsWritten),
-                        new PlacedForAdoption(placed[row], placedCeased[row], reasonCeased[row]));
+                    for (var row = 0; row < t.Count; row++) t.ChildOf(row).PlacedForAdoption.Set(t.At(row, placedAsWritten),
+                        new PlacedForAdoption(placed[row], placedCeased[row], reasonCeased[row]), StringComparer.Ordinal);
                 }
             },
             () =>
@@ -194,8 +194,10 @@ public static class ChildModel
         for (var i = 1; i <= episodes.Count; i++)
         {
             if (i < episodes.Count && !StartsPeriod(episodes[i - 1], episodes[i])) continue;
-            var chained = new Episode[i - first];
-            for (var k = 0; k < chained.Length; k++) chained[k] = episodes[first + k];
+            // One period of all the episodes (most children) shares their array: nobody changes either.
+            var chained = count == 1 && episodes is Episode[] all ? all : new Episode[i - first];
+            if (chained != episodes)
+                for (var k = 0; k < chained.Length; k++) chained[k] = episodes[first + k];
             periods[made++] = new PeriodOfCare(chained[0].Start, chained[^1].End, chained);
             first = i;
         }
@@ -259,24 +261,33 @@ public static class ChildModel
         public T this[int row] => byValue[cells[row]];
     }
 
-    /// <summary>A small list kept in key order where setting a key again replaces its value (a SortedDictionary without the tree).</summary>
-    internal sealed class KeyedList<TKey, TValue>(IComparer<TKey>? comparer = null) where TKey : notnull
+    /// <summary>
+    /// A small list kept in key order where setting a key again replaces its value (a SortedDictionary without the tree):
+    /// a struct in its owner's field, one array in all (at England's size there are a quarter of a million of them).
+    /// </summary>
+    internal struct KeyedList<TKey, TValue> where TKey : notnull
     {
-        private readonly List<(TKey Key, TValue Value)> _items = [];
-        private readonly IComparer<TKey> _comparer = comparer ?? Comparer<TKey>.Default;
+        private (TKey Key, TValue Value)[]? _items;
+        private int _count;
 
-        public void Set(TKey key, TValue value)
+        public void Set(TKey key, TValue value, IComparer<TKey>? comparer = null)
         {
-            var at = _items.Count;
-            while (at > 0 && _comparer.Compare(_items[at - 1].Key, key) > 0) at--;
-            if (at > 0 && _comparer.Compare(_items[at - 1].Key, key) == 0) _items[at - 1] = (key, value);
-            else _items.Insert(at, (key, value));
+            comparer ??= Comparer<TKey>.Default;
+            var items = _items ??= new (TKey, TValue)[2];
+            var at = _count;
+            while (at > 0 && comparer.Compare(items[at - 1].Key, key) > 0) at--;
+            if (at > 0 && comparer.Compare(items[at - 1].Key, key) == 0) { items[at - 1] = (key, value); return; }
+            if (_count == items.Length) Array.Resize(ref _items, _count * 2);
+            Array.Copy(_items!, at, _items!, at + 1, _count - at);
+            _items![at] = (key, value);
+            _count++;
         }
 
-        public TValue[] Values()
+        public readonly TValue[] Values()
         {
-            var values = new TValue[_items.Count];
-            for (var i = 0; i < values.Length; i++) values[i] = _items[i].Value;
+            if (_count == 0) return [];
+            var values = new TValue[_count];
+            for (var i = 0; i < values.Length; i++) values[i] = _items![i].Value;
             return values;
         }
     }
@@ -285,18 +296,20 @@ public static class ChildModel
     {
         public string Id { get; } = id;
         public ChildHeader? Header { get; set; }
-        public KeyedList<DateOnly, Episode>? Episodes { get; set; }
-        public Dictionary<int, Oc2Record>? Oc2 { get; set; }
-        public Dictionary<int, Oc3Record>? Oc3 { get; set; }
-        public Dictionary<int, AdoptionRecord>? Adoption { get; set; }
+        // Fields, so that the lists are changed where they are. A child has a year or two of each record: a SortedList
+        // (two arrays) is half a Dictionary's size, and keeps the years in order as the Dictionary did.
+        public KeyedList<DateOnly, Episode> Episodes;
+        public SortedList<int, Oc2Record>? Oc2 { get; set; }
+        public SortedList<int, Oc3Record>? Oc3 { get; set; }
+        public SortedList<int, AdoptionRecord>? Adoption { get; set; }
         public Dictionary<int, List<MissingEpisode>>? Missing { get; set; }
-        public KeyedList<string, PlacedForAdoption>? PlacedForAdoption { get; set; }
+        public KeyedList<string, PlacedForAdoption> PlacedForAdoption;
         public UascStatus? Uasc { get; set; }
         public PreviousPermanence? PreviousPermanence { get; set; }
 
         public Child Build(LaterRecords later)
         {
-            IReadOnlyList<Episode> episodes = Episodes?.Values() ?? [];
+            IReadOnlyList<Episode> episodes = Episodes.Values();
             return new Child
             {
                 Id = Id, Header = Header, Episodes = episodes, Periods = Periods(episodes),
@@ -304,7 +317,7 @@ public static class ChildModel
                 Oc3 = (IReadOnlyDictionary<int, Oc3Record>?)Oc3 ?? (IReadOnlyDictionary<int, Oc3Record>)ReadOnlyDictionary<int, Oc3Record>.Empty,
                 Adoption = (IReadOnlyDictionary<int, AdoptionRecord>?)Adoption ?? (IReadOnlyDictionary<int, AdoptionRecord>)ReadOnlyDictionary<int, AdoptionRecord>.Empty,
                 Missing = (IReadOnlyDictionary<int, IReadOnlyList<MissingEpisode>>?)Missing?.ToDictionary(m => m.Key, m => (IReadOnlyList<MissingEpisode>)m.Value) ?? (IReadOnlyDictionary<int, IReadOnlyList<MissingEpisode>>)ReadOnlyDictionary<int, IReadOnlyList<MissingEpisode>>.Empty,
-                PlacedForAdoption = PlacedForAdoption?.Values() ?? [], Uasc = Uasc,
+                PlacedForAdoption = PlacedForAdoption.Values(), Uasc = Uasc,
                 PreviousPermanence = PreviousPermanence, Later = later,
             };
         }

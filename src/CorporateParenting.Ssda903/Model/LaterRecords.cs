@@ -32,7 +32,7 @@ internal sealed class LaterRecords(ReturnSet returns)
             {
                 if (Dates.Parse(table.Cell(row, dated)) is not { } date) continue;
                 ref var records = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byChild, table.Cell(row, child), out _);
-                (records ??= new()).Set(date, make(table, row, date));
+                records.Set(date, make(table, row, date));
             }
         }
         return byChild.ToDictionary(c => c.Key, c => (IReadOnlyList<T>)c.Value.Values(), StringComparer.Ordinal);
