@@ -67,48 +67,85 @@ internal sealed class MeasureContext(ChildIndex children, int year, MeasureOptio
     /// <summary>Looked after at the end of 31 March: an episode open that day that is not a short break (DEC blank at 31 March).</summary>
     public bool LookedAfterAtEnd(Child child) => child.EpisodeOn(End) is { IsShortBreak: false };
 
-    private IReadOnlyList<Child>? _atEnd, _oc2CohortChildren, _started, _ceased, _duringYear, _oc3ThisYear;
-    private HashSet<Child>? _oc2Cohort;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _locks = new();
+    private Cohorts? _cohorts;
+    private readonly object _cohortsLock = new();
+
+    /// <summary>The cohorts measures start from, each in the order of <see cref="All"/>.</summary>
+    private sealed record Cohorts(Child[] AtEnd, Child[] Oc2, Child[] Started, Child[] Ceased, Child[] DuringYear, Child[] Oc3ThisYear);
 
     /// <summary>
-    /// A cohort several measures start from (in the order of <see cref="All"/>), found in one pass and shared: each
-    /// measure then reads its few thousand children instead of every child of every year. Built once under a lock,
-    /// so that two measures asking at once do not both build it.
+    /// The cohorts every measure starts from, found together in one pass over the children, on every core: each child's
+    /// episodes and periods are read once for all six (they are scattered over a large heap, and reading them is most of
+    /// the work), and each measure then reads its few thousand children instead of every child of every year. Built
+    /// once under a lock, so that two measures asking at once do not both build them.
     /// </summary>
-    private IReadOnlyList<Child> Shared(ref IReadOnlyList<Child>? field, Func<Child, bool> belongs, [System.Runtime.CompilerServices.CallerMemberName] string cohort = "")
+    private Cohorts Shared()
     {
-        if (Volatile.Read(ref field) is { } done) return done;
-        // One lock per cohort: a measure waiting for the OC2 cohort does not hold up one wanting those looked after at 31 March.
-        lock (_locks.GetOrAdd(cohort, static _ => new object()))
+        if (Volatile.Read(ref _cohorts) is { } done) return done;
+        lock (_cohortsLock)
         {
-            if (field is { } built) return built;
-            var list = new List<Child>();
-            foreach (var child in Children.Children)
-                if (belongs(child)) list.Add(child);
-            Volatile.Write(ref field, list);
-            return list;
+            if (_cohorts is { } built) return built;
+            var children = Children.Children;
+            var flags = new byte[children.Count];
+            var parts = Environment.ProcessorCount * 4;
+            Parallel.For(0, parts, part =>
+            {
+                for (var i = (int)((long)children.Count * part / parts); i < (long)children.Count * (part + 1) / parts; i++) flags[i] = CohortsOf(children[i]);
+            });
+            var made = new Cohorts(Select(0), Select(1), Select(2), Select(3), Select(4), Select(5));
+            Volatile.Write(ref _cohorts, made);
+            return made;
+
+            Child[] Select(int bit)
+            {
+                var count = 0;
+                foreach (var f in flags) count += (f >> bit) & 1;
+                var cohort = new Child[count];
+                var at = 0;
+                for (var i = 0; i < flags.Length; i++)
+                    if ((flags[i] & (1 << bit)) != 0) cohort[at++] = children[i];
+                return cohort;
+            }
         }
     }
 
-    /// <summary>Everyone looked after at 31 March, found once and shared by the many measures that start there.</summary>
-    public IReadOnlyList<Child> LookedAfterAtEnd() => Volatile.Read(ref _atEnd) ?? Shared(ref _atEnd, c => c.EpisodeOn(End) is { IsShortBreak: false });
+    /// <summary>Finds the shared cohorts now, on every core (before measures run side by side, one of which would wait).</summary>
+    public void FindCohorts() => Shared();
+
+    /// <summary>A child's cohorts as bits, in the order of <see cref="Cohorts"/>.</summary>
+    private byte CohortsOf(Child child)
+    {
+        var bits = 0;
+        if (child.EpisodeOn(End) is { IsShortBreak: false }) bits |= 1;
+        if (InOc2CohortOf(child, Start, End)) bits |= 2;
+        foreach (var p in child.Periods)
+        {
+            if (p.IsShortBreaksOnly) continue;
+            if (InYear(p.Start)) bits |= 4;
+            if (p.End is { } end && InYear(end)) bits |= 8;
+        }
+        if (LookedAfterDuringYear(child)) bits |= 16;
+        if (child.Oc3.ContainsKey(Year)) bits |= 32;
+        return (byte)bits;
+    }
+
+    /// <summary>Everyone looked after at 31 March (short breaks left out), shared by the many measures that start there.</summary>
+    public IReadOnlyList<Child> LookedAfterAtEnd() => Shared().AtEnd;
 
     /// <summary>The OC2 cohort (<see cref="InOc2Cohort"/>), in the order of <see cref="All"/>.</summary>
-    public IReadOnlyList<Child> Oc2CohortChildren() =>
-        Volatile.Read(ref _oc2CohortChildren) ?? Shared(ref _oc2CohortChildren, c => InOc2CohortOf(c, Start, End));
+    public IReadOnlyList<Child> Oc2CohortChildren() => Shared().Oc2;
 
     /// <summary>Children with a period of care (not short breaks alone) that began in the year.</summary>
-    public IReadOnlyList<Child> StartedInYear() => Volatile.Read(ref _started) ?? Shared(ref _started, c => StartedInYear(c).Count > 0);
+    public IReadOnlyList<Child> StartedInYear() => Shared().Started;
 
     /// <summary>Children with a period of care (not short breaks alone) that ended in the year.</summary>
-    public IReadOnlyList<Child> CeasedInYear() => Volatile.Read(ref _ceased) ?? Shared(ref _ceased, c => CeasedInYear(c).Count > 0);
+    public IReadOnlyList<Child> CeasedInYear() => Shared().Ceased;
 
     /// <summary>Children looked after at some time in the year (short breaks left out).</summary>
-    public IReadOnlyList<Child> LookedAfterDuringYear() => Volatile.Read(ref _duringYear) ?? Shared(ref _duringYear, LookedAfterDuringYear);
+    public IReadOnlyList<Child> LookedAfterDuringYear() => Shared().DuringYear;
 
     /// <summary>Children with an OC3 row for this year (care leavers).</summary>
-    public IReadOnlyList<Child> WithOc3ThisYear() => Volatile.Read(ref _oc3ThisYear) ?? Shared(ref _oc3ThisYear, c => c.Oc3.ContainsKey(Year));
+    public IReadOnlyList<Child> WithOc3ThisYear() => Shared().Oc3ThisYear;
 
     public bool InYear(DateOnly day) => day >= Start && day <= End;
 
@@ -133,6 +170,8 @@ internal sealed class MeasureContext(ChildIndex children, int year, MeasureOptio
             if (!e.IsShortBreak && e.Overlaps(Start, End)) return true;
         return false;
     }
+
+    private HashSet<Child>? _oc2Cohort;
 
     /// <summary>OC2 cohort: looked after continuously for at least 12 months at 31 March, as the rules read it (<see cref="Oc2Cohort"/>).</summary>
     public bool InOc2Cohort(Child child)

@@ -30,6 +30,7 @@ public static class NationalMeasures
     internal static IReadOnlyList<MeasureResult> Compute(MeasureContext context)
     {
         var results = new MeasureResult[Measures.Count];
+        context.FindCohorts();
         if (Diagnostics.Timings.PerRule)
         {
             // CPB_TIMINGS=rules: one measure at a time, what each takes and allocates.
@@ -101,6 +102,7 @@ public static class NationalMeasures
     internal static IReadOnlyList<MeasureWithBreakdowns> ComputeWithBreakdowns(MeasureContext context, IReadOnlyList<Dimension> dimensions)
     {
         var results = new MeasureWithBreakdowns[Measures.Count];
+        context.FindCohorts();
         Parallel.For(0, Measures.Count, i =>
         {
             var measure = Measures[i];
