@@ -32,6 +32,35 @@ public sealed class ColumnTests
     }
 
     [Fact]
+    public void Cells_of_every_kind_staged_or_not_keep_their_own_values()
+    {
+        // Short upper-case ASCII (looked up by the characters held in the slot), long or non-ASCII values (looked up by
+        // their strings), lower case (upper-cased first), blanks and repeats, in a random order, with the tables grown.
+        var random = new Random(7);
+        string[] kinds = ["A", "ZZ", "01/04/2024", "L023268466571", "ABCDEFGHIJKLMNO", "ABCDEFGHIJKLMNOP", "a long free-text value", "é", "Ä1", "p1", " ", ""];
+        var cells = Enumerable.Range(0, 20_000).Select(i => random.Next(4) switch
+        {
+            0 => kinds[random.Next(kinds.Length)],
+            1 => "C" + random.Next(3_000),
+            2 => "long value number " + random.Next(500),
+            _ => "é" + random.Next(200),
+        }).ToArray();
+        var staged = new ColumnBuilder(16);
+        var plain = new ColumnBuilder(16);
+        foreach (var cell in cells)
+        {
+            staged.Stage(cell);
+            staged.Add(cell);
+            plain.Add(cell);
+        }
+        foreach (var (numbers, values) in new[] { staged.Build(), plain.Build() })
+        {
+            Assert.Equal(values.Length, values.Distinct(StringComparer.Ordinal).Count());
+            for (var i = 0; i < cells.Length; i++) Assert.Equal(ColumnBuilder.Normalise(cells[i]), values[numbers[i]]);
+        }
+    }
+
+    [Fact]
     public void A_table_from_rows_reads_back_the_same_cells_and_parses_each_date()
     {
         string[][] rows = [["1", "01/04/2024", "p1"], ["1", "31/02/2024", "P1"], ["2", "01/04/2024", ""]];
