@@ -68,8 +68,7 @@ internal sealed class ColumnBuilder
     /// </summary>
     public void Stage(ReadOnlySpan<char> text)
     {
-        var cell = text.Trim();
-        _staged = cell.Length > 0 && !cell.ContainsAnyExcept(AsIs) && TryPack(cell, out _stagedA, out _stagedB);
+        _staged = TryPackAsIs(text, out _stagedA, out _stagedB);
         if (!_staged) return;
         if (_stagedA == _lastKey.A && _stagedB == _lastKey.B) { _stagedAt = -1; return; }
         _stagedAt = HashPacked(_stagedA, _stagedB) & (_packed.Length - 1);
@@ -87,7 +86,7 @@ internal sealed class ColumnBuilder
         if (_staged)
         {
             _staged = false;
-            Append(_stagedAt < 0 ? _last : PackedIdOf(text.Trim(), _stagedA, _stagedB, _stagedAt));
+            Append(_stagedAt < 0 ? _last : PackedIdOf(text, _stagedA, _stagedB, _stagedAt));
             return;
         }
         var cell = text.Trim();
@@ -147,6 +146,25 @@ internal sealed class ColumnBuilder
         {
             var c = cell[i];
             if (c > 127) return false;
+            if (i < 8) a |= (ulong)c << (i * 8);
+            else b |= (ulong)c << ((i - 8) * 8);
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The key of a cell of 1 to 15 characters that trimming and upper-casing leave as it is, in one look at each character
+    /// (false for any other cell, which <see cref="Add"/> reads the long way).
+    /// </summary>
+    private static bool TryPackAsIs(ReadOnlySpan<char> cell, out ulong a, out ulong b)
+    {
+        a = 0;
+        b = (ulong)cell.Length << 56;
+        if (cell.Length is 0 or > 15 || cell[0] <= ' ' || cell[^1] <= ' ') return false;
+        for (var i = 0; i < cell.Length; i++)
+        {
+            var c = cell[i];
+            if (c > 127 || (uint)(c - 'a') <= 'z' - 'a') return false;
             if (i < 8) a |= (ulong)c << (i * 8);
             else b |= (ulong)c << ((i - 8) * 8);
         }
