@@ -12,7 +12,10 @@ namespace CorporateParenting.Ssda903.Rules;
 internal sealed class ChildRows : ILookup<string, int>
 {
     private readonly Dictionary<string, int> _groupOf;
-    private readonly Group[] _groups;
+    // Each child's id and rows by its group number: no object per group (a return of England's size has 700,000 groups
+    // a year, and the collector would walk them all); a Group is made only when the lookup is enumerated.
+    private readonly string[] _keys;
+    private readonly int[][] _rows;
     private readonly int[] _groupOfRow;
 
     public ChildRows(RawTable table)
@@ -32,17 +35,18 @@ internal sealed class ChildRows : ILookup<string, int>
             counts[group]++;
         }
         _groupOf = new Dictionary<string, int>(keys.Count, StringComparer.Ordinal);
-        _groups = new Group[keys.Count];
-        for (var g = 0; g < _groups.Length; g++)
+        _keys = [.. keys];
+        _rows = new int[keys.Count][];
+        for (var g = 0; g < _rows.Length; g++)
         {
             _groupOf[keys[g]] = g;
-            _groups[g] = new Group(keys[g], new int[counts[g]]);
+            _rows[g] = new int[counts[g]];
         }
-        var filled = new int[_groups.Length];
+        var filled = new int[_rows.Length];
         for (var i = 0; i < _groupOfRow.Length; i++)
         {
             var g = _groupOfRow[i];
-            _groups[g].Rows[filled[g]++] = i;
+            _rows[g][filled[g]++] = i;
         }
     }
 
@@ -53,18 +57,21 @@ internal sealed class ChildRows : ILookup<string, int>
     public int GroupOf(string child) => _groupOf.TryGetValue(child, out var group) ? group : -1;
 
     /// <summary>The child's rows (an empty array when none): do not change it.</summary>
-    public int[] Of(string child) => _groupOf.TryGetValue(child, out var group) ? _groups[group].Rows : [];
+    public int[] Of(string child) => _groupOf.TryGetValue(child, out var group) ? _rows[group] : [];
 
     public IEnumerable<int> this[string key] => Of(key);
 
-    public int Count => _groups.Length;
+    public int Count => _rows.Length;
 
     public bool Contains(string key) => _groupOf.ContainsKey(key);
 
-    /// <summary>Each child's rows in order of first appearance.</summary>
-    public IReadOnlyList<Group> Groups => _groups;
+    /// <summary>Each child's rows (an array per group, children in order of first appearance): do not change them.</summary>
+    public IReadOnlyList<int[]> GroupRows => _rows;
 
-    public IEnumerator<IGrouping<string, int>> GetEnumerator() => ((IEnumerable<IGrouping<string, int>>)_groups).GetEnumerator();
+    public IEnumerator<IGrouping<string, int>> GetEnumerator()
+    {
+        for (var g = 0; g < _rows.Length; g++) yield return new Group(_keys[g], _rows[g]);
+    }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 

@@ -88,14 +88,14 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
     private IReadOnlyList<IReadOnlyList<int>> SortEpisodesByChild()
     {
         var decom = Dates(TableKind.Episodes, "DECOM");
-        var groups = ChildRowsOf(TableKind.Episodes).Groups;
+        var groups = ChildRowsOf(TableKind.Episodes).GroupRows;
         var ordered = new IReadOnlyList<int>[groups.Count];
         for (var g = 0; g < groups.Count; g++)
         {
             // A stable insertion sort: a child has a handful of episodes, and equal dates keep their file order.
             // One episode needs no sorting: the group's own array serves (nobody changes it).
-            if (groups[g].Rows.Length == 1) { ordered[g] = groups[g].Rows; continue; }
-            var rows = (int[])groups[g].Rows.Clone();
+            if (groups[g].Length == 1) { ordered[g] = groups[g]; continue; }
+            var rows = (int[])groups[g].Clone();
             for (var k = 1; k < rows.Length; k++)
             {
                 var row = rows[k];
@@ -124,7 +124,7 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
     {
         var (cells, groups) = _childLinks.TryGetValue((to, from), out var done) ? done : Once(_childLinks, (to, from), LinkChildren);
         var group = groups[cells[row]];
-        return group < 0 ? [] : ChildRowsOf(to).Groups[group].Rows;
+        return group < 0 ? [] : ChildRowsOf(to).GroupRows[group];
     }
 
     /// <summary>Whether table <paramref name="to"/> has a row of the child on row <paramref name="row"/> of table <paramref name="from"/>.</summary>

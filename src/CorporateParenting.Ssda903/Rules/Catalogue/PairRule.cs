@@ -46,7 +46,7 @@ internal sealed class PairRule : IRule
         if (_table == TableKind.Episodes)
             foreach (var rows in context.EpisodesByChild()) Check(rows);
         else
-            foreach (var group in context.ChildRowsOf(_table).Groups) Check(group.Rows);
+            foreach (var rows in context.ChildRowsOf(_table).GroupRows) Check(rows);
         return failures;
     }
 }

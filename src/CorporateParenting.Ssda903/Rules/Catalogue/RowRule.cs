@@ -36,10 +36,10 @@ internal sealed class ChildRule(string code, TableKind table, Func<RuleContext, 
                 foreach (var i in failingRows(context, rows)) failures.Add((table, i));
             }
         else
-            foreach (var group in context.ChildRowsOf(table).Groups)
+            foreach (var rows in context.ChildRowsOf(table).GroupRows)
             {
-                if (group.Rows.Length < minRows) continue;
-                foreach (var i in failingRows(context, group.Rows)) failures.Add((table, i));
+                if (rows.Length < minRows) continue;
+                foreach (var i in failingRows(context, rows)) failures.Add((table, i));
             }
         return failures;
     }
