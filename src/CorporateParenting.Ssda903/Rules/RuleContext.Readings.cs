@@ -6,20 +6,32 @@ namespace CorporateParenting.Ssda903.Rules;
 /// <summary>Lookups for the rules as the DfE reads them: the OC2 cohort, worked out once for the year's children.</summary>
 internal sealed partial class RuleContext
 {
-    private HashSet<string>? _oc2Cohort;
+    // Whether each child of the episodes is in the cohort, by the child's group in ChildRowsOf(Episodes).
+    private bool[]? _oc2CohortByGroup;
 
     /// <summary>Looked after continuously for 12 months at 31 March (<see cref="Oc2Cohort"/>, shared with the measures).</summary>
-    public bool InOc2Cohort(string child)
+    public bool InOc2Cohort(string child) =>
+        ChildRowsOf(TableKind.Episodes).GroupOf(child) is var group and >= 0 && Oc2CohortByGroup()[group];
+
+    /// <summary><see cref="InOc2Cohort(string)"/> for the child on a row of a table, found without hashing its id.</summary>
+    public bool InOc2Cohort(TableKind table, int row) =>
+        GroupOfChild(TableKind.Episodes, table, row) is var group and >= 0 && Oc2CohortByGroup()[group];
+
+    private bool[] Oc2CohortByGroup() => Volatile.Read(ref _oc2CohortByGroup) ?? Once(ref _oc2CohortByGroup, nameof(_oc2CohortByGroup), () =>
     {
-        var cohort = Volatile.Read(ref _oc2Cohort) ?? Once(ref _oc2Cohort, nameof(_oc2Cohort), () =>
+        var decom = Dates(TableKind.Episodes, "DECOM");
+        var dec = Dates(TableKind.Episodes, "DEC");
+        var table = this[TableKind.Episodes];
+        int rne = table.IndexOf("RNE"), ls = table.IndexOf("LS"), rec = table.IndexOf("REC");
+        var groups = ChildRowsOf(TableKind.Episodes).GroupRows;
+        var inCohort = new bool[groups.Count];
+        var episodes = new List<CohortEpisode>();
+        for (var g = 0; g < groups.Count; g++)
         {
-            var decom = Dates(TableKind.Episodes, "DECOM");
-            var dec = Dates(TableKind.Episodes, "DEC");
-            string At(int row, string column) => Cell(TableKind.Episodes, row, column);
-            return RowsByChild(TableKind.Episodes)
-                .Where(rows => Oc2Cohort.Includes(rows.Select(r => new CohortEpisode(decom[r], dec[r], At(r, "RNE"), At(r, "LS"), At(r, "REC"))), Start, End))
-                .Select(rows => rows.Key).ToHashSet();
-        });
-        return cohort.Contains(child);
-    }
+            episodes.Clear();
+            foreach (var r in groups[g]) episodes.Add(new CohortEpisode(decom[r], dec[r], table.Cell(r, rne), table.Cell(r, ls), table.Cell(r, rec)));
+            inCohort[g] = Oc2Cohort.Includes(episodes, Start, End);
+        }
+        return inCohort;
+    });
 }

@@ -120,11 +120,14 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
     /// (the same CHILD; an empty array when none): do not change it. Found once per distinct CHILD of the table, not once
     /// per row by hashing the id, as <c>ChildRowsOf(to).Of(child)</c> does.
     /// </summary>
-    public int[] RowsOfChild(TableKind to, TableKind from, int row)
+    public int[] RowsOfChild(TableKind to, TableKind from, int row) =>
+        GroupOfChild(to, from, row) is var group and >= 0 ? ChildRowsOf(to).GroupRows[group] : [];
+
+    /// <summary>The group in <c>ChildRowsOf(to)</c> of the child on a row of table <paramref name="from"/> (-1 when none), found once per distinct CHILD.</summary>
+    public int GroupOfChild(TableKind to, TableKind from, int row)
     {
         var (cells, groups) = _childLinks.TryGetValue((to, from), out var done) ? done : Once(_childLinks, (to, from), LinkChildren);
-        var group = groups[cells[row]];
-        return group < 0 ? [] : ChildRowsOf(to).GroupRows[group];
+        return groups[cells[row]];
     }
 
     /// <summary>Whether table <paramref name="to"/> has a row of the child on row <paramref name="row"/> of table <paramref name="from"/>.</summary>

@@ -12,7 +12,7 @@ internal static class CohortRules
 
     private static string O(RuleContext c, int i, string column) => c.Cell(OC2, i, column);
     private static string Child(RuleContext c, TableKind table, int i) => c.Cell(table, i, "CHILD");
-    private static bool InCohort(RuleContext c, TableKind table, int i) => LinkingRules.InOc2Cohort(c, Child(c, table, i));
+    private static bool InCohort(RuleContext c, TableKind table, int i) => c.InOc2Cohort(table, i);
     private static int? AgeAt(RuleContext c, int i, DateOnly on) => Age(c.Dates(OC2, "DOB")[i], on);
     private static bool NoSdq(RuleContext c, int i) => O(c, i, "SDQ_SCORE").Length == 0 && O(c, i, "SDQ_REASON").Length == 0;
 

@@ -28,8 +28,8 @@ internal static class HealthRules
         new RowRule("197a", OC2, (c, i) => O(c, i, "SDQ_SCORE").Length > 0 && O(c, i, "SDQ_REASON").Length > 0),
         new RowRule("544", OC2, (c, i) => O(c, i, "CONVICTED").Length > 0 && Core.Any(f => O(c, i, f).Length == 0)),
         // 545 and 546 are about children in the 12-month cohort (the others' OC2 items are 190's); 5 on the 5th birthday.
-        new RowRule("545", OC2, (c, i) => AgeAt(c, i, c.End) < 5 && O(c, i, "HEALTH_CHECK").Length == 0 && c.InOc2Cohort(O(c, i, "CHILD"))),
-        new RowRule("546", OC2, (c, i) => AgeAt(c, i, c.End) >= 5 && O(c, i, "HEALTH_CHECK").Length > 0 && c.InOc2Cohort(O(c, i, "CHILD"))),
+        new RowRule("545", OC2, (c, i) => AgeAt(c, i, c.End) < 5 && O(c, i, "HEALTH_CHECK").Length == 0 && c.InOc2Cohort(OC2, i)),
+        new RowRule("546", OC2, (c, i) => AgeAt(c, i, c.End) >= 5 && O(c, i, "HEALTH_CHECK").Length > 0 && c.InOc2Cohort(OC2, i)),
         new RowRule("547", OC2, (c, i) => O(c, i, "HEALTH_CHECK").Length > 0 && Core.Any(f => O(c, i, f).Length == 0)),
         OnlyOnce("INT33", OC2),
     ];

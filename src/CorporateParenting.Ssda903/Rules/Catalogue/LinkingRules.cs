@@ -44,9 +44,9 @@ internal static class LinkingRules
             && c.RowsOfChild(Episodes, Header, i).Any(e => E(c, e, "DEC").Length == 0 && !IsShortBreak(E(c, e, "LS")))),
 
         // OC2 against the 12-month cohort.
-        new RowRule("185", OC2, (c, i) => c.Cell(OC2, i, "SDQ_SCORE").Length > 0 && !InOc2Cohort(c, c.Cell(OC2, i, "CHILD"))),
-        new RowRule("190", OC2, (c, i) => Oc2Items.Any(f => c.Cell(OC2, i, f).Length > 0) && !InOc2Cohort(c, c.Cell(OC2, i, "CHILD"))),
-        new RowRule("543", OC2, (c, i) => c.Cell(OC2, i, "CONVICTED").Length == 0 && Age(c.Dates(OC2, "DOB")[i], c.End) >= 10 && InOc2Cohort(c, c.Cell(OC2, i, "CHILD"))),
+        new RowRule("185", OC2, (c, i) => c.Cell(OC2, i, "SDQ_SCORE").Length > 0 && !c.InOc2Cohort(OC2, i)),
+        new RowRule("190", OC2, (c, i) => Oc2Items.Any(f => c.Cell(OC2, i, f).Length > 0) && !c.InOc2Cohort(OC2, i)),
+        new RowRule("543", OC2, (c, i) => c.Cell(OC2, i, "CONVICTED").Length == 0 && Age(c.Dates(OC2, "DOB")[i], c.End) >= 10 && c.InOc2Cohort(OC2, i)),
         new Oc2RowMissing(),
         new RowRule("INT05", OC2, (c, i) => !c.HasChildIn(Header, OC2, i)),
         IntegrityRules.DobDiffers("INT14", OC2),
@@ -54,7 +54,7 @@ internal static class LinkingRules
         // OC3 against the episodes.
         // 1000: died in care (an episode ending E2) this year or last, as the message says it tests both years.
         new RowRule("1000", OC3, (c, i) => Oc3Completed(c, i) && DiedInCare(c).Contains(c.Cell(OC3, i, "CHILD"))),
-        new RowRule("1011", OC3, (c, i) => Oc3Completed(c, i) && LastEpisodeReason(c, c.Cell(OC3, i, "CHILD")) == "E3"),
+        new RowRule("1011", OC3, (c, i) => Oc3Completed(c, i) && LastEpisodeReason(c, i) == "E3"),
         new RowRule("1007", OC3, (c, i) => Oc3Completed(c, i) && LookedAfterOnBirthday(c, i)),
         new RowRule("INT06", OC3, (c, i) => !c.HasChildIn(Header, OC3, i)),
         IntegrityRules.DobDiffers("INT15", OC3),
@@ -97,11 +97,14 @@ internal static class LinkingRules
         }
     }
 
-    private static string? LastEpisodeReason(RuleContext c, string child)
+    /// <summary>The reason the latest episode (by DECOM; of equal ones, the last in the file) of an OC3 row's child ended.</summary>
+    private static string? LastEpisodeReason(RuleContext c, int oc3Row)
     {
         var decom = c.Dates(Episodes, "DECOM");
-        var rows = c.RowsByChild(Episodes)[child].OrderBy(r => decom[r] ?? DateOnly.MinValue).ToList();
-        return rows.Count == 0 ? null : E(c, rows[^1], "REC");
+        var last = -1;
+        foreach (var r in c.RowsOfChild(Episodes, OC3, oc3Row))
+            if (last < 0 || (decom[r] ?? DateOnly.MinValue) >= (decom[last] ?? DateOnly.MinValue)) last = r;
+        return last < 0 ? null : E(c, last, "REC");
     }
 
     /// <summary>1007: a 17- or 18-year-old still looked after (not on short breaks) on the birthday in the year.</summary>

@@ -38,14 +38,20 @@ internal static class SocialWorkerRules
         for (var k = 0; k < ordered.Count; k++)
         {
             if (Ended(c, ordered[k]) is not { } end || end >= c.End) continue;
-            var gap = k + 1 < ordered.Count ? !(Began(c, ordered[k + 1]) <= end) : LookedAfterAtEnd(c, S(c, ordered[k], "CHILD"));
+            var gap = k + 1 < ordered.Count ? !(Began(c, ordered[k + 1]) <= end) : LookedAfterAtEnd(c, ordered[k]);
             if (gap) yield return ordered[k];
         }
     }
 
-    /// <summary>Looked after at 31 March: an open episode that is not a short break.</summary>
-    private static bool LookedAfterAtEnd(RuleContext c, string child) =>
-        c.RowsByChild(Episodes)[child].Any(e => c.Cell(Episodes, e, "DEC").Length == 0 && !RuleHelpers.IsShortBreak(c.Cell(Episodes, e, "LS")));
+    /// <summary>The child of a social worker episode looked after at 31 March: an open episode that is not a short break.</summary>
+    private static bool LookedAfterAtEnd(RuleContext c, int swRow)
+    {
+        var episodes = c[Episodes];
+        int dec = episodes.IndexOf("DEC"), ls = episodes.IndexOf("LS");
+        foreach (var e in c.RowsOfChild(Episodes, SWEpisodes, swRow))
+            if (episodes.Cell(e, dec).Length == 0 && !RuleHelpers.IsShortBreak(episodes.Cell(e, ls))) return true;
+        return false;
+    }
 
     public static IEnumerable<IRule> All() =>
     [
