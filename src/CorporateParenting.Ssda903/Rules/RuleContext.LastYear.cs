@@ -36,11 +36,7 @@ internal sealed partial class RuleContext
 
     /// <summary>Row indexes of last year's table by CHILD (empty when last year is not loaded).</summary>
     public ILookup<string, int> LastRowsByChild(TableKind kind) => _lastByChild.TryGetValue(kind, out var done) ? done : Once(_lastByChild, kind, k =>
-    {
-        var table = Previous?[k] ?? RawTable.Empty(k);
-        var child = table.IndexOf("CHILD");
-        return Enumerable.Range(0, table.Count).ToLookup(i => table.Cell(i, child));
-    });
+        new ChildRows(Previous?[k] ?? RawTable.Empty(k)));
 
     /// <summary>Each child's first row in last year's table (empty when last year is not loaded): who was there, and their row.</summary>
     public IReadOnlyDictionary<string, int> LastFirstRow(TableKind kind) => _lastFirstRow.TryGetValue(kind, out var done) ? done : Once(_lastFirstRow, kind, k =>
