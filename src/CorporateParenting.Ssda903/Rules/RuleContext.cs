@@ -109,6 +109,24 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
         return ordered;
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(TableKind, string), int[][]> _inOrder = new();
+
+    /// <summary>
+    /// Each child's rows of a table in order of a date column (stably; rows without a valid date last), in the order of
+    /// <see cref="ChildRowsOf"/>, worked out once for the rules that compare a child's consecutive spells: do not change them.
+    /// </summary>
+    public int[][] ChildRowsInOrder(TableKind kind, string dateColumn) =>
+        _inOrder.TryGetValue((kind, dateColumn), out var done) ? done : Once(_inOrder, (kind, dateColumn), key =>
+        {
+            var dates = Dates(key.Item1, key.Item2);
+            var groups = ChildRowsOf(key.Item1).GroupRows;
+            var ordered = new int[groups.Count][];
+            for (var g = 0; g < groups.Count; g++)
+                ordered[g] = groups[g].Length == 1 ? groups[g]
+                    : Catalogue.RowPairs.StableSort(groups[g], (a, b) => (dates[a] ?? DateOnly.MaxValue).CompareTo(dates[b] ?? DateOnly.MaxValue));
+            return ordered;
+        });
+
     /// <summary>The header's date of birth for the child on a row of a table, if the header has one.</summary>
     public DateOnly? HeaderDob(TableKind table, int row) =>
         RowsOfChild(TableKind.Header, table, row) is { Length: > 0 } rows ? Dates(TableKind.Header, "DOB")[rows[0]] : null;

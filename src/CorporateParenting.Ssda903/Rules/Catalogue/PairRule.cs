@@ -12,28 +12,30 @@ internal sealed class PairRule : IRule
     private readonly TableKind _table;
     private readonly Func<RuleContext, int, int, bool> _fails;
     private readonly bool _reportsLater;
+    private readonly string? _orderBy;
 
-    private PairRule(string code, TableKind table, Func<RuleContext, int, int, bool> fails, bool reportsLater)
+    private PairRule(string code, TableKind table, Func<RuleContext, int, int, bool> fails, bool reportsLater, string? orderBy)
     {
         Code = code;
         _table = table;
         _fails = fails;
         _reportsLater = reportsLater;
+        _orderBy = orderBy;
     }
 
     public string Code { get; }
 
-    /// <summary>Reports the later row of a failing pair.</summary>
-    public static PairRule Later(string code, TableKind table, Func<RuleContext, (int This, int Next), bool> fails) =>
-        new(code, table, (c, earlier, later) => fails(c, (earlier, later)), reportsLater: true);
+    /// <summary>Reports the later row of a failing pair (pairs in order of the date column <paramref name="orderBy"/>, when given).</summary>
+    public static PairRule Later(string code, TableKind table, Func<RuleContext, (int This, int Next), bool> fails, string? orderBy = null) =>
+        new(code, table, (c, earlier, later) => fails(c, (earlier, later)), reportsLater: true, orderBy);
 
-    /// <summary>Reports the earlier row of a failing pair.</summary>
-    public static PairRule Earlier(string code, TableKind table, Func<RuleContext, (int This, int Next), bool> fails) =>
-        new(code, table, (c, earlier, later) => fails(c, (earlier, later)), reportsLater: false);
+    /// <summary>Reports the earlier row of a failing pair (pairs in order of the date column <paramref name="orderBy"/>, when given).</summary>
+    public static PairRule Earlier(string code, TableKind table, Func<RuleContext, (int This, int Next), bool> fails, string? orderBy = null) =>
+        new(code, table, (c, earlier, later) => fails(c, (earlier, later)), reportsLater: false, orderBy);
 
     /// <summary>Reports a row whose pair with the row before it fails.</summary>
     public static PairRule AfterPrevious(string code, TableKind table, Func<RuleContext, (int Previous, int This), bool> fails) =>
-        new(code, table, (c, earlier, later) => fails(c, (earlier, later)), reportsLater: true);
+        new(code, table, (c, earlier, later) => fails(c, (earlier, later)), reportsLater: true, orderBy: null);
 
     public IEnumerable<(TableKind Table, int RowIndex)> Failures(RuleContext context)
     {
@@ -43,7 +45,9 @@ internal sealed class PairRule : IRule
             for (var k = 0; k + 1 < rows.Count; k++)
                 if (_fails(context, rows[k], rows[k + 1])) failures.Add((_table, _reportsLater ? rows[k + 1] : rows[k]));
         }
-        if (_table == TableKind.Episodes)
+        if (_orderBy is not null)
+            foreach (var rows in context.ChildRowsInOrder(_table, _orderBy)) Check(rows);
+        else if (_table == TableKind.Episodes)
             foreach (var rows in context.EpisodesByChild()) Check(rows);
         else
             foreach (var rows in context.ChildRowsOf(_table).GroupRows) Check(rows);

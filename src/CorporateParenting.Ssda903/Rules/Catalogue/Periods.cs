@@ -17,14 +17,14 @@ internal static class Periods
     }
 
     /// <summary>A spell left open although a later one follows it: the open one is reported.</summary>
-    public static ChildRule OpenBeforeLater(string code, TableKind table, string start, string end) =>
-        ChildRule.Pairwise(code, table, (c, rows) => Pairs(c, table, start, rows).Where(p => c.Cell(table, p.This, end).Length == 0).Select(p => p.This));
+    public static PairRule OpenBeforeLater(string code, TableKind table, string start, string end) =>
+        PairRule.Earlier(code, table, (c, p) => c.Cell(table, p.This, end).Length == 0, orderBy: start);
 
     /// <summary>
     /// A spell starting before the one before it ended, or (when <paramref name="whileOpen"/>) while that one is still open:
     /// the later one is reported. Starting on the day the previous one ended is no overlap.
     /// </summary>
-    public static ChildRule StartsBeforePreviousEnds(string code, TableKind table, string start, string end, bool whileOpen) =>
-        ChildRule.Pairwise(code, table, (c, rows) => Pairs(c, table, start, rows).Where(p => c.Dates(table, start)[p.Next] is { } next
-            && (c.Cell(table, p.This, end).Length == 0 ? whileOpen : next < c.Dates(table, end)[p.This])).Select(p => p.Next));
+    public static PairRule StartsBeforePreviousEnds(string code, TableKind table, string start, string end, bool whileOpen) =>
+        PairRule.Later(code, table, (c, p) => c.Dates(table, start)[p.Next] is { } next
+            && (c.Cell(table, p.This, end).Length == 0 ? whileOpen : next < c.Dates(table, end)[p.This]), orderBy: start);
 }
