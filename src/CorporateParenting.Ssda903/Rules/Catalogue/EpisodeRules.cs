@@ -60,11 +60,21 @@ internal static class EpisodeRules
             && !IsTemporary(E(c, p.This, "PLACE")) && !IsTemporary(E(c, p.Next, "PLACE")) && E(c, p.This, "REASON_PLACE_CHANGE").Length == 0),
         // 226: going into a temporary placement is no change of placement, so neither the temporary episode nor the one
         // it follows gives a reason for a change.
-        new ChildRule("226", Episodes, (c, rows) => RowPairs.Matching(rows, (row, k) => IsTemporary(E(c, row, "PLACE"))
-            && (E(c, row, "REASON_PLACE_CHANGE").Length > 0 || k > 0 && E(c, rows[k - 1], "REASON_PLACE_CHANGE").Length > 0))),
+        new ChildRule("226", Episodes, TemporaryWithReason),
         // 504: the category of need stays as it was at the start of the period of care (episodes chained by X1 on the day).
         new ChildRule("504", Episodes, (c, rows) => CinChangedInPeriod(c, rows)),
     ];
+
+    /// <summary>226: a temporary episode with a reason for a change of placement, or following one with a reason (no closure per child).</summary>
+    private static IEnumerable<int> TemporaryWithReason(RuleContext c, IReadOnlyList<int> rows)
+    {
+        List<int>? found = null;
+        for (var k = 0; k < rows.Count; k++)
+            if (IsTemporary(E(c, rows[k], "PLACE"))
+                && (E(c, rows[k], "REASON_PLACE_CHANGE").Length > 0 || k > 0 && E(c, rows[k - 1], "REASON_PLACE_CHANGE").Length > 0))
+                (found ??= []).Add(rows[k]);
+        return found ?? (IEnumerable<int>)[];
+    }
 
     /// <summary>504: each episode of a period whose CIN differs from the CIN of the period's first episode in the file.</summary>
     private static IEnumerable<int> CinChangedInPeriod(RuleContext c, IReadOnlyList<int> rows)

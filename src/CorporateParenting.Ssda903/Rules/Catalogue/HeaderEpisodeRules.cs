@@ -47,9 +47,17 @@ internal static class HeaderEpisodeRules
         var mother = H(c, i, "MOTHER");
         if (mother.Length > 0 && (mother is not ("0" or "1") || IsMale(H(c, i, "SEX")))) return true;
         if (!IsFemale(H(c, i, "SEX"))) return false;
-        var child = H(c, i, "CHILD");
-        var inYear = EpisodesInYear(c, child).Any(e => !IsShortBreak(E(c, e, "LS")));
-        return inYear ? mother.Length == 0 : mother.Length > 0 && HasOc3Data(c, child);
+        return LookedAfterInYear(c, i) ? mother.Length == 0 : mother.Length > 0 && HasOc3Data(c, H(c, i, "CHILD"));
+    }
+
+    /// <summary>The header row's child has an episode in the year that is not a short break (<see cref="EpisodesInYear"/>, without a closure per row).</summary>
+    private static bool LookedAfterInYear(RuleContext c, int headerRow)
+    {
+        var decom = c.Dates(Episodes, "DECOM");
+        var dec = c.Dates(Episodes, "DEC");
+        foreach (var e in c.RowsOfChild(Episodes, Header, headerRow))
+            if (decom[e] <= c.End && (E(c, e, "DEC").Length == 0 || dec[e] >= c.Start) && !IsShortBreak(E(c, e, "LS"))) return true;
+        return false;
     }
 
     /// <summary>The child's episodes that ended care (not short breaks) in the year.</summary>

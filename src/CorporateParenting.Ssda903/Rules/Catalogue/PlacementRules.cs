@@ -30,7 +30,7 @@ internal static class PlacementRules
         new RowRule("392c", Episodes, (c, i) => Malformed(c, i, "HOME_POST") || Malformed(c, i, "PL_POST")),
         // 392d: only a child placed with parents may live at the home address; spaces do not make postcodes differ.
         new RowRule("392d", Episodes, (c, i) => E(c, i, "PLACE") != "P1" && E(c, i, "HOME_POST").Length > 0
-            && E(c, i, "HOME_POST").Replace(" ", "") == E(c, i, "PL_POST").Replace(" ", "")),
+            && SameIgnoringSpaces(E(c, i, "HOME_POST"), E(c, i, "PL_POST"))),
         new RowRule("406", Episodes, (c, i) => c.IsOrWasUasc(i) && HasDistance(c, i)),
         new RowRule("214", Episodes, (c, i) => IsShortBreak(E(c, i, "LS")) && (E(c, i, "PL_POST").Length > 0 || E(c, i, "URN").Length > 0)),
         // 217: placed for adoption with the current foster carers means the carers stay the same (since April 2015).

@@ -6,6 +6,19 @@ internal static class RuleHelpers
 {
     public static bool IsTemporary(string place) => place is "T0" or "T1" or "T2" or "T3" or "T4";
 
+    /// <summary>The same characters once spaces are left out ("AB1 2CD" and "AB12CD"), without making new strings.</summary>
+    public static bool SameIgnoringSpaces(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && a[i] == ' ') i++;
+            while (j < b.Length && b[j] == ' ') j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (a[i++] != b[j++]) return false;
+        }
+    }
+
     /// <summary>Placements with no Ofsted registration: no URN and (mostly) no provider.</summary>
     public static bool IsOutsideOfsted(string place) => IsTemporary(place) || place is "P1" or "P3" or "R1" or "R2" or "R5" or "Z1" or "Z11" or "Z12" or "Z13" or "Z14";
 
