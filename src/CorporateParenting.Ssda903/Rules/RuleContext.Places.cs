@@ -104,14 +104,17 @@ internal sealed partial class RuleContext
     {
         if (Places.Postcodes is not { } directory) return null;
         var episodes = Current[TableKind.Episodes];
-        var home = PlaceCells(TableKind.Episodes, "HOME_POST");
+        var (homeCells, homeValues) = episodes.Column(episodes.IndexOf("HOME_POST"));
         var homePlaces = PostcodePlaces(TableKind.Episodes, "HOME_POST");
-        var child = PlaceCells(TableKind.Episodes, "CHILD");
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Each child once, by its CHILD value's number.
+        var (childCells, childValues) = episodes.Column(episodes.IndexOf("CHILD"));
+        var seen = new bool[childValues.Length];
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < episodes.Count; i++)
         {
-            if (home[i].Length == 0 || !seen.Add(child[i]) || homePlaces[i] is not { InEngland: true } place) continue;
+            if (homeValues[homeCells[i]].Length == 0 || seen[childCells[i]]) continue;
+            seen[childCells[i]] = true;
+            if (homePlaces[i] is not { InEngland: true } place) continue;
             counts[place.PlacementLa] = counts.GetValueOrDefault(place.PlacementLa) + 1;
         }
         return counts.Count == 0 ? null : counts.MaxBy(c => c.Value).Key;

@@ -16,15 +16,16 @@ internal static class PermanenceLinkRules
         // 630: a child who started to be looked after in the year needs a previous permanence row with the option, and the
         // authority and date of the order unless there was none (Z1). The starting episode is reported.
         new RowRule("630", Episodes, (c, i) => c.Cell(Episodes, i, "RNE") == "S" && c.Dates(Episodes, "DECOM")[i] is { } start
-            && start >= c.Start && start <= c.End && !PermanenceGiven(c, c.Cell(Episodes, i, "CHILD"))),
+            && start >= c.Start && start <= c.End && !PermanenceGiven(c, i)),
         new LinkedRule("632", OrderDateInvalidOrAfterCare),
         new LinkedRule("634", PermanenceBefore2016),
     ];
 
-    private static bool PermanenceGiven(RuleContext c, string child)
+    /// <summary>The child of an episode has previous permanence rows, and each gives the option (and, but for Z1, the LA and date).</summary>
+    private static bool PermanenceGiven(RuleContext c, int episode)
     {
         var any = false;
-        foreach (var r in c.RowsByChild(PrevPerm)[child])
+        foreach (var r in c.RowsOfChild(PrevPerm, Episodes, episode))
         {
             any = true;
             if (P(c, r, "PREV_PERM") is not { Length: > 0 } option || option != "Z1" && (P(c, r, "LA_PERM").Length == 0 || P(c, r, "DATE_PERM").Length == 0)) return false;
