@@ -109,21 +109,27 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
         return ordered;
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(TableKind, string), int[][]> _inOrder = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(TableKind, string, string?), int[][]> _inOrder = new();
 
     /// <summary>
-    /// Each child's rows of a table in order of a date column (stably; rows without a valid date last), in the order of
-    /// <see cref="ChildRowsOf"/>, worked out once for the rules that compare a child's consecutive spells: do not change them.
+    /// Each child's rows of a table in order of a date column, then (when given) of a second (stably; rows without a valid
+    /// date after those with one), in the order of <see cref="ChildRowsOf"/>, worked out once for the rules that compare a
+    /// child's consecutive spells: do not change them.
     /// </summary>
-    public int[][] ChildRowsInOrder(TableKind kind, string dateColumn) =>
-        _inOrder.TryGetValue((kind, dateColumn), out var done) ? done : Once(_inOrder, (kind, dateColumn), key =>
+    public int[][] ChildRowsInOrder(TableKind kind, string dateColumn, string? thenBy = null) =>
+        _inOrder.TryGetValue((kind, dateColumn, thenBy), out var done) ? done : Once(_inOrder, (kind, dateColumn, thenBy), key =>
         {
             var dates = Dates(key.Item1, key.Item2);
+            var then = key.Item3 is { } second ? Dates(key.Item1, second) : null;
+            int Compare(int a, int b)
+            {
+                var by = (dates[a] ?? DateOnly.MaxValue).CompareTo(dates[b] ?? DateOnly.MaxValue);
+                return by != 0 || then is null ? by : (then[a] ?? DateOnly.MaxValue).CompareTo(then[b] ?? DateOnly.MaxValue);
+            }
             var groups = ChildRowsOf(key.Item1).GroupRows;
             var ordered = new int[groups.Count][];
             for (var g = 0; g < groups.Count; g++)
-                ordered[g] = groups[g].Length == 1 ? groups[g]
-                    : Catalogue.RowPairs.StableSort(groups[g], (a, b) => (dates[a] ?? DateOnly.MaxValue).CompareTo(dates[b] ?? DateOnly.MaxValue));
+                ordered[g] = groups[g].Length == 1 ? groups[g] : Catalogue.RowPairs.StableSort(groups[g], Compare);
             return ordered;
         });
 

@@ -12,10 +12,11 @@ internal sealed class PairRule : IRule
     private readonly TableKind _table;
     private readonly Func<RuleContext, int, int, bool> _fails;
     private readonly bool _reportsLater;
-    private readonly string? _orderBy;
+    private readonly string? _orderBy, _thenBy;
 
-    private PairRule(string code, TableKind table, Func<RuleContext, int, int, bool> fails, bool reportsLater, string? orderBy)
+    private PairRule(string code, TableKind table, Func<RuleContext, int, int, bool> fails, bool reportsLater, string? orderBy, string? thenBy = null)
     {
+        _thenBy = thenBy;
         Code = code;
         _table = table;
         _fails = fails;
@@ -25,9 +26,12 @@ internal sealed class PairRule : IRule
 
     public string Code { get; }
 
-    /// <summary>Reports the later row of a failing pair (pairs in order of the date column <paramref name="orderBy"/>, when given).</summary>
-    public static PairRule Later(string code, TableKind table, Func<RuleContext, (int This, int Next), bool> fails, string? orderBy = null) =>
-        new(code, table, (c, earlier, later) => fails(c, (earlier, later)), reportsLater: true, orderBy);
+    /// <summary>
+    /// Reports the later row of a failing pair (pairs in order of the date column <paramref name="orderBy"/>, then of
+    /// <paramref name="thenBy"/>, when given).
+    /// </summary>
+    public static PairRule Later(string code, TableKind table, Func<RuleContext, (int This, int Next), bool> fails, string? orderBy = null, string? thenBy = null) =>
+        new(code, table, (c, earlier, later) => fails(c, (earlier, later)), reportsLater: true, orderBy, thenBy);
 
     /// <summary>Reports the earlier row of a failing pair (pairs in order of the date column <paramref name="orderBy"/>, when given).</summary>
     public static PairRule Earlier(string code, TableKind table, Func<RuleContext, (int This, int Next), bool> fails, string? orderBy = null) =>
@@ -46,7 +50,7 @@ internal sealed class PairRule : IRule
                 if (_fails(context, rows[k], rows[k + 1])) failures.Add((_table, _reportsLater ? rows[k + 1] : rows[k]));
         }
         if (_orderBy is not null)
-            foreach (var rows in context.ChildRowsInOrder(_table, _orderBy)) Check(rows);
+            foreach (var rows in context.ChildRowsInOrder(_table, _orderBy, _thenBy)) Check(rows);
         else if (_table == TableKind.Episodes)
             foreach (var rows in context.EpisodesByChild()) Check(rows);
         else

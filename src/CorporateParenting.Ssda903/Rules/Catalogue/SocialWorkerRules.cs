@@ -20,17 +20,13 @@ internal static class SocialWorkerRules
     /// <summary>No reason, where one is required (an episode with no start date counts as recent).</summary>
     private static bool ReasonMissing(RuleContext c, int i) => S(c, i, "SW_REASON").Length == 0 && !(Began(c, i) < ReasonsCollectedFrom);
 
-    /// <summary>The child's episodes in order of start (blank last), then of end (open last).</summary>
-    private static IReadOnlyList<int> Ordered(RuleContext c, IReadOnlyList<int> rows)
-    {
-        if (rows.Count < 2) return rows;
-        var began = c.Dates(SWEpisodes, "SW_DECOM");
-        var ended = c.Dates(SWEpisodes, "SW_DEC");
-        return RowPairs.StableSort(rows, (a, b) => (began[a] ?? DateOnly.MaxValue).CompareTo(began[b] ?? DateOnly.MaxValue) is var by and not 0
-            ? by : (ended[a] ?? DateOnly.MaxValue).CompareTo(ended[b] ?? DateOnly.MaxValue));
-    }
+    /// <summary>
+    /// The child's episodes (a group of <c>ChildRowsOf(SWEpisodes)</c>, as a ChildRule is given) in order of start (blank
+    /// last), then of end (open last): sorted once for all the rules.
+    /// </summary>
+    private static IReadOnlyList<int> Ordered(RuleContext c, IReadOnlyList<int> rows) =>
+        rows.Count < 2 ? rows : c.ChildRowsInOrder(SWEpisodes, "SW_DECOM", "SW_DEC")[c.ChildRowsOf(SWEpisodes).GroupOfRow(rows[0])];
 
-    private static (int This, int Next)[] InOrder(RuleContext c, IReadOnlyList<int> rows) => rows.Count < 2 ? [] : RowPairs.Consecutive(Ordered(c, rows));
 
     private static IEnumerable<int> EndedWithoutSuccessor(RuleContext c, IReadOnlyList<int> rows)
     {
@@ -74,8 +70,8 @@ internal static class SocialWorkerRules
         OpenBeforeLater("SW14STG2", SWEpisodes, "SW_DECOM", "SW_DEC"),
         // SW10: the DfE's logic gives the handover a week's grace either way: the next episode starts within 7 days of the
         // previous end (episodes in order of start, then end; an open previous episode is SW108's).
-        ChildRule.Pairwise("SW10STG2", SWEpisodes, (c, rows) => InOrder(c, rows).Where(p => Ended(c, p.This) is { } end && Began(c, p.Next) is { } next
-            && (next < end.AddDays(-7) || next > end.AddDays(7))).Select(p => p.Next)),
+        PairRule.Later("SW10STG2", SWEpisodes, (c, p) => Ended(c, p.This) is { } end && Began(c, p.Next) is { } next
+            && (next < end.AddDays(-7) || next > end.AddDays(7)), orderBy: "SW_DECOM", thenBy: "SW_DEC"),
         // SW11: ended before 31 March and the next episode does not take over that day (a gap); or the child's last episode
         // ended before 31 March although the child is still looked after then (a social worker is allocated while in care).
         new ChildRule("SW11STG2", SWEpisodes, EndedWithoutSuccessor),
