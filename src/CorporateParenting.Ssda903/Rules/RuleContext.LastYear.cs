@@ -28,11 +28,19 @@ internal sealed partial class RuleContext
     public string LastCell(TableKind kind, int row, string column) => Previous![kind].Cell(row, column);
 
     /// <summary>A column of last year's table, parsed once (null where blank or not dd/mm/yyyy).</summary>
-    public DateOnly?[] LastDates(TableKind kind, string column) => _lastDates.TryGetValue((kind, column), out var done) ? done : Once(_lastDates, (kind, column), key =>
+    public DateOnly?[] LastDates(TableKind kind, string column)
     {
-        var table = Previous?[key.Item1] ?? RawTable.Empty(key.Item1);
-        return table.Dates(table.IndexOf(key.Item2));
-    });
+        if (Previous?[kind] is { } last && _lastDatesByColumn.Find(kind, last.IndexOf(column)) is { } kept) return kept;
+        var dates = _lastDates.TryGetValue((kind, column), out var done) ? done : Once(_lastDates, (kind, column), key =>
+        {
+            var table = Previous?[key.Item1] ?? RawTable.Empty(key.Item1);
+            return table.Dates(table.IndexOf(key.Item2));
+        });
+        return Previous?[kind] is { } year ? _lastDatesByColumn.Keep(year, year.IndexOf(column), dates) : dates;
+    }
+
+    // LastDates by the column's index, for the rules that ask once per row.
+    private readonly ColumnSlots<DateOnly?[]> _lastDatesByColumn = new();
 
     /// <summary>Row indexes of last year's table by CHILD (empty when last year is not loaded).</summary>
     public ILookup<string, int> LastRowsByChild(TableKind kind) => _lastByChild.TryGetValue(kind, out var done) ? done : Once(_lastByChild, kind, k =>

@@ -12,8 +12,20 @@ internal sealed partial class RuleContext
     /// the test run once per distinct value (a postcode's shape, a child's membership of a set). Give a test that is the
     /// same delegate each time (a static lambda or method group), so that every rule asking it shares one answer.
     /// </summary>
-    public bool[] RowsWhere(TableKind kind, string column, Func<string, bool> test) =>
-        _rowTests.TryGetValue((kind, column, test), out var done) ? done : Once(_rowTests, (kind, column, test), key => Test(key.Item1, key.Item2, key.Item3));
+    public bool[] RowsWhere(TableKind kind, string column, Func<string, bool> test)
+    {
+        var table = Current[kind];
+        var index = table.IndexOf(column);
+        // By the column's index: the answer kept there is the first test asked of the column (others by the dictionary).
+        if (_rowTestsByColumn.Find(kind, index) is { } kept && ReferenceEquals(kept.Test, test)) return kept.Rows;
+        var rows = _rowTests.TryGetValue((kind, column, test), out var done) ? done : Once(_rowTests, (kind, column, test), key => Test(key.Item1, key.Item2, key.Item3));
+        if (_rowTestsByColumn.Find(kind, index) is null) _rowTestsByColumn.Keep(table, index, new TestedRows(test, rows));
+        return rows;
+    }
+
+    private sealed record TestedRows(Func<string, bool> Test, bool[] Rows);
+
+    private readonly ColumnSlots<TestedRows> _rowTestsByColumn = new();
 
     private bool[] Test(TableKind kind, string column, Func<string, bool> test) => Current[kind].PerRow(Current[kind].IndexOf(column), test);
 

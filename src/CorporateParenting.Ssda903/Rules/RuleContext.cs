@@ -138,6 +138,19 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
         RowsOfChild(TableKind.Header, table, row) is { Length: > 0 } rows ? Dates(TableKind.Header, "DOB")[rows[0]] : null;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(TableKind To, TableKind From), (int[] Cells, int[] Groups)> _childLinks = new();
+    private static readonly int TableKinds = Enum.GetValues<TableKind>().Length;
+    private readonly ChildLink?[] _links = new ChildLink?[TableKinds * TableKinds];
+
+    /// <summary>Each CHILD value's number in one table (Cells by row) and the child's group in another's ChildRows (Groups by value).</summary>
+    private sealed record ChildLink(int[] Cells, int[] Groups);
+
+    private ChildLink LinkOnce(TableKind to, TableKind from)
+    {
+        var (cells, groups) = _childLinks.TryGetValue((to, from), out var done) ? done : Once(_childLinks, (to, from), LinkChildren);
+        var link = new ChildLink(cells, groups);
+        Volatile.Write(ref _links[(int)to * TableKinds + (int)from], link);
+        return link;
+    }
 
     /// <summary>
     /// The rows of table <paramref name="to"/> of the child on row <paramref name="row"/> of table <paramref name="from"/>
@@ -150,8 +163,9 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
     /// <summary>The group in <c>ChildRowsOf(to)</c> of the child on a row of table <paramref name="from"/> (-1 when none), found once per distinct CHILD.</summary>
     public int GroupOfChild(TableKind to, TableKind from, int row)
     {
-        var (cells, groups) = _childLinks.TryGetValue((to, from), out var done) ? done : Once(_childLinks, (to, from), LinkChildren);
-        return groups[cells[row]];
+        // By an array of the pairs of tables: a dictionary keyed by the pair cost a hash per row.
+        var link = Volatile.Read(ref _links[(int)to * TableKinds + (int)from]) ?? LinkOnce(to, from);
+        return link.Groups[link.Cells[row]];
     }
 
     /// <summary>Whether table <paramref name="to"/> has a row of the child on row <paramref name="row"/> of table <paramref name="from"/>.</summary>
