@@ -14,7 +14,6 @@ internal static class FurtherTableRules
         new RowRule("347", OC3, (c, i) => c.Cell(OC3, i, "ACCOM").StartsWith('T') && Age(c.Dates(OC3, "DOB")[i], c.Start) < 18),
         StartsBeforePreviousEnds("574", Missing, "MIS_START", "MIS_END", whileOpen: true),
         // EPI: care leavers no longer looked after have a header and OC3 but no episodes in the year.
-        new RowRule("EPI", Header, (c, i) => c.Cell(Header, i, "CHILD") is var child
-            && !c.RowsByChild(Episodes).Contains(child) && !c.RowsByChild(OC3).Contains(child)),
+        new RowRule("EPI", Header, (c, i) => !c.HasChildIn(Episodes, Header, i) && !c.HasChildIn(OC3, Header, i)),
     ];
 }
