@@ -17,18 +17,7 @@ internal static class LastYearEpisodeRules
     /// the postcode directory both years' values are derived and compared; without it (or for a postcode it lacks), the
     /// postcodes they come from are compared, spaces aside: the same postcodes always give the same values.
     /// </summary>
-    private static bool SamePostcode(string a, string b)
-    {
-        if (a == b) return true;
-        int i = 0, j = 0;
-        while (true)
-        {
-            while (i < a.Length && a[i] == ' ') i++;
-            while (j < b.Length && b[j] == ' ') j++;
-            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
-            if (a[i++] != b[j++]) return false;
-        }
-    }
+    private static bool SamePostcode(string a, string b) => RuleHelpers.SameIgnoringSpaces(a, b);
 
     private static bool SamePlacementPostcode(RuleContext c, int first, int last) => SamePostcode(E(c, first, "PL_POST"), Last(c, last, "PL_POST"));
 

@@ -9,6 +9,7 @@ internal static class RuleHelpers
     /// <summary>The same characters once spaces are left out ("AB1 2CD" and "AB12CD"), without making new strings.</summary>
     public static bool SameIgnoringSpaces(string a, string b)
     {
+        if (a == b) return true;
         int i = 0, j = 0;
         while (true)
         {
