@@ -116,7 +116,7 @@ internal sealed class MeasureContext(ChildIndex children, int year, MeasureOptio
     private byte CohortsOf(Child child)
     {
         var bits = 0;
-        if (child.EpisodeOn(End) is { IsShortBreak: false }) bits |= 1;
+        if (LookedAfterAtEnd(child)) bits |= 1;
         if (InOc2CohortOf(child, Start, End)) bits |= 2;
         foreach (var p in child.Periods)
         {

@@ -3,29 +3,40 @@ using CorporateParenting.Ssda903.Tables;
 namespace CorporateParenting.Ssda903.Rules;
 
 /// <summary>
-/// A lookup kept for each column of each table of one year, found by the column's index: rules ask for their lookups
-/// once per row, and finding them by hashing the column's name (a dictionary keyed by kind and name) cost as much as the
-/// rules' own work. The lookup is built elsewhere (once, under RuleContext's locks) and kept here; any thread may read it.
+/// A lookup for each column of each table of one year (its dates, its postcodes' places), built once and then found by
+/// the column's index: rules ask for their lookups once per row, and finding them by hashing the column's name cost as
+/// much as the rules' own work. A thread asking while another builds the same lookup waits for it rather than building
+/// it again (on two cores a second build costs as much as the wait and doubles the garbage); other columns build meanwhile.
 /// </summary>
 internal sealed class ColumnSlots<T> where T : class
 {
-    private readonly T?[]?[] _byKind = new T?[]?[Enum.GetValues<TableKind>().Length];
+    // Per kind, a slot per column and, first, one for a column the table lacks (the lookup is then the same whatever its name).
+    private readonly Slot[]?[] _byKind = new Slot[]?[Enum.GetValues<TableKind>().Length];
 
-    /// <summary>The lookup kept for a column (null when none yet, or when the column is absent).</summary>
-    public T? Find(TableKind kind, int column) =>
-        column >= 0 && Volatile.Read(ref _byKind[(int)kind]) is { } slots && column < slots.Length ? Volatile.Read(ref slots[column]) : null;
-
-    /// <summary>Keeps a column's lookup (a lookup for an absent column is not kept) and returns it.</summary>
-    public T Keep(RawTable table, int column, T value)
+    private sealed class Slot
     {
-        if (column < 0) return value;
-        var slots = Volatile.Read(ref _byKind[(int)table.Kind]);
-        if (slots is null)
+        public T? Value;
+    }
+
+    /// <summary>The lookup of a column of the table (index -1: the table lacks it), made by <paramref name="build"/> the first time.</summary>
+    public T Get<TState>(RawTable table, int column, TState state, Func<RawTable, int, TState, T> build)
+    {
+        var slots = Volatile.Read(ref _byKind[(int)table.Kind]) ?? MakeSlots(table);
+        var slot = slots[column + 1];
+        if (Volatile.Read(ref slot.Value) is { } done) return done;
+        lock (slot)
         {
-            Interlocked.CompareExchange(ref _byKind[(int)table.Kind], new T?[table.Columns.Count], null);
-            slots = _byKind[(int)table.Kind]!;
+            if (slot.Value is { } built) return built;
+            var value = build(table, column, state);
+            Volatile.Write(ref slot.Value, value);
+            return value;
         }
-        if (column < slots.Length) Volatile.Write(ref slots[column], value);
-        return value;
+    }
+
+    private Slot[] MakeSlots(RawTable table)
+    {
+        var slots = new Slot[table.Columns.Count + 1];
+        for (var i = 0; i < slots.Length; i++) slots[i] = new Slot();
+        return Interlocked.CompareExchange(ref _byKind[(int)table.Kind], slots, null) ?? slots;
     }
 }

@@ -10,7 +10,7 @@ namespace CorporateParenting.Ssda903.Rules;
 /// </summary>
 internal sealed partial class RuleContext
 {
-    private readonly ConcurrentDictionary<(TableKind, string), DateOnly?[]> _lastDates = new();
+    private readonly ColumnSlots<DateOnly?[]> _lastDates = new();
     private readonly ConcurrentDictionary<TableKind, ILookup<string, int>> _lastByChild = new();
     private readonly ConcurrentDictionary<(TableKind, string, bool), IReadOnlyDictionary<string, int>> _firstOrLast = new();
     private readonly ConcurrentDictionary<TableKind, IReadOnlyDictionary<string, int>> _lastFirstRow = new();
@@ -28,19 +28,8 @@ internal sealed partial class RuleContext
     public string LastCell(TableKind kind, int row, string column) => Previous![kind].Cell(row, column);
 
     /// <summary>A column of last year's table, parsed once (null where blank or not dd/mm/yyyy).</summary>
-    public DateOnly?[] LastDates(TableKind kind, string column)
-    {
-        if (Previous?[kind] is { } last && _lastDatesByColumn.Find(kind, last.IndexOf(column)) is { } kept) return kept;
-        var dates = _lastDates.TryGetValue((kind, column), out var done) ? done : Once(_lastDates, (kind, column), key =>
-        {
-            var table = Previous?[key.Item1] ?? RawTable.Empty(key.Item1);
-            return table.Dates(table.IndexOf(key.Item2));
-        });
-        return Previous?[kind] is { } year ? _lastDatesByColumn.Keep(year, year.IndexOf(column), dates) : dates;
-    }
-
-    // LastDates by the column's index, for the rules that ask once per row.
-    private readonly ColumnSlots<DateOnly?[]> _lastDatesByColumn = new();
+    public DateOnly?[] LastDates(TableKind kind, string column) =>
+        Previous?[kind] is { } table ? _lastDates.Get(table, table.IndexOf(column), 0, static (t, index, _) => t.Dates(index)) : [];
 
     /// <summary>Row indexes of last year's table by CHILD (empty when last year is not loaded).</summary>
     public ILookup<string, int> LastRowsByChild(TableKind kind) => _lastByChild.TryGetValue(kind, out var done) ? done : Once(_lastByChild, kind, k =>

@@ -120,7 +120,6 @@ internal sealed partial class RuleContext
         return counts.Count == 0 ? null : counts.MaxBy(c => c.Value).Key;
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(TableKind, string, bool), PostcodePlace?[]> _postcodePlaces = new();
 
     /// <summary>
     /// Each row's place in the postcode directory for a postcode column of this year's table (or, with
@@ -128,22 +127,12 @@ internal sealed partial class RuleContext
     /// directory. Looked up once per distinct postcode, for all rules: a child's postcodes repeat on every episode.
     /// </summary>
     public PostcodePlace?[] PostcodePlaces(TableKind kind, string column, bool lastYear = false) =>
-        (lastYear ? Previous?[kind] : Current[kind]) is { } table && (lastYear ? _lastPostcodePlacesByColumn : _postcodePlacesByColumn).Find(kind, table.IndexOf(column)) is { } kept
-            ? kept : FindPostcodePlaces(kind, column, lastYear);
+        (lastYear ? Previous?[kind] : Current[kind]) is { } table
+            ? (lastYear ? _lastPostcodePlaces : _postcodePlaces).Get(table, table.IndexOf(column), Places.Postcodes,
+                static (t, index, directory) => directory is null ? new PostcodePlace?[t.Count] : t.PerRow(index, directory.Find))
+            : [];
 
-    // Apart from PostcodePlaces, so that its closure is made only when the places are first asked for.
-    private PostcodePlace?[] FindPostcodePlaces(TableKind kind, string column, bool lastYear)
-    {
-        var places = _postcodePlaces.TryGetValue((kind, column, lastYear), out var done) ? done : Once(_postcodePlaces, (kind, column, lastYear), key =>
-        {
-            var table = (key.Item3 ? Previous?[key.Item1] : Current[key.Item1]) ?? RawTable.Empty(key.Item1);
-            return Places.Postcodes is { } directory ? table.PerRow(table.IndexOf(key.Item2), directory.Find) : new PostcodePlace?[table.Count];
-        });
-        if ((lastYear ? Previous?[kind] : Current[kind]) is { } year) (lastYear ? _lastPostcodePlacesByColumn : _postcodePlacesByColumn).Keep(year, year.IndexOf(column), places);
-        return places;
-    }
-
-    private readonly ColumnSlots<PostcodePlace?[]> _postcodePlacesByColumn = new(), _lastPostcodePlacesByColumn = new();
+    private readonly ColumnSlots<PostcodePlace?[]> _postcodePlaces = new(), _lastPostcodePlaces = new();
 
     /// <summary>A column's cells for every row ("" for every row when the table lacks the column).</summary>
     private string[] PlaceCells(TableKind kind, string column)

@@ -16,11 +16,10 @@ internal sealed partial class RuleContext
     {
         var table = Current[kind];
         var index = table.IndexOf(column);
-        // By the column's index: the answer kept there is the first test asked of the column (others by the dictionary).
-        if (_rowTestsByColumn.Find(kind, index) is { } kept && ReferenceEquals(kept.Test, test)) return kept.Rows;
-        var rows = _rowTests.TryGetValue((kind, column, test), out var done) ? done : Once(_rowTests, (kind, column, test), key => Test(key.Item1, key.Item2, key.Item3));
-        if (_rowTestsByColumn.Find(kind, index) is null) _rowTestsByColumn.Keep(table, index, new TestedRows(test, rows));
-        return rows;
+        // By the column's index: the answer kept there is the first test asked of the column (any other by the dictionary).
+        var kept = _rowTestsByColumn.Get(table, index, test, static (t, c, first) => new TestedRows(first, t.PerRow(c, first)));
+        return ReferenceEquals(kept.Test, test) ? kept.Rows
+            : _rowTests.TryGetValue((kind, column, test), out var done) ? done : Once(_rowTests, (kind, column, test), key => Test(key.Item1, key.Item2, key.Item3));
     }
 
     private sealed record TestedRows(Func<string, bool> Test, bool[] Rows);

@@ -9,7 +9,7 @@ namespace CorporateParenting.Ssda903.Rules;
 /// </summary>
 internal sealed partial class RuleContext(ReturnSet returns, int year)
 {
-    private readonly DateOnly?[]?[][] _dates = Enum.GetValues<TableKind>().Select(k => new DateOnly?[]?[TableSchema.For(k).Columns.Count]).ToArray();
+    private readonly ColumnSlots<DateOnly?[]> _dates = new();
     private readonly ChildRows?[] _byChild = new ChildRows?[Enum.GetValues<TableKind>().Length];
 
     public int Year { get; } = year;
@@ -56,17 +56,12 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
 
     public string Cell(TableKind kind, int row, string column) => Current[kind].Cell(row, column);
 
-    /// <summary>The column's dates, parsed once (null where blank or not dd/mm/yyyy).</summary>
+    /// <summary>The column's dates, parsed once (null where blank or not dd/mm/yyyy; every row null when the table lacks the column).</summary>
     public DateOnly?[] Dates(TableKind kind, string column)
     {
         var table = Current[kind];
-        var index = table.IndexOf(column);
-        if (index < 0) return new DateOnly?[table.Count];
-        return Volatile.Read(ref _dates[(int)kind][index]) ?? ParseDates(table, index);
+        return _dates.Get(table, table.IndexOf(column), 0, static (t, index, _) => t.Dates(index));
     }
-
-    // Apart from Dates, so that its closure is made only when a column is parsed (not on every call).
-    private DateOnly?[] ParseDates(RawTable table, int index) => Once(ref _dates[(int)table.Kind][index], (table.Kind, index), () => table.Dates(index));
 
     /// <summary>Row indexes of a table by CHILD (built once; a child's rows come back as an array, without allocating).</summary>
     public ILookup<string, int> RowsByChild(TableKind kind) => ChildRowsOf(kind);
@@ -79,35 +74,8 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
 
     private ChildRows GroupByChild(TableKind kind) => Once(ref _byChild[(int)kind], kind, () => new ChildRows(Current[kind]));
 
-    private IReadOnlyList<IReadOnlyList<int>>? _episodesByChild;
-
     /// <summary>Each child's episode rows in order of DECOM (rows without a valid DECOM last), worked out once for all rules.</summary>
-    public IReadOnlyList<IReadOnlyList<int>> EpisodesByChild() =>
-        Volatile.Read(ref _episodesByChild) ?? Once(ref _episodesByChild, nameof(EpisodesByChild), SortEpisodesByChild);
-
-    private IReadOnlyList<IReadOnlyList<int>> SortEpisodesByChild()
-    {
-        var decom = Dates(TableKind.Episodes, "DECOM");
-        var groups = ChildRowsOf(TableKind.Episodes).GroupRows;
-        var ordered = new IReadOnlyList<int>[groups.Count];
-        for (var g = 0; g < groups.Count; g++)
-        {
-            // A stable insertion sort: a child has a handful of episodes, and equal dates keep their file order.
-            // One episode needs no sorting: the group's own array serves (nobody changes it).
-            if (groups[g].Length == 1) { ordered[g] = groups[g]; continue; }
-            var rows = (int[])groups[g].Clone();
-            for (var k = 1; k < rows.Length; k++)
-            {
-                var row = rows[k];
-                var key = decom[row] ?? DateOnly.MaxValue;
-                var at = k;
-                while (at > 0 && (decom[rows[at - 1]] ?? DateOnly.MaxValue) > key) { rows[at] = rows[at - 1]; at--; }
-                rows[at] = row;
-            }
-            ordered[g] = rows;
-        }
-        return ordered;
-    }
+    public IReadOnlyList<IReadOnlyList<int>> EpisodesByChild() => ChildRowsInOrder(TableKind.Episodes, "DECOM");
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(TableKind, string, string?), int[][]> _inOrder = new();
 
@@ -137,20 +105,12 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
     public DateOnly? HeaderDob(TableKind table, int row) =>
         RowsOfChild(TableKind.Header, table, row) is { Length: > 0 } rows ? Dates(TableKind.Header, "DOB")[rows[0]] : null;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(TableKind To, TableKind From), (int[] Cells, int[] Groups)> _childLinks = new();
+    // By an array of the pairs of tables: a dictionary keyed by the pair cost a hash per row.
     private static readonly int TableKinds = Enum.GetValues<TableKind>().Length;
     private readonly ChildLink?[] _links = new ChildLink?[TableKinds * TableKinds];
 
     /// <summary>Each CHILD value's number in one table (Cells by row) and the child's group in another's ChildRows (Groups by value).</summary>
     private sealed record ChildLink(int[] Cells, int[] Groups);
-
-    private ChildLink LinkOnce(TableKind to, TableKind from)
-    {
-        var (cells, groups) = _childLinks.TryGetValue((to, from), out var done) ? done : Once(_childLinks, (to, from), LinkChildren);
-        var link = new ChildLink(cells, groups);
-        Volatile.Write(ref _links[(int)to * TableKinds + (int)from], link);
-        return link;
-    }
 
     /// <summary>
     /// The rows of table <paramref name="to"/> of the child on row <paramref name="row"/> of table <paramref name="from"/>
@@ -163,7 +123,6 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
     /// <summary>The group in <c>ChildRowsOf(to)</c> of the child on a row of table <paramref name="from"/> (-1 when none), found once per distinct CHILD.</summary>
     public int GroupOfChild(TableKind to, TableKind from, int row)
     {
-        // By an array of the pairs of tables: a dictionary keyed by the pair cost a hash per row.
         var link = Volatile.Read(ref _links[(int)to * TableKinds + (int)from]) ?? LinkOnce(to, from);
         return link.Groups[link.Cells[row]];
     }
@@ -171,12 +130,16 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
     /// <summary>Whether table <paramref name="to"/> has a row of the child on row <paramref name="row"/> of table <paramref name="from"/>.</summary>
     public bool HasChildIn(TableKind to, TableKind from, int row) => RowsOfChild(to, from, row).Length > 0;
 
+    // Apart from GroupOfChild, so that its closure is made only when the link is first asked for.
+    private ChildLink LinkOnce(TableKind to, TableKind from) =>
+        Once(ref _links[(int)to * TableKinds + (int)from], (to, from), () => LinkChildren(to, from));
+
     /// <summary>For each distinct CHILD of one table, the child's group in another's <see cref="ChildRows"/> (-1 when none).</summary>
-    private (int[] Cells, int[] Groups) LinkChildren((TableKind To, TableKind From) key)
+    private ChildLink LinkChildren(TableKind to, TableKind from)
     {
-        var table = Current[key.From];
+        var table = Current[from];
         var (cells, values) = table.Column(table.IndexOf("CHILD"));
-        var target = ChildRowsOf(key.To);
-        return (cells, Array.ConvertAll(values, target.GroupOf));
+        var target = ChildRowsOf(to);
+        return new ChildLink(cells, Array.ConvertAll(values, target.GroupOf));
     }
 }

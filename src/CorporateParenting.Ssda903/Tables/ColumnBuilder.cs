@@ -59,7 +59,6 @@ internal sealed class ColumnBuilder
     private bool _staged;
     private ulong _stagedA, _stagedB;
     private int _stagedAt;
-    private int _touched;
 
     /// <summary>
     /// Starts the look-up of the cell that <see cref="Add"/> will be given next, reading its slot now: a reader stages every
@@ -68,15 +67,15 @@ internal sealed class ColumnBuilder
     /// </summary>
     public void Stage(ReadOnlySpan<char> text)
     {
-        _staged = TryPackAsIs(text, out _stagedA, out _stagedB);
+        _staged = TryPack(text, out _stagedA, out _stagedB, asIs: true);
         if (!_staged) return;
         if (_stagedA == _lastKey.A && _stagedB == _lastKey.B) { _stagedAt = -1; return; }
         _stagedAt = HashPacked(_stagedA, _stagedB) & (_packed.Length - 1);
-        // A prefetch never faults and waits for nothing: an address the collector moves meanwhile is only a wasted hint.
+        // A prefetch never faults and waits for nothing: an address the collector moves meanwhile is only a wasted hint
+        // (and a processor without it simply reads the slot in Add).
         unsafe
         {
             if (System.Runtime.Intrinsics.X86.Sse.IsSupported) System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref _packed[_stagedAt]));
-            else _touched = _packed[_stagedAt].Id;
         }
     }
 
@@ -136,35 +135,20 @@ internal sealed class ColumnBuilder
         return _last = id;
     }
 
-    /// <summary>The key of a value of at most 15 ASCII characters (false for any other).</summary>
-    private static bool TryPack(ReadOnlySpan<char> cell, out ulong a, out ulong b)
-    {
-        a = 0;
-        b = (ulong)cell.Length << 56;
-        if (cell.Length > 15) return false;
-        for (var i = 0; i < cell.Length; i++)
-        {
-            var c = cell[i];
-            if (c > 127) return false;
-            if (i < 8) a |= (ulong)c << (i * 8);
-            else b |= (ulong)c << ((i - 8) * 8);
-        }
-        return true;
-    }
-
     /// <summary>
-    /// The key of a cell of 1 to 15 characters that trimming and upper-casing leave as it is, in one look at each character
-    /// (false for any other cell, which <see cref="Add"/> reads the long way).
+    /// The key of a value of at most 15 ASCII characters (false for any other); with <paramref name="asIs"/>, also false
+    /// for a cell that trimming or upper-casing would change, or a blank one (<see cref="Add"/> reads those the long way).
+    /// One look at each character.
     /// </summary>
-    private static bool TryPackAsIs(ReadOnlySpan<char> cell, out ulong a, out ulong b)
+    private static bool TryPack(ReadOnlySpan<char> cell, out ulong a, out ulong b, bool asIs = false)
     {
         a = 0;
         b = (ulong)cell.Length << 56;
-        if (cell.Length is 0 or > 15 || cell[0] <= ' ' || cell[^1] <= ' ') return false;
+        if (cell.Length > 15 || asIs && (cell.Length == 0 || cell[0] <= ' ' || cell[^1] <= ' ')) return false;
         for (var i = 0; i < cell.Length; i++)
         {
             var c = cell[i];
-            if (c > 127 || (uint)(c - 'a') <= 'z' - 'a') return false;
+            if (c > 127 || asIs && (uint)(c - 'a') <= 'z' - 'a') return false;
             if (i < 8) a |= (ulong)c << (i * 8);
             else b |= (ulong)c << ((i - 8) * 8);
         }

@@ -16,12 +16,13 @@ internal sealed class PairRule : IRule
 
     private PairRule(string code, TableKind table, Func<RuleContext, int, int, bool> fails, bool reportsLater, string? orderBy, string? thenBy = null)
     {
+        // Episodes go in order of DECOM; other tables in file order unless a date is given.
+        _orderBy = orderBy ?? (table == TableKind.Episodes ? "DECOM" : null);
         _thenBy = thenBy;
         Code = code;
         _table = table;
         _fails = fails;
         _reportsLater = reportsLater;
-        _orderBy = orderBy;
     }
 
     public string Code { get; }
@@ -49,12 +50,7 @@ internal sealed class PairRule : IRule
             for (var k = 0; k + 1 < rows.Count; k++)
                 if (_fails(context, rows[k], rows[k + 1])) failures.Add((_table, _reportsLater ? rows[k + 1] : rows[k]));
         }
-        if (_orderBy is not null)
-            foreach (var rows in context.ChildRowsInOrder(_table, _orderBy, _thenBy)) Check(rows);
-        else if (_table == TableKind.Episodes)
-            foreach (var rows in context.EpisodesByChild()) Check(rows);
-        else
-            foreach (var rows in context.ChildRowsOf(_table).GroupRows) Check(rows);
+        foreach (var rows in _orderBy is null ? context.ChildRowsOf(_table).GroupRows : context.ChildRowsInOrder(_table, _orderBy, _thenBy)) Check(rows);
         return failures;
     }
 }

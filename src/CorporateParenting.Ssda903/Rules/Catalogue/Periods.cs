@@ -8,14 +8,6 @@ namespace CorporateParenting.Ssda903.Rules.Catalogue;
 /// </summary>
 internal static class Periods
 {
-    /// <summary>The child's rows in order of start date (rows without a valid start last), as consecutive pairs.</summary>
-    public static (int This, int Next)[] Pairs(RuleContext c, TableKind table, string start, IReadOnlyList<int> rows)
-    {
-        if (rows.Count < 2) return [];
-        var starts = c.Dates(table, start);
-        return RowPairs.Consecutive(RowPairs.StableSort(rows, (a, b) => (starts[a] ?? DateOnly.MaxValue).CompareTo(starts[b] ?? DateOnly.MaxValue)));
-    }
-
     /// <summary>A spell left open although a later one follows it: the open one is reported.</summary>
     public static PairRule OpenBeforeLater(string code, TableKind table, string start, string end) =>
         PairRule.Earlier(code, table, (c, p) => c.Cell(table, p.This, end).Length == 0, orderBy: start);

@@ -1,19 +1,11 @@
 namespace CorporateParenting.Ssda903.Rules.Catalogue;
 
 /// <summary>
-/// A child's rows taken pairwise and sorted, as arrays: most children have one row, and an empty array costs nothing
+/// A child's matching rows and its rows sorted, as arrays: most children have one row, and an empty array costs nothing
 /// (LINQ's Where and Select pass it through without allocating), where an iterator or OrderBy would allocate per child.
 /// </summary>
 internal static class RowPairs
 {
-    public static (int This, int Next)[] Consecutive(IReadOnlyList<int> rows)
-    {
-        if (rows.Count < 2) return [];
-        var pairs = new (int, int)[rows.Count - 1];
-        for (var k = 0; k + 1 < rows.Count; k++) pairs[k] = (rows[k], rows[k + 1]);
-        return pairs;
-    }
-
     /// <summary>The rows (with their position) that match, as a list, or an empty array when none do: no enumerator per child.</summary>
     public static IEnumerable<int> Matching(IReadOnlyList<int> rows, Func<int, int, bool> matches)
     {
