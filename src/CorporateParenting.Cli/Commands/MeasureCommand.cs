@@ -11,6 +11,7 @@ internal static class MeasureCommand
         var a = new Arguments(args, "year", "format", "population");
         var format = a.Text("format") ?? "table";
         if (format is not ("table" or "csv" or "json")) throw new UsageException($"--format must be table, csv or json, not '{format}'");
+        CollectorHold.ForInputs(a.Positional);
         var (set, problems) = ReturnFolders.Read(a.Positional);
         var year = a.Number("year") ?? (set.Years.Count > 0 ? set.Latest.Year : throw new UsageException("no year could be read"));
         if (set.ForYear(year) is null) throw new UsageException($"no folder holds the collection year {year}");

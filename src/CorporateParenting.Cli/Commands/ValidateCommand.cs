@@ -10,6 +10,7 @@ internal static class ValidateCommand
     public static int Run(string[] args)
     {
         var a = new Arguments(args, "year", "out", "postcodes", "providers", "la");
+        CollectorHold.ForInputs([.. a.Positional, a.Text("postcodes"), a.Text("providers")]);
         // The place files are read beside the years (one more thread), not after them: England's postcode directory
         // alone is about a second of reading. Their messages and errors still come after the years'.
         var reading = Task.Run(() => ReadPlaces(a));

@@ -32,10 +32,13 @@ internal sealed class PlacesCsv
     }
 
     public string Name { get; }
+    /// <summary>About how many rows the file holds (a little over), or 0 when it is too short to tell.</summary>
+    public int EstimatedRows { get; private set; }
     /// <summary>The line on which the record last read starts.</summary>
     public int Line { get; private set; }
 
-    public static PlacesCsv Open(string name, TextReader text)
+    /// <param name="bytes">The file's length, when known: the rows it holds are estimated from it (<see cref="EstimatedRows"/>).</param>
+    public static PlacesCsv Open(string name, TextReader text, long? bytes = null)
     {
         var csv = new PlacesCsv(name, text, []);
         if (!csv.ReadRecord() || csv._fields.Count == 0 || csv._fields.All(f => f.Length == 0))
@@ -43,6 +46,11 @@ internal sealed class PlacesCsv
         var header = Enumerable.Range(0, csv._fields.Count).Select(i => csv.Field(i).TrimStart('\uFEFF').Trim().ToLowerInvariant()).ToArray();
         // The rest of the block the header was read from goes on to the reader of the rows.
         var rows = new PlacesCsv(name, text, header) { _nextLine = csv._nextLine, _position = csv._position, _length = csv._length };
+        // From the lines of the first block: a directory of millions of rows is then collected into tables of its size,
+        // not through every size on the way (each a copy to allocate).
+        var lines = csv._block.AsSpan(0, csv._length).Count('\n');
+        rows.EstimatedRows = bytes is { } length && lines > 1 && csv._length == csv._block.Length
+            ? (int)Math.Min(length * lines / csv._length * 21 / 20, 1 << 24) : 0;
         Array.Copy(csv._block, rows._block, csv._length);
         return rows;
     }

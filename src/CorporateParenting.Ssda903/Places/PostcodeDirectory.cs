@@ -50,7 +50,7 @@ public sealed class PostcodeDirectory
     public static PostcodeDirectory Read(string name, Stream stream)
     {
         using var text = PlacesCsv.Text(stream);
-        return Read(PlacesCsv.Open(name, text));
+        return Read(PlacesCsv.Open(name, text, stream.CanSeek ? stream.Length : null));
     }
 
     private static PostcodeDirectory Read(PlacesCsv csv)
@@ -71,8 +71,8 @@ public sealed class PostcodeDirectory
         if (!hasGrid && !hasLatLong)
             throw new PlacesFileException($"{csv.Name}: no coordinates; expected oseast1m and osnrth1m (or east1m and north1m), or lat and long");
 
-        var places = new Dictionary<long, int>();
-        var entries = new List<Entry>();
+        var places = new Dictionary<long, int>(csv.EstimatedRows);
+        var entries = new List<Entry>(csv.EstimatedRows);
         var authorities = new Dictionary<string, short>(StringComparer.OrdinalIgnoreCase);
         // Fields are read as spans of the line: a string is made only for an authority not met before (or an error).
         var authorityOf = authorities.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -35,7 +35,7 @@ public sealed class ProviderDirectory
     public static ProviderDirectory Read(string name, Stream stream)
     {
         using var text = PlacesCsv.Text(stream);
-        return Read(PlacesCsv.Open(name, text));
+        return Read(PlacesCsv.Open(name, text, stream.CanSeek ? stream.Length : null));
     }
 
     private static PlacesFileException Missing(PlacesCsv csv, string what, string expected) =>
@@ -57,7 +57,7 @@ public sealed class ProviderDirectory
         if (postcode < 0) throw Missing(csv, "postcode", "'Setting postcode' or 'Postcode'");
         if (authority < 0) throw Missing(csv, "local authority", "'Local authority'");
 
-        var read = new Dictionary<string, OfstedProvider>(StringComparer.Ordinal);
+        var read = new Dictionary<string, OfstedProvider>(csv.EstimatedRows, StringComparer.Ordinal);
         // Tens of thousands of providers share a handful of types and sectors: one set of codes each.
         var codeSets = new Dictionary<(string, string), IReadOnlySet<string>>();
         IReadOnlySet<string> Shared(string kind, string text, Func<string, IReadOnlySet<string>> make) =>

@@ -56,6 +56,22 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
 
     public string Cell(TableKind kind, int row, string column) => Current[kind].Cell(row, column);
 
+    /// <summary>Whether any of these columns of the row is filled in (a loop, not a closure per row: rules ask it of every row).</summary>
+    public bool AnyGiven(TableKind kind, int row, string[] columns)
+    {
+        var table = Current[kind];
+        foreach (var column in columns) if (table.Cell(row, column).Length > 0) return true;
+        return false;
+    }
+
+    /// <summary>Whether any of these columns of the row is blank.</summary>
+    public bool AnyBlank(TableKind kind, int row, string[] columns)
+    {
+        var table = Current[kind];
+        foreach (var column in columns) if (table.Cell(row, column).Length == 0) return true;
+        return false;
+    }
+
     /// <summary>The column's dates, parsed once (null where blank or not dd/mm/yyyy; every row null when the table lacks the column).</summary>
     public DateOnly?[] Dates(TableKind kind, string column)
     {

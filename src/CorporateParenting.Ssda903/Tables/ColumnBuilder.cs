@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace CorporateParenting.Ssda903.Tables;
 
 /// <summary>
@@ -30,8 +32,11 @@ internal sealed class ColumnBuilder
         public int Id;
     }
 
+    private readonly int _expectedRows;
+
     public ColumnBuilder(int expectedRows)
     {
+        _expectedRows = expectedRows;
         _cells = new int[Math.Max(expectedRows, 16)];
         _values[0] = "";
         _valueCount = 1;
@@ -122,11 +127,19 @@ internal sealed class ColumnBuilder
         var mask = table.Length - 1;   // rented tables are a power of two long
         for (; table[at].Id != 0; at = (at + 1) & mask)
             if (table[at].A == a && table[at].B == b) return _last = table[at].Id - 1;
-        var id = NewValue(cell);
+        var id = NewValue(cell.ToString());
         table[at] = new Packed { A = a, B = b, Id = id + 1 };
         if (++_packedCount * 2 > table.Length)
         {
-            var grown = Rent(table.Length * 2);
+            // A column whose values are nearly all different so far (ids, UPNs, postcodes) goes straight to the size its
+            // estimated rows need, instead of through every size between (each a table to allocate and fill again).
+            var size = table.Length * 2;
+            if (_count >= 8192 && _packedCount * 4 > _count * 3)
+            {
+                size = Math.Max(size, (int)BitOperations.RoundUpToPowerOf2((uint)_expectedRows * 2));
+                if (_values.Length < size / 2) Array.Resize(ref _values, size / 2);
+            }
+            var grown = Rent(size);
             foreach (ref readonly var slot in table.AsSpan())
                 if (slot.Id != 0) PlacePacked(grown, slot.A, slot.B, slot.Id);
             System.Buffers.ArrayPool<Packed>.Shared.Return(table);
@@ -170,11 +183,11 @@ internal sealed class ColumnBuilder
         table[at] = new Packed { A = a, B = b, Id = id };
     }
 
-    private int NewValue(ReadOnlySpan<char> cell)
+    private int NewValue(string value)
     {
         var id = _valueCount++;
         if (id == _values.Length) Array.Resize(ref _values, id * 2);
-        _values[id] = cell.ToString();
+        _values[id] = value;
         return id;
     }
 
@@ -196,7 +209,7 @@ internal sealed class ColumnBuilder
         var at = hash & mask;
         for (var slot = slots[at]; slot != 0; slot = slots[at = (at + 1) & mask])
             if ((int)(slot >> 32) == hash && cell.SequenceEqual(_values[(int)slot - 1])) return _last = (int)slot - 1;
-        var id = NewValue(cell);
+        var id = NewValue(cell.ToString());
         slots[at] = ((long)hash << 32) | (uint)(id + 1);
         if (++_slotCount * 2 > slots.Length)
         {

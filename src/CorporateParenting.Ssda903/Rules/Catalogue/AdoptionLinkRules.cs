@@ -16,7 +16,7 @@ internal static class AdoptionLinkRules
     private static string P(RuleContext c, int i, string column) => c.Cell(PlacedAdoption, i, column);
     private static string Child(RuleContext c, TableKind table, int i) => c.Cell(table, i, "CHILD");
     private static bool PlacedForAdoption(string place) => place is "A3" or "A4" or "A5" or "A6";
-    private static bool Ad1Given(RuleContext c, int i) => Ad1Items.Any(f => c.Cell(AD1, i, f).Length > 0);
+    private static bool Ad1Given(RuleContext c, int i) => c.AnyGiven(AD1, i, Ad1Items);
 
     public static IEnumerable<IRule> All() =>
     [
@@ -273,7 +273,7 @@ internal static class AdoptionLinkRules
             var ad1 = c.RowsOfChild(AD1, Episodes, i).ToList();
             if (ad1.Count == 0) { yield return (Episodes, i); continue; }
             foreach (var row in ad1)
-                if (Ad1Items.Any(f => c.Cell(AD1, row, f).Length == 0)) { yield return (AD1, row); yield return (Episodes, i); }
+                if (c.AnyBlank(AD1, row, Ad1Items)) { yield return (AD1, row); yield return (Episodes, i); }
         }
     }
 }

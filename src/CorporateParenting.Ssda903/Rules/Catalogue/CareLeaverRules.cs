@@ -19,7 +19,7 @@ internal static class CareLeaverRules
         new RowRule("345", OC3, (c, i) => O(c, i, "IN_TOUCH") == "YES" && (O(c, i, "ACTIV") == "0" || O(c, i, "ACCOM") == "0")),
         // 391: the catalogue says 17 to 21, but 22-25s in touch are collected since 2022-23: only under-17s fail (as the validator
         // does), and only when the row gives care leaver information (a wholly blank row says nothing).
-        new RowRule("391", OC3, (c, i) => AgeAtBirthdayInYear(c.Dates(OC3, "DOB")[i], c) < 17 && Items.Any(f => O(c, i, f).Length > 0)),
+        new RowRule("391", OC3, (c, i) => AgeAtBirthdayInYear(c.Dates(OC3, "DOB")[i], c) < 17 && c.AnyGiven(OC3, i, Items)),
         OnlyOnce("INT34", OC3),
     ];
 

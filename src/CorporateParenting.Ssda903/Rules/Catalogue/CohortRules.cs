@@ -39,7 +39,7 @@ internal static class CohortRules
         new RowRule("198", OC2, (c, i) => O(c, i, "SDQ_REASON").Length > 0 && !InCohort(c, OC2, i)),
 
         // 187: a child still in care for the whole year cannot have been adopted or left care: both tables' rows fail.
-        new RowRule("187", AD1, (c, i) => Ad1Items.Any(f => c.Cell(AD1, i, f).Length > 0) && InCohort(c, AD1, i)),
+        new RowRule("187", AD1, (c, i) => c.AnyGiven(AD1, i, Ad1Items) && InCohort(c, AD1, i)),
         new RowRule("187", OC3, (c, i) => Oc3Completed(c, i) && InCohort(c, OC3, i)),
 
         // 1014: a care leaver not looked after in the year has no UASC row to give: the UASC row and the OC3 row fail.

@@ -18,7 +18,7 @@ internal static class HealthRules
         new RowRule("180", OC2, (c, i) => O(c, i, "SDQ_SCORE") is { Length: > 0 } s && !(int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 40)),
         new RowRule("181", OC2, (c, i) => ZeroOrOne.Any(f => O(c, i, f) is { Length: > 0 } v && v is not ("0" or "1"))),
         // 182: the four core items, or the whole row blank: any of the eight items given makes all four core ones due.
-        new RowRule("182", OC2, (c, i) => Core.Any(f => O(c, i, f).Length == 0) && ZeroOrOne.Any(f => O(c, i, f).Length > 0)),
+        new RowRule("182", OC2, (c, i) => c.AnyBlank(OC2, i, Core) && c.AnyGiven(OC2, i, ZeroOrOne)),
         new RowRule("188", OC2, (c, i) => AgeAt(c, i, c.End) < 4 && (O(c, i, "SDQ_SCORE").Length > 0 || O(c, i, "SDQ_REASON").Length > 0)),
         new RowRule("189", OC2, (c, i) => AgeAt(c, i, c.Start) >= 17 && (O(c, i, "SDQ_SCORE").Length > 0 || O(c, i, "SDQ_REASON").Length > 0)),
         new RowRule("192", OC2, (c, i) => O(c, i, "SUBSTANCE_MISUSE") == "1" && O(c, i, "INTERVENTION_RECEIVED").Length == 0),
@@ -26,11 +26,11 @@ internal static class HealthRules
         new RowRule("158", OC2, (c, i) => O(c, i, "INTERVENTION_RECEIVED") == "1" && O(c, i, "INTERVENTION_OFFERED").Length > 0),
         new RowRule("159", OC2, (c, i) => O(c, i, "SUBSTANCE_MISUSE") == "1" && O(c, i, "INTERVENTION_RECEIVED") == "0" && O(c, i, "INTERVENTION_OFFERED").Length == 0),
         new RowRule("197a", OC2, (c, i) => O(c, i, "SDQ_SCORE").Length > 0 && O(c, i, "SDQ_REASON").Length > 0),
-        new RowRule("544", OC2, (c, i) => O(c, i, "CONVICTED").Length > 0 && Core.Any(f => O(c, i, f).Length == 0)),
+        new RowRule("544", OC2, (c, i) => O(c, i, "CONVICTED").Length > 0 && c.AnyBlank(OC2, i, Core)),
         // 545 and 546 are about children in the 12-month cohort (the others' OC2 items are 190's); 5 on the 5th birthday.
         new RowRule("545", OC2, (c, i) => AgeAt(c, i, c.End) < 5 && O(c, i, "HEALTH_CHECK").Length == 0 && c.InOc2Cohort(OC2, i)),
         new RowRule("546", OC2, (c, i) => AgeAt(c, i, c.End) >= 5 && O(c, i, "HEALTH_CHECK").Length > 0 && c.InOc2Cohort(OC2, i)),
-        new RowRule("547", OC2, (c, i) => O(c, i, "HEALTH_CHECK").Length > 0 && Core.Any(f => O(c, i, f).Length == 0)),
+        new RowRule("547", OC2, (c, i) => O(c, i, "HEALTH_CHECK").Length > 0 && c.AnyBlank(OC2, i, Core)),
         OnlyOnce("INT33", OC2),
     ];
 }

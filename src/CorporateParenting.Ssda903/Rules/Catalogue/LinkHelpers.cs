@@ -13,7 +13,7 @@ internal static class LinkHelpers
 
     public static bool IsFemale(string sex) => sex is "2" or "F";
 
-    public static bool Oc3Completed(RuleContext c, int oc3Row) => Oc3Items.Any(f => c.Cell(OC3, oc3Row, f).Length > 0);
+    public static bool Oc3Completed(RuleContext c, int oc3Row) => c.AnyGiven(OC3, oc3Row, Oc3Items);
 
     public static bool HasOc3Data(RuleContext c, string child) => c.RowsByChild(OC3)[child].Any(r => Oc3Completed(c, r));
 

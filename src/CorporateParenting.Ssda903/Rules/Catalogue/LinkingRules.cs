@@ -45,7 +45,7 @@ internal static class LinkingRules
 
         // OC2 against the 12-month cohort.
         new RowRule("185", OC2, (c, i) => c.Cell(OC2, i, "SDQ_SCORE").Length > 0 && !c.InOc2Cohort(OC2, i)),
-        new RowRule("190", OC2, (c, i) => Oc2Items.Any(f => c.Cell(OC2, i, f).Length > 0) && !c.InOc2Cohort(OC2, i)),
+        new RowRule("190", OC2, (c, i) => c.AnyGiven(OC2, i, Oc2Items) && !c.InOc2Cohort(OC2, i)),
         new RowRule("543", OC2, (c, i) => c.Cell(OC2, i, "CONVICTED").Length == 0 && Age(c.Dates(OC2, "DOB")[i], c.End) >= 10 && c.InOc2Cohort(OC2, i)),
         new Oc2RowMissing(),
         new RowRule("INT05", OC2, (c, i) => !c.HasChildIn(Header, OC2, i)),
@@ -63,7 +63,7 @@ internal static class LinkingRules
     /// <summary>Looked after continuously for 12 months at 31 March: the one definition the measures share (<see cref="Model.Oc2Cohort"/>).</summary>
     public static bool InOc2Cohort(RuleContext c, string child) => c.InOc2Cohort(child);
 
-    private static bool Oc3Completed(RuleContext c, int i) => Oc3Items.Any(f => c.Cell(OC3, i, f).Length > 0);
+    private static bool Oc3Completed(RuleContext c, int i) => c.AnyGiven(OC3, i, Oc3Items);
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleContext, HashSet<string>> Died = new();
 
@@ -134,7 +134,7 @@ internal static class LinkingRules
                 var oc2Rows = oc2[child].ToList();
                 if (oc2Rows.Count == 0) yield return (Episodes, rows[0]);
                 foreach (var row in oc2Rows)
-                    if (Required.Any(f => c.Cell(OC2, row, f).Length == 0)) yield return (OC2, row);
+                    if (c.AnyBlank(OC2, row, Required)) yield return (OC2, row);
             }
         }
     }

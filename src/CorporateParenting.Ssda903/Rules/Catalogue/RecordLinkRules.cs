@@ -42,7 +42,7 @@ internal static class RecordLinkRules
         {
             if (!Oc3Completed(c, i)) continue;
             foreach (var row in c.RowsOfChild(OC2, OC3, i))
-                if (Oc2Items.Any(f => c.Cell(OC2, row, f).Length > 0)) { yield return (OC3, i); yield return (OC2, row); }
+                if (c.AnyGiven(OC2, row, Oc2Items)) { yield return (OC3, i); yield return (OC2, row); }
         }
     }
 
