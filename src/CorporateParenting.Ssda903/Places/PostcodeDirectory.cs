@@ -21,14 +21,14 @@ public sealed class PostcodeDirectory
     private const double EarthRadiusMiles = 3958.8;
 
     // Compact, for the whole ONSPD (2.7 million postcodes): the postcode packed into a long, the authority as an index.
-    private readonly Dictionary<long, int> _places;
+    private readonly KeyIndex _places;
     private readonly Entry[] _entries;
     private readonly string[] _authorities;
     private readonly string[] _placementLa;
 
     private readonly record struct Entry(int East, int North, float Latitude, float Longitude, short Authority, bool Terminated, bool HasGrid, bool HasLatLong);
 
-    private PostcodeDirectory(string source, Dictionary<long, int> places, Entry[] entries, string[] authorities)
+    private PostcodeDirectory(string source, KeyIndex places, Entry[] entries, string[] authorities)
     {
         Source = source;
         _places = places;
@@ -71,7 +71,7 @@ public sealed class PostcodeDirectory
         if (!hasGrid && !hasLatLong)
             throw new PlacesFileException($"{csv.Name}: no coordinates; expected oseast1m and osnrth1m (or east1m and north1m), or lat and long");
 
-        var places = new Dictionary<long, int>(csv.EstimatedRows);
+        var places = new KeyIndex(csv.EstimatedRows);
         var entries = new List<Entry>(csv.EstimatedRows);
         var authorities = new Dictionary<string, short>(StringComparer.OrdinalIgnoreCase);
         // Fields are read as spans of the line: a string is made only for an authority not met before (or an error).
@@ -96,7 +96,7 @@ public sealed class PostcodeDirectory
             var entry = new Entry(grid ? (int)e!.Value : 0, grid ? (int)n!.Value : 0, located ? (float)la!.Value : 0, located ? (float)lo!.Value : 0,
                 authority, terminated >= 0 && csv.Span(terminated).Length > 0, grid, located);
             // A postcode in twice (a cut joined from two files): the live entry wins over a terminated one.
-            if (!places.TryGetValue(key, out var known)) { places[key] = entries.Count; entries.Add(entry); }
+            if (!places.TryGetValue(key, out var known)) { places.Add(key, entries.Count); entries.Add(entry); }
             else if (entries[known].Terminated && !entry.Terminated) entries[known] = entry;
         }
         if (places.Count == 0) throw new PlacesFileException($"{csv.Name}: the file has a header row but no postcodes");
@@ -145,6 +145,59 @@ public sealed class PostcodeDirectory
             entry.HasGrid ? entry.East : null, entry.HasGrid ? entry.North : null,
             entry.HasLatLong ? entry.Latitude : null, entry.HasLatLong ? entry.Longitude : null, entry.Terminated);
         return Interlocked.CompareExchange(ref _made[at], place, null) ?? place;
+    }
+
+    /// <summary>
+    /// Packed postcodes to entry numbers, open addressing in one array: a look-up reads one slot (a dictionary reads a
+    /// bucket, then an entry elsewhere), and the rules look up every distinct postcode of two years' episodes.
+    /// </summary>
+    private sealed class KeyIndex(int expected)
+    {
+        // A slot's key is the postcode's key + 1 (0 marks a free slot); at most half the slots are used.
+        private Slot[] _slots = new Slot[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(expected, 8) * 2)];
+
+        private struct Slot
+        {
+            public long Key;
+            public int At;
+        }
+
+        public int Count { get; private set; }
+
+        public bool TryGetValue(long key, out int at)
+        {
+            var slots = _slots;
+            var mask = slots.Length - 1;
+            for (var i = Start(key, mask); slots[i].Key != 0; i = (i + 1) & mask)
+                if (slots[i].Key == key + 1) { at = slots[i].At; return true; }
+            at = -1;
+            return false;
+        }
+
+        /// <summary>Adds a key not yet in the index.</summary>
+        public void Add(long key, int at)
+        {
+            if ((Count + 1) * 2 > _slots.Length) Grow();
+            Place(_slots, key + 1, at);
+            Count++;
+        }
+
+        private static int Start(long key, int mask) => (int)((ulong)(key + 1) * 0x9E3779B97F4A7C15 >> 32) & mask;
+
+        private static void Place(Slot[] slots, long stored, int at)
+        {
+            var mask = slots.Length - 1;
+            var i = Start(stored - 1, mask);
+            while (slots[i].Key != 0) i = (i + 1) & mask;
+            slots[i] = new Slot { Key = stored, At = at };
+        }
+
+        private void Grow()
+        {
+            var grown = new Slot[_slots.Length * 2];
+            foreach (var slot in _slots) if (slot.Key != 0) Place(grown, slot.Key, slot.At);
+            _slots = grown;
+        }
     }
 
     /// <summary>

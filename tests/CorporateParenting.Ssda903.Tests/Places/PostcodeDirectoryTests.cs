@@ -23,6 +23,27 @@ public sealed class PostcodeDirectoryTests
     }
 
     [Fact]
+    public void A_directory_of_many_blocks_is_read_whole_from_the_size_its_first_block_suggests()
+    {
+        // 20,000 postcodes: far more than the first block of text, from which the tables are sized, and four times the
+        // estimate (the first block's lines are longer), so the index grows; one postcode in twice, terminated first, then live.
+        var lines = new StringBuilder("pcds,oslaua,oseast1m,osnrth1m,doterm\n");
+        for (var i = 0; i < 20_000; i++)
+            lines.Append(i < 100 ? $"A{i} 1AA,E06000001,{i}.{new string('0', 200)},1,\n" : $"{Postcode(i)},E06000001,{i},{i + 1},\n");
+        lines.Append("A7 1AA,E06000001,77,1,202001\n");
+        var directory = PlacesFiles.ReadDirectory(lines.ToString());
+
+        Assert.Equal(20_000, directory.Count);
+        for (var i = 0; i < 100; i++) Assert.Equal(i, directory.Find($"A{i}1AA")!.Easting);
+        for (var i = 100; i < 20_000; i++) Assert.Equal(i + 1, directory.Find(Postcode(i).Replace(" ", ""))!.Northing);
+        Assert.Equal(7, directory.Find("A7 1AA")!.Easting);
+        Assert.False(directory.Find("A7 1AA")!.Terminated);
+        Assert.Null(directory.Find("NZ0 0AB"));
+
+        static string Postcode(int i) => $"N{(char)('A' + i / 1000)}{i / 100 % 10} {i / 10 % 10}{(char)('A' + i % 10)}B";
+    }
+
+    [Fact]
     public void Reads_later_vintages_whose_columns_carry_the_year()
     {
         var directory = PlacesFiles.ReadDirectory("""
