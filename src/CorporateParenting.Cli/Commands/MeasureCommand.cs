@@ -12,7 +12,8 @@ internal static class MeasureCommand
         var format = a.Text("format") ?? "table";
         if (format is not ("table" or "csv" or "json")) throw new UsageException($"--format must be table, csv or json, not '{format}'");
         CollectorHold.ForInputs(a.Positional);
-        var (set, problems) = ReturnFolders.Read(a.Positional);
+        // Reviews and social worker episodes, a third of a return, are left unread: no measure reads them.
+        var (set, problems) = ReturnFolders.Read(a.Positional, NationalMeasures.TablesNotMeasured);
         var year = a.Number("year") ?? (set.Years.Count > 0 ? set.Latest.Year : throw new UsageException("no year could be read"));
         if (set.ForYear(year) is null) throw new UsageException($"no folder holds the collection year {year}");
 

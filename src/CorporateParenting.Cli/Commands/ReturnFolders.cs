@@ -7,7 +7,8 @@ namespace CorporateParenting.Cli.Commands;
 /// <summary>Reads the folders named on the command line, one year each, reporting read errors on stderr.</summary>
 internal static class ReturnFolders
 {
-    public static (ReturnSet Set, bool Problems) Read(IReadOnlyList<string> folders)
+    /// <param name="leaveUnread">Tables the command does not need (their files are recognised and not read).</param>
+    public static (ReturnSet Set, bool Problems) Read(IReadOnlyList<string> folders, IReadOnlySet<TableKind>? leaveUnread = null)
     {
         if (folders.Count == 0) throw new UsageException("give at least one folder holding a year's return");
         var problems = false;
@@ -16,7 +17,7 @@ internal static class ReturnFolders
         var results = new ReadResult?[folders.Count];
         using (Timings.Phase("read"))
             // The postcode directory and provider list cpb generate writes beside the years (so DIR/* names them too) are skipped.
-            Parallel.For(0, folders.Count, i => results[i] = IsReferenceFile(folders[i]) ? null : ReturnReader.ReadFolder(folders[i]));
+            Parallel.For(0, folders.Count, i => results[i] = IsReferenceFile(folders[i]) ? null : ReturnReader.ReadFolder(folders[i], leaveUnread: leaveUnread));
         for (var i = 0; i < folders.Count; i++)
         {
             var result = results[i];

@@ -14,6 +14,9 @@ public static class NationalMeasures
 
     public static IReadOnlyList<MeasureDefinition> Definitions { get; } = Measures.Select(m => m.Definition).ToList();
 
+    /// <summary>Tables no measure reads (reviews, social worker episodes): a run that only measures can leave them unread.</summary>
+    public static IReadOnlySet<TableKind> TablesNotMeasured => Model.LaterRecords.Tables;
+
     public static IReadOnlyList<MeasureResult> Compute(ReturnSet returns, int year, MeasureOptions? options = null)
     {
         ChildIndex children;

@@ -10,6 +10,9 @@ namespace CorporateParenting.Ssda903.Model;
 /// </summary>
 internal sealed class LaterRecords(ReturnSet returns)
 {
+    /// <summary>The tables read here, which measuring alone need not read at all.</summary>
+    public static readonly IReadOnlySet<TableKind> Tables = new HashSet<TableKind> { TableKind.Reviews, TableKind.SWEpisodes };
+
     private readonly Lazy<Dictionary<string, IReadOnlyList<Review>>> _reviews = new(() => Read(returns, TableKind.Reviews, "REVIEW",
         (table, row, date) => new Review(date, ChildModel.Code("REVIEW_CODE", table.Cell(row, "REVIEW_CODE")))));
     private readonly Lazy<Dictionary<string, IReadOnlyList<SocialWorkerEpisode>>> _socialWorkers = new(() => Read(returns, TableKind.SWEpisodes, "SW_DECOM",
@@ -26,6 +29,8 @@ internal sealed class LaterRecords(ReturnSet returns)
         var byChild = new Dictionary<string, ChildModel.KeyedList<DateOnly, T>>(StringComparer.Ordinal);
         foreach (var year in returns.Years)
         {
+            // A table left unread is not a table without rows: a child's records from it would be silently missing.
+            if (!year.WasRead(kind)) throw new InvalidOperationException($"The {kind} table of {year.Year} was left unread, so no child's records from it are known.");
             var table = year[kind];
             int child = table.IndexOf("CHILD"), dated = table.IndexOf(dateColumn);
             for (var row = 0; row < table.Count; row++)

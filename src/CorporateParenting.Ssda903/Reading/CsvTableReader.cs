@@ -8,7 +8,8 @@ internal static class CsvTableReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static (RawTable? Table, RecognisedFile File) Read(ReturnFile file, ReadLimits limits, List<ReadError> errors)
+    /// <param name="leaveUnread">Tables not to read: such a file is recognised by its header and comes back without a table.</param>
+    public static (RawTable? Table, RecognisedFile File) Read(ReturnFile file, ReadLimits limits, List<ReadError> errors, IReadOnlySet<TableKind>? leaveUnread = null)
     {
         try
         {
@@ -16,7 +17,7 @@ internal static class CsvTableReader
             if (stream.CanSeek && stream.Length > limits.MaxFileBytes)
                 return Fail(file, errors, new ReadError(file.Name, null, null, null, $"the file is larger than {limits.MaxFileBytes:N0} bytes"));
             using var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true);
-            return ReadRecords(file, new CsvRecords(text, limits.MaxRecordChars), limits, errors, stream.CanSeek ? stream.Length : null);
+            return ReadRecords(file, new CsvRecords(text, limits.MaxRecordChars), limits, errors, stream.CanSeek ? stream.Length : null, leaveUnread);
         }
         catch (DecoderFallbackException)
         {
@@ -28,7 +29,7 @@ internal static class CsvTableReader
         }
     }
 
-    private static (RawTable?, RecognisedFile) ReadRecords(ReturnFile file, CsvRecords records, ReadLimits limits, List<ReadError> errors, long? bytes)
+    private static (RawTable?, RecognisedFile) ReadRecords(ReturnFile file, CsvRecords records, ReadLimits limits, List<ReadError> errors, long? bytes, IReadOnlySet<TableKind>? leaveUnread)
     {
         var record = new List<string>();
         if (!records.TryRead(record))
@@ -38,6 +39,8 @@ internal static class CsvTableReader
         var match = TableRecognition.Recognise(file.Name, header);
         if (match.Kind is not { } kind)
             return Fail(file, errors, new ReadError(file.Name, 1, null, string.Join(",", header.Take(12)), match.Explanation));
+
+        if (leaveUnread?.Contains(kind) == true) return (null, new RecognisedFile(file.Name, kind, 0, match.Explanation + "; left unread (not needed)"));
 
         var schema = TableSchema.For(kind);
         var positions = schema.Columns.Select(c => Array.IndexOf(header, c)).ToArray();

@@ -10,7 +10,8 @@ namespace CorporateParenting.Ssda903.Reading;
 /// </summary>
 public static partial class ReturnReader
 {
-    public static ReadResult ReadFolder(string folder, int? year = null, ReadLimits? limits = null)
+    /// <param name="leaveUnread">Tables this run does not need: their CSV files are recognised by their header and not read further.</param>
+    public static ReadResult ReadFolder(string folder, int? year = null, ReadLimits? limits = null, IReadOnlySet<TableKind>? leaveUnread = null)
     {
         if (!Directory.Exists(folder))
             return new ReadResult(null, [], [new ReadError(folder, null, null, null, "there is no such folder")], "none");
@@ -18,7 +19,7 @@ public static partial class ReturnReader
             .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .Select(f => new ReturnFile(Path.GetFileName(f), () => File.OpenRead(f)));
-        return Read(files, year ?? YearInName(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))), limits);
+        return Read(files, year ?? YearInName(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))), limits, leaveUnread);
     }
 
     /// <summary>Several years at once: each folder holds one year.</summary>
@@ -33,12 +34,13 @@ public static partial class ReturnReader
         return (new ReturnSet(years), results);
     }
 
-    public static ReadResult Read(IEnumerable<ReturnFile> files, int? year = null, ReadLimits? limits = null)
+    public static ReadResult Read(IEnumerable<ReturnFile> files, int? year = null, ReadLimits? limits = null, IReadOnlySet<TableKind>? leaveUnread = null)
     {
         limits ??= new ReadLimits();
         var errors = new List<ReadError>();
         var recognised = new List<RecognisedFile>();
         var tables = new Dictionary<TableKind, RawTable>();
+        var unread = new HashSet<TableKind>();
         foreach (var file in files)
         {
             IReadOnlyList<RawTable> read;
@@ -49,8 +51,9 @@ public static partial class ReturnReader
             }
             else
             {
-                var (table, info) = CsvTableReader.Read(file, limits, errors);
+                var (table, info) = CsvTableReader.Read(file, limits, errors, leaveUnread);
                 recognised.Add(info);
+                if (table is null && info.Table is { } skipped) unread.Add(skipped);
                 read = table is null ? [] : [table];
             }
             foreach (var table in read)
@@ -74,7 +77,7 @@ public static partial class ReturnReader
             errors.Add(new ReadError("(input)", null, null, null, "the collection year is not given and no episode or review date shows it"));
             return new ReadResult(null, recognised, errors, "none");
         }
-        return new ReadResult(new ReturnYear(resolved.Value, tables), recognised, errors, source);
+        return new ReadResult(new ReturnYear(resolved.Value, tables, unread.Count > 0 ? unread : null), recognised, errors, source);
     }
 
     private static int? YearInName(string name) =>

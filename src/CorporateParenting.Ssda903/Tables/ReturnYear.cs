@@ -4,7 +4,9 @@ namespace CorporateParenting.Ssda903.Tables;
 /// One collection year of the return: <see cref="Year"/> 2025 is the year from 1 April 2024 to 31 March 2025.
 /// A table the council did not supply is present and empty.
 /// </summary>
-public sealed class ReturnYear(int year, IReadOnlyDictionary<TableKind, RawTable> tables)
+/// <param name="leftUnread">Tables whose files a reader recognised and did not read, because the run did not need them
+/// (<see cref="Reading.ReturnReader.ReadFolder"/>): they are empty here, and <see cref="WasRead"/> says so.</param>
+public sealed class ReturnYear(int year, IReadOnlyDictionary<TableKind, RawTable> tables, IReadOnlySet<TableKind>? leftUnread = null)
 {
     // Indexed by kind: rules ask for a table millions of times.
     private readonly RawTable[] _byKind = Enum.GetValues<TableKind>().Select(k => tables.TryGetValue(k, out var t) ? t : RawTable.Empty(k)).ToArray();
@@ -18,6 +20,9 @@ public sealed class ReturnYear(int year, IReadOnlyDictionary<TableKind, RawTable
     public IEnumerable<RawTable> Tables => Enum.GetValues<TableKind>().Select(k => this[k]);
 
     public bool Has(TableKind kind) => tables.ContainsKey(kind);
+
+    /// <summary>False for a table whose file was there but left unread: its rows are not known, not absent.</summary>
+    public bool WasRead(TableKind kind) => leftUnread?.Contains(kind) != true;
 }
 
 /// <summary>Several years of one council's return; a child is the same child across years by CHILD.</summary>

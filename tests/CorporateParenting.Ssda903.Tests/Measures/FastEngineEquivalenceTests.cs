@@ -24,6 +24,33 @@ public sealed class FastEngineEquivalenceTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
+    public void Measures_of_a_return_read_without_the_tables_no_measure_reads_are_the_same_and_their_records_are_refused()
+    {
+        // cpb measure leaves reviews and social worker episodes unread: every figure and every child behind it must be
+        // what the whole return gives, and a child's reviews asked of such a return are an error, not an empty list.
+        var partial = new ReturnSet(Directory.GetDirectories(_folder).Order()
+            .Select(f => ReturnReader.ReadFolder(f, leaveUnread: NationalMeasures.TablesNotMeasured).Year!));
+        var year = _set.Latest.Year;
+        Assert.All(partial.Years, y =>
+        {
+            Assert.False(y.WasRead(TableKind.Reviews));
+            Assert.Equal(_set.ForYear(y.Year)!.Has(TableKind.SWEpisodes), !y.WasRead(TableKind.SWEpisodes));   // the early years have none
+            Assert.Equal(0, y[TableKind.Reviews].Count);
+            Assert.True(y.WasRead(TableKind.Episodes));
+        });
+        Assert.True(_set.Latest[TableKind.Reviews].Count > 0);
+
+        static object Figures(IReadOnlyList<MeasureResult> results) =>
+            results.Select(r => (r.Id, r.Numerator, r.Denominator, r.Value, r.Available, string.Join(",", r.NumeratorChildren), string.Join(",", r.DenominatorChildren))).ToList();
+        Assert.Equal(Figures(NationalMeasures.Compute(_set, year)), Figures(NationalMeasures.Compute(partial, year)));
+
+        var child = ChildModel.Build(partial).Children[0];
+        Assert.Throws<InvalidOperationException>(() => child.Reviews);
+        Assert.Throws<InvalidOperationException>(() => child.SocialWorkers);
+        Assert.NotEmpty(ChildModel.Build(_set).Children.SelectMany(c => c.Reviews));
+    }
+
+    [Fact]
     public void The_child_model_is_the_one_the_plain_builder_made()
     {
         var fast = ChildModel.Build(_set).Children;
