@@ -53,7 +53,7 @@ public static partial class ReturnReader
             {
                 var (table, info) = CsvTableReader.Read(file, limits, errors, leaveUnread);
                 recognised.Add(info);
-                if (table is null && info.Table is { } skipped) unread.Add(skipped);
+                if (info.Table is { } kind && leaveUnread?.Contains(kind) == true) unread.Add(kind);
                 read = table is null ? [] : [table];
             }
             foreach (var table in read)

@@ -74,15 +74,26 @@ internal sealed partial class RuleContext
         return latest;
     })).TryGetValue(child, out var found) ? found : null;
 
-    /// <summary>Looked after on 31 March: an episode still open that is not a short break (V3/V4), as the DfE defines it.</summary>
+    /// <summary>An episode still open at 31 March that is not a short break (V3/V4): the child is looked after then, as the DfE defines it.</summary>
+    public bool OpenAt31March(int episode) => Cell(Episodes, episode, "DEC").Length == 0 && !IsShortBreak(Cell(Episodes, episode, "LS"));
+
+    /// <summary>Looked after on 31 March (<see cref="OpenAt31March"/>).</summary>
     public bool LookedAfterAt31March(string child) => (Volatile.Read(ref _lookedAfterAt31March) ?? Once(ref _lookedAfterAt31March, nameof(_lookedAfterAt31March), () =>
     {
         var table = Current[Episodes];
         var set = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < table.Count; i++)
-            if (table.Cell(i, "DEC").Length == 0 && !IsShortBreak(table.Cell(i, "LS"))) set.Add(table.Cell(i, "CHILD"));
+            if (OpenAt31March(i)) set.Add(table.Cell(i, "CHILD"));
         return set;
     })).Contains(child);
+
+    /// <summary>The child on a row of a table is looked after on 31 March (<see cref="OpenAt31March"/>), found without hashing its id.</summary>
+    public bool LookedAfterAt31March(TableKind table, int row)
+    {
+        foreach (var episode in RowsOfChild(Episodes, table, row))
+            if (OpenAt31March(episode)) return true;
+        return false;
+    }
 
     /// <summary>The child's episodes that ended in adoption (REC E11 or E12) with a DEC in the collection year.</summary>
     public IReadOnlyList<int> AdoptedInYear(string child) => (Volatile.Read(ref _adoptedInYear) ?? Once(ref _adoptedInYear, nameof(_adoptedInYear), () =>

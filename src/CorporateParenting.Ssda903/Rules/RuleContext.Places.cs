@@ -120,7 +120,6 @@ internal sealed partial class RuleContext
         return counts.Count == 0 ? null : counts.MaxBy(c => c.Value).Key;
     }
 
-
     /// <summary>
     /// Each row's place in the postcode directory for a postcode column of this year's table (or, with
     /// <paramref name="lastYear"/>, last year's): null where blank, not a postcode or not in the directory, or without a

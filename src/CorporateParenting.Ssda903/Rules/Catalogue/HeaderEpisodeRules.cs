@@ -53,10 +53,8 @@ internal static class HeaderEpisodeRules
     /// <summary>The header row's child has an episode in the year that is not a short break (<see cref="EpisodesInYear"/>, without a closure per row).</summary>
     private static bool LookedAfterInYear(RuleContext c, int headerRow)
     {
-        var decom = c.Dates(Episodes, "DECOM");
-        var dec = c.Dates(Episodes, "DEC");
         foreach (var e in c.RowsOfChild(Episodes, Header, headerRow))
-            if (decom[e] <= c.End && (E(c, e, "DEC").Length == 0 || dec[e] >= c.Start) && !IsShortBreak(E(c, e, "LS"))) return true;
+            if (InYear(c, e) && !IsShortBreak(E(c, e, "LS"))) return true;
         return false;
     }
 

@@ -18,12 +18,11 @@ internal static class LinkHelpers
     public static bool HasOc3Data(RuleContext c, string child) => c.RowsByChild(OC3)[child].Any(r => Oc3Completed(c, r));
 
     /// <summary>The child's episodes that overlap the collection year.</summary>
-    public static IEnumerable<int> EpisodesInYear(RuleContext c, string child)
-    {
-        var decom = c.Dates(Episodes, "DECOM");
-        var dec = c.Dates(Episodes, "DEC");
-        return c.RowsByChild(Episodes)[child].Where(r => decom[r] <= c.End && (c.Cell(Episodes, r, "DEC").Length == 0 || dec[r] >= c.Start));
-    }
+    public static IEnumerable<int> EpisodesInYear(RuleContext c, string child) => c.RowsByChild(Episodes)[child].Where(r => InYear(c, r));
+
+    /// <summary>An episode that overlaps the collection year: begun by 31 March and open or ended since 1 April.</summary>
+    public static bool InYear(RuleContext c, int episode) =>
+        c.Dates(Episodes, "DECOM")[episode] <= c.End && (c.Cell(Episodes, episode, "DEC").Length == 0 || c.Dates(Episodes, "DEC")[episode] >= c.Start);
 
     /// <summary>An episode that ended with the child leaving care (any REC but X1).</summary>
     public static bool LeftCare(RuleContext c, int episode) => c.Cell(Episodes, episode, "REC") is { Length: > 0 } rec && rec != "X1";

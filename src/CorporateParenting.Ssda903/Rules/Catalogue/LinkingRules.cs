@@ -41,7 +41,7 @@ internal static class LinkingRules
             && c.RowsOfChild(Episodes, Header, i).Any(e => !IsShortBreak(E(c, e, "LS")))),
         // 393: a girl looked after at 31 March (not on short breaks) needs the mother field.
         new RowRule("393", Header, (c, i) => c.Cell(Header, i, "SEX") is "2" or "F" && c.Cell(Header, i, "MOTHER").Length == 0
-            && c.RowsOfChild(Episodes, Header, i).Any(e => E(c, e, "DEC").Length == 0 && !IsShortBreak(E(c, e, "LS")))),
+            && c.LookedAfterAt31March(Header, i)),
 
         // OC2 against the 12-month cohort.
         new RowRule("185", OC2, (c, i) => c.Cell(OC2, i, "SDQ_SCORE").Length > 0 && !c.InOc2Cohort(OC2, i)),

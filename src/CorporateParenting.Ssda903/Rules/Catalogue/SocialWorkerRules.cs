@@ -27,26 +27,15 @@ internal static class SocialWorkerRules
     private static IReadOnlyList<int> Ordered(RuleContext c, IReadOnlyList<int> rows) =>
         rows.Count < 2 ? rows : c.ChildRowsInOrder(SWEpisodes, "SW_DECOM", "SW_DEC")[c.ChildRowsOf(SWEpisodes).GroupOfRow(rows[0])];
 
-
     private static IEnumerable<int> EndedWithoutSuccessor(RuleContext c, IReadOnlyList<int> rows)
     {
         var ordered = Ordered(c, rows);
         for (var k = 0; k < ordered.Count; k++)
         {
             if (Ended(c, ordered[k]) is not { } end || end >= c.End) continue;
-            var gap = k + 1 < ordered.Count ? !(Began(c, ordered[k + 1]) <= end) : LookedAfterAtEnd(c, ordered[k]);
+            var gap = k + 1 < ordered.Count ? !(Began(c, ordered[k + 1]) <= end) : c.LookedAfterAt31March(SWEpisodes, ordered[k]);
             if (gap) yield return ordered[k];
         }
-    }
-
-    /// <summary>The child of a social worker episode looked after at 31 March: an open episode that is not a short break.</summary>
-    private static bool LookedAfterAtEnd(RuleContext c, int swRow)
-    {
-        var episodes = c[Episodes];
-        int dec = episodes.IndexOf("DEC"), ls = episodes.IndexOf("LS");
-        foreach (var e in c.RowsOfChild(Episodes, SWEpisodes, swRow))
-            if (episodes.Cell(e, dec).Length == 0 && !RuleHelpers.IsShortBreak(episodes.Cell(e, ls))) return true;
-        return false;
     }
 
     public static IEnumerable<IRule> All() =>
