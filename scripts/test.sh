@@ -22,8 +22,12 @@ mkdir -p "$HUB_TEST_ARTIFACTS"
 # New files, not old ones truncated: a test host left over from an earlier run cannot write into them.
 rm -f "$HUB_TEST_ARTIFACTS"/test-output*.txt
 set +e
-dotnet build CorporateParenting.slnx --nologo 2>&1 | tee "$HUB_TEST_ARTIFACTS/test-output.txt"
+# One compiler process for the whole build, not one per project: each new one spent seconds compiling the compiler
+# (104-123 s against 53-68 s for a clean build here). The server is stopped once the build is done, so it holds no
+# memory or core while the tests run and outlives nothing.
+UseSharedCompilation=true dotnet build CorporateParenting.slnx --nologo 2>&1 | tee "$HUB_TEST_ARTIFACTS/test-output.txt"
 status=${PIPESTATUS[0]}
+dotnet build-server shutdown > /dev/null 2>&1
 if [ "$status" -eq 0 ]; then
   # One project at a time: side by side on two cores they took as long in all and timed requests out.
   for project in tests/*/*.Tests.csproj; do

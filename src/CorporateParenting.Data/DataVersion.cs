@@ -73,6 +73,6 @@ internal sealed class DataVersionInterceptor(DataVersion version) : SaveChangesI
     private void Notice(DbContext? context)
     {
         if (context is null) return;
-        _changed |= context.ChangeTracker.Entries().Any(e => e.Entity is not Audit.AuditEvent && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        _changed |= PendingChanges.Of(context).Any(e => e.Entity is not Audit.AuditEvent);
     }
 }

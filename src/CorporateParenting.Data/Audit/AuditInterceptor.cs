@@ -113,12 +113,11 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             if (earlier.Writing) return null;   // the save of the deferred events themselves
             Abandon(context);                   // a save stopped before it began (another interceptor threw): roll back what it opened
         }
-        context.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow().UtcDateTime;
         var events = new List<AuditEvent>();
         var inserted = new List<EntityEntry>();
         var bulk = new SortedDictionary<string, SortedDictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var entry in context.ChangeTracker.Entries().ToList())
+        foreach (var entry in PendingChanges.Of(context))
         {
             if (entry.Entity is AuditEvent)
             {

@@ -29,12 +29,14 @@ public sealed class ApprovedRecordGuard : SaveChangesInterceptor
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is { } context && Touched(context) is var ids)
+        if (eventData.Context is { } context)
         {
-            Check(context, ids.Count == 0 ? [] : Approved(context, ids).ToDictionary(m => m.Id, m => m.Date));
-            var reports = TouchedReports(context);
-            CheckReports(context, reports.Count == 0 ? [] : StoredReports(context, reports).ToDictionary(r => r.Id, r => r.Status));
-            LocalOffer.PublishedOfferGuard.Check(context);
+            var changed = PendingChanges.Of(context);
+            var ids = Touched(changed);
+            Check(changed, ids.Count == 0 ? [] : Approved(context, ids).ToDictionary(m => m.Id, m => m.Date));
+            var reports = TouchedReports(changed);
+            CheckReports(changed, reports.Count == 0 ? [] : StoredReports(context, reports).ToDictionary(r => r.Id, r => r.Status));
+            LocalOffer.PublishedOfferGuard.Check(context, changed);
         }
         return result;
     }
@@ -44,20 +46,20 @@ public sealed class ApprovedRecordGuard : SaveChangesInterceptor
     {
         if (eventData.Context is { } context)
         {
-            Check(context, await ApprovedAsync(context, Touched(context), cancellationToken));
-            var reports = TouchedReports(context);
-            CheckReports(context, reports.Count == 0 ? [] : await StoredReports(context, reports).ToDictionaryAsync(r => r.Id, r => r.Status, cancellationToken));
-            await LocalOffer.PublishedOfferGuard.CheckAsync(context, cancellationToken);
+            var changed = PendingChanges.Of(context);
+            Check(changed, await ApprovedAsync(context, Touched(changed), cancellationToken));
+            var reports = TouchedReports(changed);
+            CheckReports(changed, reports.Count == 0 ? [] : await StoredReports(context, reports).ToDictionaryAsync(r => r.Id, r => r.Status, cancellationToken));
+            await LocalOffer.PublishedOfferGuard.CheckAsync(context, changed, cancellationToken);
         }
         return result;
     }
 
     /// <summary>The meetings whose record this save touches: their own rows and their children's, before and after.</summary>
-    private static HashSet<int> Touched(DbContext context)
+    private static HashSet<int> Touched(List<EntityEntry> changed)
     {
-        context.ChangeTracker.DetectChanges();
         var ids = new HashSet<int>();
-        foreach (var entry in Changed(context))
+        foreach (var entry in changed)
         {
             if (entry.Entity is Meeting && entry.State != EntityState.Added) ids.Add((int)entry.Property(nameof(Meeting.Id)).OriginalValue!);
             else if (entry.Metadata.FindProperty("MeetingId") is not null && entry.Entity is AgendaItem or Attendance or Resolution or BoardAction or IssuedPack)
@@ -72,9 +74,6 @@ public sealed class ApprovedRecordGuard : SaveChangesInterceptor
     private static bool OnlyChanged(EntityEntry entry, HashSet<string> allowed) =>
         entry.State == EntityState.Modified && entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).All(p => allowed.Contains(p.Metadata.Name));
 
-    private static IEnumerable<EntityEntry> Changed(DbContext context) =>
-        context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
-
     /// <summary>Approval as stored: a tracked meeting being approved in this save does not count yet.</summary>
     private static IQueryable<Meeting> Approved(DbContext context, HashSet<int> ids) =>
         context.Set<Meeting>().AsNoTracking().Where(m => ids.Contains(m.Id) && m.MinutesApprovedAtUtc != null);
@@ -82,9 +81,9 @@ public sealed class ApprovedRecordGuard : SaveChangesInterceptor
     private static async Task<Dictionary<int, DateOnly>> ApprovedAsync(DbContext context, HashSet<int> ids, CancellationToken cancellationToken) =>
         ids.Count == 0 ? [] : await Approved(context, ids).ToDictionaryAsync(m => m.Id, m => m.Date, cancellationToken);
 
-    private static void Check(DbContext context, Dictionary<int, DateOnly> approved)
+    private static void Check(List<EntityEntry> changed, Dictionary<int, DateOnly> approved)
     {
-        foreach (var entry in Changed(context))
+        foreach (var entry in changed)
         {
             if (entry.Entity is IssuedPack && entry.State != EntityState.Added)
                 throw new MeetingRuleException("An issued pack is the record of what the board was sent: it cannot be changed or deleted");
@@ -112,10 +111,10 @@ public sealed class ApprovedRecordGuard : SaveChangesInterceptor
     }
 
     /// <summary>The annual reports this save touches: their own rows, their narratives and their kept files.</summary>
-    private static HashSet<int> TouchedReports(DbContext context)
+    private static HashSet<int> TouchedReports(List<EntityEntry> changed)
     {
         var ids = new HashSet<int>();
-        foreach (var entry in Changed(context))
+        foreach (var entry in changed)
         {
             if (entry.Entity is AnnualReport && entry.State != EntityState.Added) ids.Add((int)entry.Property(nameof(AnnualReport.Id)).OriginalValue!);
             else if (entry.Entity is AnnualReportNarrative or AnnualReportFiles)
@@ -140,9 +139,9 @@ public sealed class ApprovedRecordGuard : SaveChangesInterceptor
     /// change (its files were made from it), though returning it to draft may clear the approval and delete the files.
     /// Kept files are never rewritten in place: they are made once at approval.
     /// </summary>
-    private static void CheckReports(DbContext context, Dictionary<int, ReportStage> stored)
+    private static void CheckReports(List<EntityEntry> changed, Dictionary<int, ReportStage> stored)
     {
-        foreach (var entry in Changed(context))
+        foreach (var entry in changed)
         {
             if (entry.Entity is AnnualReportFiles && entry.State == EntityState.Modified)
                 throw new AnnualReportRuleException("An annual report's kept files are the report as approved: they cannot be changed, only made again after a return to draft");

@@ -10,16 +10,16 @@ namespace CorporateParenting.Data.LocalOffer;
 /// </summary>
 internal static class PublishedOfferGuard
 {
-    public static void Check(DbContext context)
+    public static void Check(DbContext context, List<EntityEntry> changed)
     {
-        var touched = Touched(context);
+        var touched = Touched(changed);
         if (touched.Ids.Count == 0) return;
         Refuse(touched.Entries, Published(context, touched.Ids).ToDictionary(v => v.Id, v => v.Number));
     }
 
-    public static async Task CheckAsync(DbContext context, CancellationToken cancellationToken)
+    public static async Task CheckAsync(DbContext context, List<EntityEntry> changed, CancellationToken cancellationToken)
     {
-        var touched = Touched(context);
+        var touched = Touched(changed);
         if (touched.Ids.Count == 0) return;
         Refuse(touched.Entries, await Published(context, touched.Ids).ToDictionaryAsync(v => v.Id, v => v.Number, cancellationToken));
     }
@@ -28,11 +28,11 @@ internal static class PublishedOfferGuard
         context.Set<LocalOfferVersion>().AsNoTracking().Where(v => ids.Contains(v.Id) && v.PublishedOn != null);
 
     /// <summary>The editions this save touches, with the entries that touch each (an entitlement counts for its old and new edition).</summary>
-    private static (HashSet<int> Ids, List<(EntityEntry Entry, int[] VersionIds)> Entries) Touched(DbContext context)
+    private static (HashSet<int> Ids, List<(EntityEntry Entry, int[] VersionIds)> Entries) Touched(List<EntityEntry> changed)
     {
         var ids = new HashSet<int>();
         var entries = new List<(EntityEntry, int[])>();
-        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList())
+        foreach (var entry in changed)
         {
             int[] versions = entry.Entity switch
             {

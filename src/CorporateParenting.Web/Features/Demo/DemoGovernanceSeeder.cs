@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace CorporateParenting.Web.Features.Demo;
 
 /// <summary>The demo board: invented members (no real person) and two years of meetings with their standing items (<see cref="DemoCalendar"/>). Runs once.</summary>
-public sealed class DemoGovernanceSeeder(HubDbContext db, IOptions<GovernanceOptions> options, TimeProvider clock, DemoBoardRecords records)
+public sealed class DemoGovernanceSeeder(HubDbContext db, IOptions<GovernanceOptions> options, TimeProvider clock, DemoBoardRecords records) : IDemoSeeder
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {

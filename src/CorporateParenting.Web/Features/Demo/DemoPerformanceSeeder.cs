@@ -14,7 +14,7 @@ namespace CorporateParenting.Web.Features.Demo;
 /// the way an analyst would, its postcode-to-ward lookup, England's figures, ten invented statistical
 /// neighbours' figures (their median is "similar councils"), targets, owners, local indicators and commentary. Runs once, on an empty database.
 /// </summary>
-public sealed class DemoPerformanceSeeder(HubDbContext db, Ssda903Importer importer, Performance.Scorecard.ScorecardBuilder scorecards, TimeProvider clock, ILogger<DemoPerformanceSeeder> logger)
+public sealed class DemoPerformanceSeeder(HubDbContext db, Ssda903Importer importer, Performance.Scorecard.ScorecardBuilder scorecards, TimeProvider clock, ILogger<DemoPerformanceSeeder> logger) : IDemoSeeder
 {
     public const int LastYear = 2026;
     public const int Years = 5;

@@ -12,7 +12,7 @@ namespace CorporateParenting.Web.Features.Demo;
 /// Seeds the wholly synthetic demo council: one account per role, named &lt;role&gt;@hub.example,
 /// all with the password in "Demo:Password". Runs only when "Demo:Seed" is true.
 /// </summary>
-public sealed class DemoSeeder(UserManager<HubUser> users, HubDbContext db, IConfiguration configuration, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(UserManager<HubUser> users, HubDbContext db, IConfiguration configuration, ILogger<DemoSeeder> logger) : IDemoSeeder
 {
     public const string Domain = "hub.example";
 

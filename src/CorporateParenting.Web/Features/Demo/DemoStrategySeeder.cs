@@ -11,7 +11,7 @@ namespace CorporateParenting.Web.Features.Demo;
 /// The demo strategy: five priorities with working groups, aims and about forty actions in mixed states
 /// (some moved, some overdue), achievements and recommendations. Invented words, no real person. Runs once.
 /// </summary>
-public sealed class DemoStrategySeeder(HubDbContext db, TimeProvider clock)
+public sealed class DemoStrategySeeder(HubDbContext db, TimeProvider clock) : IDemoSeeder
 {
     public static string ChairEmail => DemoSeeder.EmailFor(HubRoles.All.Single(r => r.Name == HubRoles.WorkingGroupChair));
     public static string ManagerEmail => DemoSeeder.EmailFor(HubRoles.All.Single(r => r.Name == HubRoles.ServiceManager));

@@ -16,22 +16,35 @@ public sealed class DatabaseStartup(IServiceProvider services, IHostEnvironment 
     {
         var migrate = configuration.GetValue("Database:MigrateOnStartup", environment.IsDevelopment());
         var seedDemo = configuration.GetValue("Demo:Seed", false);
-        if (!migrate && !seedDemo) return;
+        if (migrate)
+        {
+            await using var scope = services.CreateAsyncScope();
+            await MigrateAsync(scope.ServiceProvider, cancellationToken);
+        }
+        if (!seedDemo) return;
+        foreach (var seeder in DemoSeeders(configuration.GetValue("Demo:Performance", true)))
+        {
+            // Each in a scope (and database context) of its own: one context for the whole seed kept everything written
+            // before tracked, and every later save compared all of it again.
+            await using var scope = services.CreateAsyncScope();
+            await ((IDemoSeeder)scope.ServiceProvider.GetRequiredService(seeder)).SeedAsync(cancellationToken);
+        }
+    }
 
-        await using var scope = services.CreateAsyncScope();
-        if (migrate) await MigrateAsync(scope.ServiceProvider, cancellationToken);
-        if (seedDemo) await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
-        if (seedDemo) await scope.ServiceProvider.GetRequiredService<Features.Demo.DemoGovernanceSeeder>().SeedAsync(cancellationToken);
-        if (seedDemo) await scope.ServiceProvider.GetRequiredService<Features.Demo.DemoStrategySeeder>().SeedAsync(cancellationToken);
+    /// <summary>The demo council's seeders in the order they build on each other.</summary>
+    private static IEnumerable<Type> DemoSeeders(bool performance)
+    {
+        yield return typeof(DemoSeeder);
+        yield return typeof(Features.Demo.DemoGovernanceSeeder);
+        yield return typeof(Features.Demo.DemoStrategySeeder);
         // "Demo:Performance" false leaves out the generated 903 years (some tests want an empty scorecard, or speed).
-        if (seedDemo && configuration.GetValue("Demo:Performance", true))
-            await scope.ServiceProvider.GetRequiredService<Features.Demo.DemoPerformanceSeeder>().SeedAsync(cancellationToken);
+        if (performance) yield return typeof(Features.Demo.DemoPerformanceSeeder);
         // After the 903: a survey's eligible children come from it.
-        if (seedDemo) await scope.ServiceProvider.GetRequiredService<Features.Demo.Voice.DemoVoiceSeeder>().SeedAsync(cancellationToken);
-        if (seedDemo) await scope.ServiceProvider.GetRequiredService<Features.Demo.CorporateParents.DemoCorporateParentsSeeder>().SeedAsync(cancellationToken);
-        if (seedDemo) await scope.ServiceProvider.GetRequiredService<Features.Demo.LocalOffer.DemoLocalOfferSeeder>().SeedAsync(cancellationToken);
+        yield return typeof(Features.Demo.Voice.DemoVoiceSeeder);
+        yield return typeof(Features.Demo.CorporateParents.DemoCorporateParentsSeeder);
+        yield return typeof(Features.Demo.LocalOffer.DemoLocalOfferSeeder);
         // Last: the annual report is drafted from everything above.
-        if (seedDemo) await scope.ServiceProvider.GetRequiredService<Features.Demo.AnnualReports.DemoAnnualReportSeeder>().SeedAsync(cancellationToken);
+        yield return typeof(Features.Demo.AnnualReports.DemoAnnualReportSeeder);
     }
 
     public static async Task MigrateAsync(IServiceProvider scoped, CancellationToken cancellationToken)

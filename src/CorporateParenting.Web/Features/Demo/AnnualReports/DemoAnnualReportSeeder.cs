@@ -11,7 +11,7 @@ namespace CorporateParenting.Web.Features.Demo.AnnualReports;
 /// narrative added to every section (wholly invented, like the rest of Northbridge). Left a draft: approval renders the
 /// PDF with Chromium, which seeding must not need. Seeded last: it reads everything else. Runs once.
 /// </summary>
-public sealed class DemoAnnualReportSeeder(HubDbContext db, TimeProvider clock)
+public sealed class DemoAnnualReportSeeder(HubDbContext db, TimeProvider clock) : IDemoSeeder
 {
     public const string Author = "Cllr Aisha Brennan, Chair of the Corporate Parenting Board";
     private static string Officer => DemoSeeder.EmailFor(Authorization.HubRoles.All.Single(r => r.Name == Authorization.HubRoles.BoardOfficer));

@@ -9,7 +9,7 @@ namespace CorporateParenting.Web.Features.Demo.CorporateParents;
 /// checks. Each part is in its own file; later parts look up earlier parts' rows (members by name or e-mail).
 /// Runs once: a council that already has members is left alone.
 /// </summary>
-public sealed partial class DemoCorporateParentsSeeder(HubDbContext db, TimeProvider clock)
+public sealed partial class DemoCorporateParentsSeeder(HubDbContext db, TimeProvider clock) : IDemoSeeder
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {

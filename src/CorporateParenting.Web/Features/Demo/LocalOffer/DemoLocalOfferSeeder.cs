@@ -8,7 +8,7 @@ namespace CorporateParenting.Web.Features.Demo.LocalOffer;
 /// editions, departments' and partners' pledges, and two years of uptake and value. Each part is in its own file.
 /// Runs once: a council that already has an offer is left alone.
 /// </summary>
-public sealed partial class DemoLocalOfferSeeder(HubDbContext db, TimeProvider clock)
+public sealed partial class DemoLocalOfferSeeder(HubDbContext db, TimeProvider clock) : IDemoSeeder
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace CorporateParenting.Web.Features.Demo.Voice;
 /// later parts link to earlier ones (the Pledge to survey questions, the log to youth groups' questions).
 /// Runs once: a council that already has surveys is left alone.
 /// </summary>
-public sealed partial class DemoVoiceSeeder(HubDbContext db, TimeProvider clock, IServiceProvider services)
+public sealed partial class DemoVoiceSeeder(HubDbContext db, TimeProvider clock, IServiceProvider services) : IDemoSeeder
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
