@@ -25,7 +25,7 @@ internal static class CollectorHold
         try
         {
             // The collection the runtime makes to start the hold costs nothing yet: the heap is empty.
-            GC.TryStartNoGCRegion(2 * eachHeap, lohSize: eachHeap);
+            if (GC.TryStartNoGCRegion(2 * eachHeap, lohSize: eachHeap)) HugePages.ForCollectorHeap();
         }
         catch (ArgumentOutOfRangeException)
         {
