@@ -11,10 +11,9 @@ namespace CorporateParenting.Ssda903.Rules;
 /// </summary>
 internal sealed class ChildRows : ILookup<string, int>
 {
-    private readonly Dictionary<string, int> _groupOf;
-    // Each child's id and rows by its group number: no object per group (a return of England's size has 700,000 groups
-    // a year, and the collector would walk them all); a Group is made only when the lookup is enumerated.
-    private readonly string[] _keys;
+    // Each child's group number by its id (the number its id has in the index), and its rows by group: no object per
+    // group (a return of England's size has 700,000 groups a year); a Group is made only when the lookup is enumerated.
+    private readonly ChildIndex _groupOf;
     private readonly int[][] _rows;
     private readonly int[] _groupOfRow;
 
@@ -25,23 +24,17 @@ internal sealed class ChildRows : ILookup<string, int>
         var groupOfValue = new int[values.Length];
         Array.Fill(groupOfValue, -1);
         _groupOfRow = new int[table.Count];
-        var keys = new List<string>();
+        _groupOf = new ChildIndex(values.Length);
         var counts = new List<int>();
         for (var i = 0; i < _groupOfRow.Length; i++)
         {
             ref var group = ref groupOfValue[cells[i]];
-            if (group < 0) { group = keys.Count; keys.Add(values[cells[i]]); counts.Add(0); }
+            if (group < 0) { group = _groupOf.Add(values[cells[i]]); counts.Add(0); }
             _groupOfRow[i] = group;
             counts[group]++;
         }
-        _groupOf = new Dictionary<string, int>(keys.Count, StringComparer.Ordinal);
-        _keys = [.. keys];
-        _rows = new int[keys.Count][];
-        for (var g = 0; g < _rows.Length; g++)
-        {
-            _groupOf[keys[g]] = g;
-            _rows[g] = new int[counts[g]];
-        }
+        _rows = new int[counts.Count][];
+        for (var g = 0; g < _rows.Length; g++) _rows[g] = new int[counts[g]];
         var filled = new int[_rows.Length];
         for (var i = 0; i < _groupOfRow.Length; i++)
         {
@@ -54,23 +47,23 @@ internal sealed class ChildRows : ILookup<string, int>
     public int GroupOfRow(int row) => _groupOfRow[row];
 
     /// <summary>The child's group (index into <see cref="Groups"/>), or -1 when the table has no row of the child.</summary>
-    public int GroupOf(string child) => _groupOf.TryGetValue(child, out var group) ? group : -1;
+    public int GroupOf(string child) => _groupOf.NumberOf(child);
 
     /// <summary>The child's rows (an empty array when none): do not change it.</summary>
-    public int[] Of(string child) => _groupOf.TryGetValue(child, out var group) ? _rows[group] : [];
+    public int[] Of(string child) => _groupOf.NumberOf(child) is var group and >= 0 ? _rows[group] : [];
 
     public IEnumerable<int> this[string key] => Of(key);
 
     public int Count => _rows.Length;
 
-    public bool Contains(string key) => _groupOf.ContainsKey(key);
+    public bool Contains(string key) => _groupOf.Contains(key);
 
     /// <summary>Each child's rows (an array per group, children in order of first appearance): do not change them.</summary>
     public IReadOnlyList<int[]> GroupRows => _rows;
 
     public IEnumerator<IGrouping<string, int>> GetEnumerator()
     {
-        for (var g = 0; g < _rows.Length; g++) yield return new Group(_keys[g], _rows[g]);
+        for (var g = 0; g < _rows.Length; g++) yield return new Group(_groupOf.IdAt(g), _rows[g]);
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

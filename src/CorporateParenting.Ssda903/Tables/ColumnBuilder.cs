@@ -153,7 +153,7 @@ internal sealed class ColumnBuilder
     /// for a cell that trimming or upper-casing would change, or a blank one (<see cref="Add"/> reads those the long way).
     /// One look at each character.
     /// </summary>
-    private static bool TryPack(ReadOnlySpan<char> cell, out ulong a, out ulong b, bool asIs = false)
+    internal static bool TryPack(ReadOnlySpan<char> cell, out ulong a, out ulong b, bool asIs = false)
     {
         a = 0;
         b = (ulong)cell.Length << 56;
@@ -168,7 +168,7 @@ internal sealed class ColumnBuilder
         return true;
     }
 
-    private static int HashPacked(ulong a, ulong b)
+    internal static int HashPacked(ulong a, ulong b)
     {
         var hash = (a ^ (b * 0x9E3779B97F4A7C15)) * 0xFF51AFD7ED558CCD;
         hash = (hash ^ (hash >> 33)) * 0xC4CEB9FE1A85EC53;
