@@ -128,7 +128,7 @@ internal sealed partial class RuleContext
     public PostcodePlace?[] PostcodePlaces(TableKind kind, string column, bool lastYear = false) =>
         (lastYear ? Previous?[kind] : Current[kind]) is { } table
             ? (lastYear ? _lastPostcodePlaces : _postcodePlaces).Get(table, table.IndexOf(column), Places.Postcodes,
-                static (t, index, directory) => directory is null ? new PostcodePlace?[t.Count] : t.PerRow(index, directory.Find))
+                static (t, index, directory) => directory is null ? new PostcodePlace?[t.Count] : t.PerRow<PostcodePlace?>(index, directory.FindEach))
             : [];
 
     private readonly ColumnSlots<PostcodePlace?[]> _postcodePlaces = new(), _lastPostcodePlaces = new();

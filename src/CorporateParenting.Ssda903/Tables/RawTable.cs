@@ -13,6 +13,10 @@ public sealed class RawTable
     private readonly System.Collections.Frozen.FrozenDictionary<string, int> _columnIndex;
     private readonly string[] _columns;
     private readonly string[] _named;
+    // Each column's index + 1 by the shape of its name (ShapeOf), for IndexOf's first look: the multiplier is the first
+    // that gives this table's columns different shapes, so that the look finds nearly every column in one step.
+    private readonly byte[] _byShape = new byte[64];
+    private readonly int _shapeFactor;
     private readonly int[]? _lines;
     private readonly int[][] _cells;
     private readonly string[][] _values;
@@ -37,7 +41,13 @@ public sealed class RawTable
         _lines = lines is not null && !IsRowOrder(lines) ? lines : null;
         Rows = new RowList(this);
         _columnIndex = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(columns.Select((c, i) => KeyValuePair.Create(c, i)), StringComparer.OrdinalIgnoreCase);
+        _shapeFactor = Enumerable.Range(1, 63).FirstOrDefault(k => _columns.Select(c => ShapeOf(c, k)).Distinct().Count() == _columns.Length, 1);
+        for (var i = Math.Min(_columns.Length, byte.MaxValue) - 1; i >= 0; i--) _byShape[ShapeOf(_columns[i], _shapeFactor)] = (byte)(i + 1);
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int ShapeOf(string column, int factor) =>
+        column.Length == 0 ? 0 : (column.Length * factor + column[0] * 3 + column[^1]) & 63;
 
     private static (int[] Cells, string[] Values)[] FromRows(int columnCount, IReadOnlyList<string[]> rows)
     {
@@ -85,10 +95,13 @@ public sealed class RawTable
     /// Each row's cell in a column ("" for every row when the index is -1) turned into a value by <paramref name="ofValue"/>,
     /// called once per distinct value: a date parsed, a postcode looked up, a test of a child's id.
     /// </summary>
-    internal T[] PerRow<T>(int columnIndex, Func<string, T> ofValue)
+    internal T[] PerRow<T>(int columnIndex, Func<string, T> ofValue) => PerRow(columnIndex, values => Array.ConvertAll(values, v => ofValue(v)));
+
+    /// <summary><see cref="PerRow{T}(int, Func{string, T})"/> with the distinct values turned into values all at once (in their order).</summary>
+    internal T[] PerRow<T>(int columnIndex, Func<string[], T[]> ofValues)
     {
         var (cells, values) = Column(columnIndex);
-        var byValue = Array.ConvertAll(values, v => ofValue(v));
+        var byValue = ofValues(values);
         var rows = new T[Count];
         for (var i = 0; i < rows.Length; i++) rows[i] = byValue[cells[i]];
         return rows;
@@ -116,6 +129,8 @@ public sealed class RawTable
         // strings), else by ordinal comparison, remembering the caller's string; any other case by the dictionary. Two
         // threads may each remember theirs: either is the column's name.
         var named = _named;
+        var shaped = _byShape[ShapeOf(column, _shapeFactor)] - 1;
+        if (shaped >= 0 && ReferenceEquals(named[shaped], column)) return shaped;
         for (var i = 0; i < named.Length; i++)
             if (ReferenceEquals(named[i], column)) return i;
         var columns = _columns;
