@@ -40,6 +40,10 @@ public sealed class PostcodeDirectoryTests
         Assert.False(directory.Find("A7 1AA")!.Terminated);
         Assert.Null(directory.Find("NZ0 0AB"));
 
+        // A column at a time: the same places as one by one, for found, absent, blank and malformed postcodes alike.
+        string[] asked = [.. Enumerable.Range(0, 20_000).Select(i => i < 100 ? $"A{i} 1AA" : Postcode(i)), "NZ0 0AB", "", "NOT A POSTCODE", "A7 1AA"];
+        Assert.Equal(asked.Select(directory.Find), directory.FindEach(asked));
+
         static string Postcode(int i) => $"N{(char)('A' + i / 1000)}{i / 100 % 10} {i / 10 % 10}{(char)('A' + i % 10)}B";
     }
 
