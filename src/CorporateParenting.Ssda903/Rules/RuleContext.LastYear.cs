@@ -57,23 +57,25 @@ internal sealed partial class RuleContext
         return match;
     });
 
-    private HashSet<string>? _inCareThisYear;
+    private bool[]? _inCareThisYear;
 
     /// <summary>Children with an episode in this year (a row of this year's file that ended before 1 April is not one).</summary>
     public bool InCareThisYear(string child)
     {
-        var done = Volatile.Read(ref _inCareThisYear) ?? Once(ref _inCareThisYear, nameof(_inCareThisYear), () =>
+        var byGroup = Volatile.Read(ref _inCareThisYear) ?? Once(ref _inCareThisYear, nameof(_inCareThisYear), () =>
         {
+            // By the child's group in the episodes' rows by child: a look-up of the id that finding the group does anyway.
             var table = Current[TableKind.Episodes];
             var decom = Dates(TableKind.Episodes, "DECOM");
             var dec = Dates(TableKind.Episodes, "DEC");
+            var groups = ChildRowsOf(TableKind.Episodes);
             int id = table.IndexOf("CHILD"), end = table.IndexOf("DEC");
-            var set = new HashSet<string>(StringComparer.Ordinal);
+            var inCare = new bool[groups.Count];
             for (var i = 0; i < table.Count && id >= 0; i++)
-                if (decom[i] <= End && (end < 0 || table.Cell(i, end).Length == 0 || dec[i] >= Start)) set.Add(table.Cell(i, id));
-            return set;
+                if (decom[i] <= End && (end < 0 || table.Cell(i, end).Length == 0 || dec[i] >= Start)) inCare[groups.GroupOfRow(i)] = true;
+            return inCare;
         });
-        return done.Contains(child);
+        return ChildRowsOf(TableKind.Episodes).GroupOf(child) is var group and >= 0 && byGroup[group];
     }
 
     /// <summary>Each child's row of this year's table with the earliest valid date in the column (the first such row on a tie).</summary>

@@ -16,24 +16,26 @@ internal readonly record struct CarePeriod(DateOnly Start, DateOnly? End)
 /// </summary>
 internal sealed partial class RuleContext
 {
-    private Dictionary<string, CarePeriod[]>? _carePeriods;
+    private CarePeriod[][]? _carePeriods;
     private Dictionary<string, int>? _latestDecision;
-    private HashSet<string>? _lookedAfterAt31March;
+    private bool[]? _lookedAfterAt31March;
     private Dictionary<string, List<int>>? _adoptedInYear;
 
     /// <summary>
     /// Each child's periods of care in order. An episode starts a new period when it begins after the one before ended
     /// (an open or overlapping episode continues it); episodes without a valid DECOM are left out.
     /// </summary>
-    public IReadOnlyDictionary<string, CarePeriod[]> CarePeriods() => (Volatile.Read(ref _carePeriods) ?? Once(ref _carePeriods, nameof(_carePeriods), () =>
+    /// <remarks>By the child's group in the episodes' rows by child (<see cref="EpisodesByChild"/> is in its order).</remarks>
+    private CarePeriod[][] CarePeriods() => Volatile.Read(ref _carePeriods) ?? Once(ref _carePeriods, nameof(_carePeriods), () =>
     {
         var decom = Dates(Episodes, "DECOM");
         var dec = Dates(Episodes, "DEC");
-        var periods = new Dictionary<string, CarePeriod[]>(StringComparer.Ordinal);
-        var child = Current[Episodes].IndexOf("CHILD");
+        var byChild = EpisodesByChild();
+        var periods = new CarePeriod[byChild.Count][];
         var list = new List<CarePeriod>();
-        foreach (var rows in EpisodesByChild())
+        for (var group = 0; group < byChild.Count; group++)
         {
+            var rows = byChild[group];
             list.Clear();
             DateOnly? start = null, end = null;
             foreach (var row in rows)
@@ -48,13 +50,14 @@ internal sealed partial class RuleContext
                 end = dec[row];
             }
             if (start is not null) list.Add(new CarePeriod(start.Value, end));
-            periods[Current[Episodes].Cell(rows[0], child)] = list.ToArray();
+            periods[group] = list.ToArray();
         }
         return periods;
-    }));
+    });
 
     /// <summary>The child's periods of care (none when the child has no dated episode).</summary>
-    public CarePeriod[] CarePeriodsOf(string child) => CarePeriods().TryGetValue(child, out var periods) ? periods : [];
+    public CarePeriod[] CarePeriodsOf(string child) =>
+        ChildRowsOf(Episodes).GroupOf(child) is var group and >= 0 ? CarePeriods()[group] : [];
 
     /// <summary>
     /// The child's latest decision that it should be placed for adoption: the PlacedAdoption row with the latest DATE_PLACED
@@ -78,14 +81,19 @@ internal sealed partial class RuleContext
     public bool OpenAt31March(int episode) => Cell(Episodes, episode, "DEC").Length == 0 && !IsShortBreak(Cell(Episodes, episode, "LS"));
 
     /// <summary>Looked after on 31 March (<see cref="OpenAt31March"/>).</summary>
-    public bool LookedAfterAt31March(string child) => (Volatile.Read(ref _lookedAfterAt31March) ?? Once(ref _lookedAfterAt31March, nameof(_lookedAfterAt31March), () =>
+    public bool LookedAfterAt31March(string child)
     {
-        var table = Current[Episodes];
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < table.Count; i++)
-            if (OpenAt31March(i)) set.Add(table.Cell(i, "CHILD"));
-        return set;
-    })).Contains(child);
+        // By the child's group in the episodes' rows by child, as InCareThisYear.
+        var byGroup = Volatile.Read(ref _lookedAfterAt31March) ?? Once(ref _lookedAfterAt31March, nameof(_lookedAfterAt31March), () =>
+        {
+            var groups = ChildRowsOf(Episodes);
+            var open = new bool[groups.Count];
+            for (var i = 0; i < Current[Episodes].Count; i++)
+                if (OpenAt31March(i)) open[groups.GroupOfRow(i)] = true;
+            return open;
+        });
+        return ChildRowsOf(Episodes).GroupOf(child) is var group and >= 0 && byGroup[group];
+    }
 
     /// <summary>The child on a row of a table is looked after on 31 March (<see cref="OpenAt31March"/>), found without hashing its id.</summary>
     public bool LookedAfterAt31March(TableKind table, int row)
