@@ -122,15 +122,21 @@ public sealed class RawTable
     public bool HasColumn(string column) => _columnIndex.ContainsKey(column);
 
     /// <summary>Index of a column, or -1 when the table does not have it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int IndexOf(string column)
     {
         // Rules name columns with literals, millions of times: matched by reference to the string a caller last named the
         // column with (Native AOT does not put literals in string.Intern's table, so the schema's interned names are other
-        // strings), else by ordinal comparison, remembering the caller's string; any other case by the dictionary. Two
-        // threads may each remember theirs: either is the column's name.
-        var named = _named;
+        // strings), first in the slot of its name's shape. This much is small enough to be compiled into each caller.
         var shaped = _byShape[ShapeOf(column, _shapeFactor)] - 1;
-        if (shaped >= 0 && ReferenceEquals(named[shaped], column)) return shaped;
+        return shaped >= 0 && ReferenceEquals(_named[shaped], column) ? shaped : IndexOfByName(column);
+    }
+
+    // Else by ordinal comparison, remembering the caller's string; any other case by the dictionary. Two threads may each
+    // remember theirs: either is the column's name.
+    private int IndexOfByName(string column)
+    {
+        var named = _named;
         for (var i = 0; i < named.Length; i++)
             if (ReferenceEquals(named[i], column)) return i;
         var columns = _columns;
@@ -140,6 +146,7 @@ public sealed class RawTable
     }
 
     /// <summary>The cell of a data row (0-based index into <see cref="Rows"/>), or "" when the column is absent.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public string Cell(int rowIndex, string column) => Cell(rowIndex, IndexOf(column));
 
     private sealed class RowList(RawTable table) : IReadOnlyList<string[]>
