@@ -19,7 +19,14 @@ internal sealed class ColumnSlots<T> where T : class
     }
 
     /// <summary>The lookup of a column of the table (index -1: the table lacks it), made by <paramref name="build"/> the first time.</summary>
-    public T Get<TState>(RawTable table, int column, TState state, Func<RawTable, int, TState, T> build)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public T Get<TState>(RawTable table, int column, TState state, Func<RawTable, int, TState, T> build) =>
+        Volatile.Read(ref _byKind[(int)table.Kind]) is { } slots && Volatile.Read(ref slots[column + 1].Value) is { } done
+            ? done
+            : GetOrBuild(table, column, state, build);
+
+    // Apart from Get, which is compiled into each caller (rules ask for a lookup once per row).
+    private T GetOrBuild<TState>(RawTable table, int column, TState state, Func<RawTable, int, TState, T> build)
     {
         var slots = Volatile.Read(ref _byKind[(int)table.Kind]) ?? MakeSlots(table);
         var slot = slots[column + 1];

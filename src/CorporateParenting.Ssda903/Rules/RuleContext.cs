@@ -54,6 +54,7 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public string Cell(TableKind kind, int row, string column) => Current[kind].Cell(row, column);
 
     /// <summary>Whether any of these columns of the row is filled in (a loop, not a closure per row: rules ask it of every row).</summary>
@@ -73,6 +74,7 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
     }
 
     /// <summary>The column's dates, parsed once (null where blank or not dd/mm/yyyy; every row null when the table lacks the column).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public DateOnly?[] Dates(TableKind kind, string column)
     {
         var table = Current[kind];
