@@ -60,23 +60,26 @@ internal sealed partial class RuleContext
     private bool[]? _inCareThisYear;
 
     /// <summary>Children with an episode in this year (a row of this year's file that ended before 1 April is not one).</summary>
-    public bool InCareThisYear(string child)
+    public bool InCareThisYear(string child) =>
+        ChildRowsOf(TableKind.Episodes).GroupOf(child) is var group and >= 0 && InCareByGroup()[group];
+
+    /// <summary><see cref="InCareThisYear(string)"/> for the child on a row of a table, found without hashing its id.</summary>
+    public bool InCareThisYear(TableKind table, int row) =>
+        GroupOfChild(TableKind.Episodes, table, row) is var group and >= 0 && InCareByGroup()[group];
+
+    private bool[] InCareByGroup() => Volatile.Read(ref _inCareThisYear) ?? Once(ref _inCareThisYear, nameof(_inCareThisYear), () =>
     {
-        var byGroup = Volatile.Read(ref _inCareThisYear) ?? Once(ref _inCareThisYear, nameof(_inCareThisYear), () =>
-        {
-            // By the child's group in the episodes' rows by child: a look-up of the id that finding the group does anyway.
-            var table = Current[TableKind.Episodes];
-            var decom = Dates(TableKind.Episodes, "DECOM");
-            var dec = Dates(TableKind.Episodes, "DEC");
-            var groups = ChildRowsOf(TableKind.Episodes);
-            int id = table.IndexOf("CHILD"), end = table.IndexOf("DEC");
-            var inCare = new bool[groups.Count];
-            for (var i = 0; i < table.Count && id >= 0; i++)
-                if (decom[i] <= End && (end < 0 || table.Cell(i, end).Length == 0 || dec[i] >= Start)) inCare[groups.GroupOfRow(i)] = true;
-            return inCare;
-        });
-        return ChildRowsOf(TableKind.Episodes).GroupOf(child) is var group and >= 0 && byGroup[group];
-    }
+        // By the child's group in the episodes' rows by child: a look-up of the id that finding the group does anyway.
+        var table = Current[TableKind.Episodes];
+        var decom = Dates(TableKind.Episodes, "DECOM");
+        var dec = Dates(TableKind.Episodes, "DEC");
+        var groups = ChildRowsOf(TableKind.Episodes);
+        int id = table.IndexOf("CHILD"), end = table.IndexOf("DEC");
+        var inCare = new bool[groups.Count];
+        for (var i = 0; i < table.Count && id >= 0; i++)
+            if (decom[i] <= End && (end < 0 || table.Cell(i, end).Length == 0 || dec[i] >= Start)) inCare[groups.GroupOfRow(i)] = true;
+        return inCare;
+    });
 
     /// <summary>Each child's row of this year's table with the earliest valid date in the column (the first such row on a tie).</summary>
     public IReadOnlyDictionary<string, int> FirstThisYear(TableKind kind, string dateColumn) =>

@@ -35,12 +35,12 @@ internal sealed partial class RuleContext
         foreach (var column in new[] { "HOME_POST", "PL_POST" }) first.Add(() => Catalogue.EpisodeHelpers.WellFormed(this, column));
         if (Previous?.Has(Episodes) == true) first.Add(() => CareLeaverHistories());
         if (Places.Providers is not null) first.Add(() => Once(ref _providers, nameof(_providers), FindProviders));
-        Parallel.Invoke([.. first]);
-
-        var then = new List<Action> { () => EpisodesByChild() };
+        // Lookups built from others, in the same batch: each waits only for the ones it needs, while the other core goes on
+        // with the rest (a second batch after the first left a core idle at the end of each).
+        first.Add(() => EpisodesByChild());
         if (Previous is not null)
             foreach (var (kind, column) in new[] { (Episodes, "DECOM"), (SWEpisodes, "SW_DECOM") })
-                if (Previous.Has(kind)) then.Add(() => FirstAgainstLatest(kind, column));
-        Parallel.Invoke([.. then]);
+                if (Previous.Has(kind)) first.Add(() => FirstAgainstLatest(kind, column));
+        Parallel.Invoke([.. first]);
     }
 }

@@ -14,13 +14,11 @@ internal static class LastYearCareLeaverRules
     private static readonly TableKind[] LookedAfterOnly = [PlacedAdoption, Missing, Reviews, AD1, PrevPerm, OC2];
 
     private static string Child(RuleContext c, TableKind table, int i) => c.Cell(table, i, "CHILD");
-    /// <summary>An episode in this year (one of this year's rows that ended before 1 April is not).</summary>
-    private static bool HasEpisodes(RuleContext c, string child) => c.InCareThisYear(child);
 
     public static IEnumerable<IRule> All() =>
     [
         // 1010: last year ended with the child in care, yet no episode this year and care leaver information given.
-        LastYearRule.Rows("1010", OC3, [Episodes], (c, i) => !HasEpisodes(c, Child(c, OC3, i))
+        LastYearRule.Rows("1010", OC3, [Episodes], (c, i) => !c.InCareThisYear(OC3, i)
             && c.LatestLastYear(Episodes, "DECOM").TryGetValue(Child(c, OC3, i), out var last) && c.LastCell(Episodes, last, "DEC").Length == 0),
         // 1002: care leaver information for a young person with no episode of care in any loaded year, judged only when
         // the loaded years reach back to the 16th birthday (a care leaver was looked after at some time after it).
@@ -64,7 +62,7 @@ internal static class LastYearCareLeaverRules
         {
             foreach (var table in LookedAfterOnly)
                 for (var i = 0; i < c[table].Count; i++)
-                    if (!HasEpisodes(c, Child(c, table, i))) yield return (table, i);
+                    if (!c.InCareThisYear(table, i)) yield return (table, i);
         }
     }
 }

@@ -29,7 +29,7 @@ internal static class LastYearHeaderRules
         Header2("203", (c, i, last) => c.Dates(Header, "DOB")[i] != c.LastDates(Header, "DOB")[last]),
         Header2("204", (c, i, last) => H(c, i, "ETHNIC") != LastH(c, last, "ETHNIC")),
         // 207: once a mother, always a mother (for a child looked after this year).
-        Header2("207", (c, i, last) => LastH(c, last, "MOTHER") == "1" && H(c, i, "MOTHER") != "1" && c.InCareThisYear(Child(c, i))),
+        Header2("207", (c, i, last) => LastH(c, last, "MOTHER") == "1" && H(c, i, "MOTHER") != "1" && c.InCareThisYear(Header, i)),
         Header2("208", (c, i, last) => UpnChangeContradicts(LastH(c, last, "UPN"), H(c, i, "UPN"))),
         // 624: a first child's date of birth, once recorded, does not change.
         Header2("624", (c, i, last) => LastH(c, last, "MC_DOB").Length > 0 && H(c, i, "MC_DOB") != LastH(c, last, "MC_DOB")),
@@ -37,7 +37,7 @@ internal static class LastYearHeaderRules
         Header2("626", (c, i, last) => H(c, i, "MOTHER") == "1" && LastH(c, last, "MOTHER") == "0" && c.Dates(Header, "MC_DOB")[i] < c.Start),
 
         // 205A: UASC last year and looked after this year without a UASC row: the status ceased last year, so last year's DUC is in last year.
-        Header2("205A", (c, i, last) => c.Current.Has(UASC) && !IsUasc(c, Child(c, i)) && WasUasc(c, Child(c, i)) && c.InCareThisYear(Child(c, i))
+        Header2("205A", (c, i, last) => c.Current.Has(UASC) && !IsUasc(c, Child(c, i)) && WasUasc(c, Child(c, i)) && c.InCareThisYear(Header, i)
             && !(LastUascRow(c, Child(c, i)) is var row and >= 0 && c.LastDates(UASC, "DUC")[row] is { } ceased && ceased >= c.LastStart && ceased <= c.LastEnd), UASC),
         // 205D: UASC this year, in last year's return, but not UASC there.
         Header2("205D", (c, i, last) => IsUasc(c, Child(c, i)) && !WasUasc(c, Child(c, i)), UASC),

@@ -129,8 +129,8 @@ internal static class LinkingRules
             var oc2 = c.RowsByChild(OC2);
             foreach (var rows in c.EpisodesByChild())
             {
+                if (!c.InOc2Cohort(Episodes, rows[0])) continue;
                 var child = E(c, rows[0], "CHILD");
-                if (!InOc2Cohort(c, child)) continue;
                 var oc2Rows = oc2[child].ToList();
                 if (oc2Rows.Count == 0) yield return (Episodes, rows[0]);
                 foreach (var row in oc2Rows)
