@@ -38,7 +38,7 @@ internal static class EpisodeHistoryRules
         PairRule.AfterPrevious("436", Episodes, (c, p) => E(c, p.This, "RNE") is "B" or "U"
             && (SameStatus(c, p.Previous, p.This) || SamePlacement(c, p.Previous, p.This))),
         // 199: an adopted child who comes back into care has a new CHILD id; last year's episodes count too.
-        new ChildRule("199", Episodes, (c, rows) => AdoptedOn(c, E(c, rows[0], "CHILD"), rows) is { } adopted ? rows.Where(r => Decom(c, r) >= adopted) : []),
+        new ChildRule("199", Episodes, (c, rows) => AdoptedOn(c, rows) is { } adopted ? rows.Where(r => Decom(c, r) >= adopted) : []),
     ];
 
     /// <summary>377: three holidays of the foster carers (T3) starting within 12 months: every T3 of such a run.</summary>
@@ -52,24 +52,32 @@ internal static class EpisodeHistoryRules
     }
 
     /// <summary>The earliest end of an episode ending in adoption (E11, E12), this year or last.</summary>
-    private static DateOnly? AdoptedOn(RuleContext c, string child, IReadOnlyList<int> rows)
+    private static DateOnly? AdoptedOn(RuleContext c, IReadOnlyList<int> rows)
     {
         var dec = c.Dates(Episodes, "DEC");
-        DateOnly? earliest = null;
+        DateOnly? earliest = LastYearAdoptions.GetValue(c, AdoptionsIn)[c.ChildRowsOf(Episodes).GroupOfRow(rows[0])];
         foreach (var r in rows)
             if (E(c, r, "REC") is "E11" or "E12" && dec[r] is { } d && (earliest is null || d < earliest)) earliest = d;
-        foreach (var d in LastYearAdoptions.GetValue(c, AdoptionsIn)[child])
-            if (earliest is null || d < earliest) earliest = d;
         return earliest;
     }
 
-    private static readonly ConditionalWeakTable<RuleContext, ILookup<string, DateOnly>> LastYearAdoptions = new();
+    private static readonly ConditionalWeakTable<RuleContext, DateOnly?[]> LastYearAdoptions = new();
 
-    private static ILookup<string, DateOnly> AdoptionsIn(RuleContext c)
+    /// <summary>
+    /// The earliest end of an adoption in last year's episodes for each child of this year's (by the child's group in its
+    /// rows by child): last year's few adoptions looked up, not every child of this year in them.
+    /// </summary>
+    private static DateOnly?[] AdoptionsIn(RuleContext c)
     {
-        var last = c.Previous?[Episodes];
-        return Enumerable.Range(0, last?.Count ?? 0)
-            .Where(r => last!.Cell(r, "REC") is "E11" or "E12" && Model.Dates.Parse(last.Cell(r, "DEC")) is not null)
-            .ToLookup(r => last!.Cell(r, "CHILD"), r => Model.Dates.Parse(last!.Cell(r, "DEC"))!.Value);
+        var groups = c.ChildRowsOf(Episodes);
+        var earliest = new DateOnly?[groups.Count];
+        if (c.Previous?[Episodes] is not { } last) return earliest;
+        for (var r = 0; r < last.Count; r++)
+        {
+            if (last.Cell(r, "REC") is not ("E11" or "E12") || Model.Dates.Parse(last.Cell(r, "DEC")) is not { } ended) continue;
+            if (groups.GroupOf(last.Cell(r, "CHILD")) is var group and >= 0 && (earliest[group] is null || ended < earliest[group]))
+                earliest[group] = ended;
+        }
+        return earliest;
     }
 }
