@@ -40,9 +40,13 @@ internal sealed partial class RuleContext
     {
         var table = Previous?[k] ?? RawTable.Empty(k);
         var child = table.IndexOf("CHILD");
-        var first = new Dictionary<string, int>(table.Count, StringComparer.Ordinal);
-        if (child >= 0)
-            for (var i = 0; i < table.Count; i++) first.TryAdd(table.Cell(i, child), i);
+        if (child < 0) return new Dictionary<string, int>(StringComparer.Ordinal);
+        // By the CHILD column's value numbers: each child added once, at its first row.
+        var (cells, values) = table.Column(child);
+        var first = new Dictionary<string, int>(values.Length, StringComparer.Ordinal);
+        var seen = new bool[values.Length];
+        for (var i = 0; i < table.Count; i++)
+            if (!seen[cells[i]]) { seen[cells[i]] = true; first.Add(values[cells[i]], i); }
         return first;
     });
 

@@ -82,6 +82,6 @@ internal static class LastYearEpisodeRules
                 .Select(p => (Episodes, p.Value));
         }),
         // NoE: an episode that began before 1 April, for a child with no episode in last year's return.
-        LastYearRule.Rows("NoE", Episodes, [Episodes], (c, i) => c.Dates(Episodes, "DECOM")[i] < c.Start && !c.LastFirstRow(Episodes).ContainsKey(E(c, i, "CHILD"))),
+        LastYearRule.Rows("NoE", Episodes, [Episodes], (c, i) => c.Dates(Episodes, "DECOM")[i] < c.Start && c.LastYearRowOf(Episodes)[i] < 0),
     ];
 }
