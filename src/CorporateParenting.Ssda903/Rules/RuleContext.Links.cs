@@ -81,19 +81,14 @@ internal sealed partial class RuleContext
     public bool OpenAt31March(int episode) => Cell(Episodes, episode, "DEC").Length == 0 && !IsShortBreak(Cell(Episodes, episode, "LS"));
 
     /// <summary>Looked after on 31 March (<see cref="OpenAt31March"/>).</summary>
-    public bool LookedAfterAt31March(string child)
+    public bool LookedAfterAt31March(string child) => OfEpisodesChild(Volatile.Read(ref _lookedAfterAt31March) ?? Once(ref _lookedAfterAt31March, nameof(_lookedAfterAt31March), () =>
     {
-        // By the child's group in the episodes' rows by child, as InCareThisYear.
-        var byGroup = Volatile.Read(ref _lookedAfterAt31March) ?? Once(ref _lookedAfterAt31March, nameof(_lookedAfterAt31March), () =>
-        {
-            var groups = ChildRowsOf(Episodes);
-            var open = new bool[groups.Count];
-            for (var i = 0; i < Current[Episodes].Count; i++)
-                if (OpenAt31March(i)) open[groups.GroupOfRow(i)] = true;
-            return open;
-        });
-        return ChildRowsOf(Episodes).GroupOf(child) is var group and >= 0 && byGroup[group];
-    }
+        var groups = ChildRowsOf(Episodes);
+        var open = new bool[groups.Count];
+        for (var i = 0; i < Current[Episodes].Count; i++)
+            if (OpenAt31March(i)) open[groups.GroupOfRow(i)] = true;
+        return open;
+    }), child);
 
     /// <summary>The child on a row of a table is looked after on 31 March (<see cref="OpenAt31March"/>), found without hashing its id.</summary>
     public bool LookedAfterAt31March(TableKind table, int row)

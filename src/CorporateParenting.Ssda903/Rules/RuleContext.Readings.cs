@@ -10,12 +10,18 @@ internal sealed partial class RuleContext
     private bool[]? _oc2CohortByGroup;
 
     /// <summary>Looked after continuously for 12 months at 31 March (<see cref="Oc2Cohort"/>, shared with the measures).</summary>
-    public bool InOc2Cohort(string child) =>
-        ChildRowsOf(TableKind.Episodes).GroupOf(child) is var group and >= 0 && Oc2CohortByGroup()[group];
+    public bool InOc2Cohort(string child) => OfEpisodesChild(Oc2CohortByGroup(), child);
 
     /// <summary><see cref="InOc2Cohort(string)"/> for the child on a row of a table, found without hashing its id.</summary>
-    public bool InOc2Cohort(TableKind table, int row) =>
-        GroupOfChild(TableKind.Episodes, table, row) is var group and >= 0 && Oc2CohortByGroup()[group];
+    public bool InOc2Cohort(TableKind table, int row) => OfEpisodesChild(Oc2CohortByGroup(), table, row);
+
+    /// <summary>A flag kept by the child's group in the episodes' rows by child (false for a child without episodes).</summary>
+    private bool OfEpisodesChild(bool[] byGroup, string child) =>
+        ChildRowsOf(TableKind.Episodes).GroupOf(child) is var group and >= 0 && byGroup[group];
+
+    /// <summary>The same for the child on a row of a table, through the link between the tables (no look-up of the id).</summary>
+    private bool OfEpisodesChild(bool[] byGroup, TableKind table, int row) =>
+        GroupOfChild(TableKind.Episodes, table, row) is var group and >= 0 && byGroup[group];
 
     private bool[] Oc2CohortByGroup() => Volatile.Read(ref _oc2CohortByGroup) ?? Once(ref _oc2CohortByGroup, nameof(_oc2CohortByGroup), () =>
     {
