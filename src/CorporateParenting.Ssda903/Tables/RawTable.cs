@@ -78,6 +78,7 @@ public sealed class RawTable
     public int Count { get; }
 
     /// <summary>The cell at a column index from <see cref="IndexOf"/> ("" when the index is -1): resolve the column once, read many rows.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public string Cell(int rowIndex, int columnIndex) => columnIndex < 0 ? "" : _values[columnIndex][_cells[columnIndex][rowIndex]];
 
     /// <summary>
