@@ -196,16 +196,8 @@ public sealed class PostcodeDirectory
             return false;
         }
 
-        /// <summary>Asks for the key's first slot from memory, to be read soon; a hint only (it never faults or waits).</summary>
-        public void Prefetch(long key)
-        {
-            var slots = _slots;
-            unsafe
-            {
-                if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
-                    System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref slots[Start(key, slots.Length - 1)]));
-            }
-        }
+        /// <summary>Asks for the key's first slot from memory, to be read soon (<see cref="Tables.CacheHint"/>).</summary>
+        public void Prefetch(long key) => Tables.CacheHint.Prefetch(ref _slots[Start(key, _slots.Length - 1)]);
 
         /// <summary>Adds a key not yet in the index.</summary>
         public void Add(long key, int at)

@@ -63,10 +63,10 @@ internal sealed partial class RuleContext
 
     private bool[]? _inCareThisYear;
 
-    /// <summary>Children with an episode in this year (a row of this year's file that ended before 1 April is not one).</summary>
-    public bool InCareThisYear(string child) => OfEpisodesChild(InCareByGroup(), child);
-
-    /// <summary><see cref="InCareThisYear(string)"/> for the child on a row of a table, found without hashing its id.</summary>
+    /// <summary>
+    /// The child on a row of a table has an episode in this year (a row of this year's file that ended before 1 April is
+    /// not one), found without hashing its id.
+    /// </summary>
     public bool InCareThisYear(TableKind table, int row) => OfEpisodesChild(InCareByGroup(), table, row);
 
     private bool[] InCareByGroup() => Volatile.Read(ref _inCareThisYear) ?? Once(ref _inCareThisYear, nameof(_inCareThisYear), () =>

@@ -9,10 +9,10 @@ internal sealed partial class RuleContext
     // Whether each child of the episodes is in the cohort, by the child's group in ChildRowsOf(Episodes).
     private bool[]? _oc2CohortByGroup;
 
-    /// <summary>Looked after continuously for 12 months at 31 March (<see cref="Oc2Cohort"/>, shared with the measures).</summary>
-    public bool InOc2Cohort(string child) => OfEpisodesChild(Oc2CohortByGroup(), child);
-
-    /// <summary><see cref="InOc2Cohort(string)"/> for the child on a row of a table, found without hashing its id.</summary>
+    /// <summary>
+    /// The child on a row of a table is looked after continuously for 12 months at 31 March (<see cref="Oc2Cohort"/>,
+    /// shared with the measures), found without hashing its id.
+    /// </summary>
     public bool InOc2Cohort(TableKind table, int row) => OfEpisodesChild(Oc2CohortByGroup(), table, row);
 
     /// <summary>A flag kept by the child's group in the episodes' rows by child (false for a child without episodes).</summary>

@@ -79,12 +79,7 @@ internal sealed class ColumnBuilder
         if (!_staged) return;
         if (_stagedA == _lastKey.A && _stagedB == _lastKey.B) { _stagedAt = -1; return; }
         _stagedAt = HashPacked(_stagedA, _stagedB) & (_packed.Length - 1);
-        // A prefetch never faults and waits for nothing: an address the collector moves meanwhile is only a wasted hint
-        // (and a processor without it simply reads the slot in Add).
-        unsafe
-        {
-            if (System.Runtime.Intrinsics.X86.Sse.IsSupported) System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref _packed[_stagedAt]));
-        }
+        CacheHint.Prefetch(ref _packed[_stagedAt]);
     }
 
     /// <summary>A cell as the DfE tools read it: trimmed and upper-cased.</summary>

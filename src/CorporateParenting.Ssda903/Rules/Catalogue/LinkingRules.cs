@@ -60,9 +60,6 @@ internal static class LinkingRules
         IntegrityRules.DobDiffers("INT15", OC3),
     ];
 
-    /// <summary>Looked after continuously for 12 months at 31 March: the one definition the measures share (<see cref="Model.Oc2Cohort"/>).</summary>
-    public static bool InOc2Cohort(RuleContext c, string child) => c.InOc2Cohort(child);
-
     private static bool Oc3Completed(RuleContext c, int i) => c.AnyGiven(OC3, i, Oc3Items);
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleContext, HashSet<string>> Died = new();
