@@ -24,8 +24,8 @@ public sealed partial class AnnualReportTests(BrowserHost host)
             var page = await context.NewPageAsync();
             await Accessibility.SignInAsync(page, "officer@hub.example");
             await page.GotoAsync(path);
-            Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Foreword", Exact = true }).IsVisibleAsync());
-            Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "Edit the narrative for Foreword" }).IsVisibleAsync());
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Foreword", Exact = true })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Edit the narrative for Foreword" })).ToBeVisibleAsync();
             await Accessibility.ScreenshotAsync(page, "annual-report" + suffix);
             if (width > 500)
             {

@@ -47,6 +47,9 @@ public sealed class BrowserHost : IAsyncLifetime
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"Browser tests need Debian's Chromium at {ChromiumPath}: run ./scripts/test.sh, which installs it.");
         _playwright = await Playwright.CreateAsync();
+        // Expect(...).ToBeVisibleAsync() polls for what a click's new page shows (IsVisibleAsync asks once, and after
+        // a form's post it could ask the old page); its ceiling is for a loaded machine, like the page timeouts below.
+        Assertions.SetDefaultExpectTimeout(60_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,

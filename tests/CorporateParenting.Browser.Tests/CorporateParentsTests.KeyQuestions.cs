@@ -17,10 +17,10 @@ public sealed partial class CorporateParentsTests
         await Accessibility.SignInAsync(page, "member@hub.example");
 
         await page.GotoAsync("/CorporateParents/KeyQuestions");
-        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "If this were my child", Level = 1 }).IsVisibleAsync());
-        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "9. Resources", Level = 2 }).IsVisibleAsync());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "If this were my child", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "9. Resources", Level = 2 })).ToBeVisibleAsync();
         await page.GetByText("Children looked after at 31 March by ethnicity group").First.ClickAsync();
-        Assert.True(await page.Locator("table[data-dimension=EthnicityGroup]").First.IsVisibleAsync());
+        await Expect(page.Locator("table[data-dimension=EthnicityGroup]").First).ToBeVisibleAsync();
 
         await Accessibility.AssertFitsWidthAsync(page, "the key questions");
         await Accessibility.ScreenshotAsync(page, "corporate-parents-key-questions-phone");

@@ -24,18 +24,18 @@ public sealed partial class CorporateParentsTests
         }
 
         await page.GotoAsync("/CorporateParents/Members");
-        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Members and training", Level = 1 }).IsVisibleAsync());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Members and training", Level = 1 })).ToBeVisibleAsync();
         await CheckAsync("corporate-parents-members-phone");
 
         await page.GetByLabel("Training").SelectOptionAsync("Overdue");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show members" }).ClickAsync();
         await page.ArrivedAtAsync("**Status=Overdue**");
-        Assert.True(await page.GetByText("Induction overdue since").First.IsVisibleAsync());
+        await Expect(page.GetByText("Induction overdue since").First).ToBeVisibleAsync();
         Assert.Equal(0, await page.Locator(".govuk-tag--green").CountAsync());
 
         await page.GotoAsync("/CorporateParents/Me");
-        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Your record as a corporate parent" }).IsVisibleAsync());
-        Assert.True(await page.GetByText("Cllr Rhian Patel", new() { Exact = true }).IsVisibleAsync());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your record as a corporate parent" })).ToBeVisibleAsync();
+        await Expect(page.GetByText("Cllr Rhian Patel", new() { Exact = true })).ToBeVisibleAsync();
         await CheckAsync("corporate-parents-me-phone");
     }
 }

@@ -53,11 +53,11 @@ public sealed partial class CorporateParentsTests
         }
 
         var young = await SignInAsync("youngperson@hub.example");
-        Assert.True(await young.GetByRole(AriaRole.Link, new() { Name = "Meet all your corporate parents" }).IsVisibleAsync());   // a few on their home page
+        await Expect(young.GetByRole(AriaRole.Link, new() { Name = "Meet all your corporate parents" })).ToBeVisibleAsync();   // a few on their home page
         await CheckAsync(young, "corporate-parents-home-young-person");
         await young.GotoAsync("/CorporateParents/Meet");
-        Assert.True(await young.GetByRole(AriaRole.Heading, new() { Name = "Meet your corporate parents", Level = 1 }).IsVisibleAsync());
-        Assert.True(await young.GetByText(approvedWords).IsVisibleAsync());
+        await Expect(young.GetByRole(AriaRole.Heading, new() { Name = "Meet your corporate parents", Level = 1 })).ToBeVisibleAsync();
+        await Expect(young.GetByText(approvedWords)).ToBeVisibleAsync();
         Assert.Equal(0, await young.GetByText(waitingWords).CountAsync());
         await CheckAsync(young, "corporate-parents-meet-phone");
 
@@ -65,7 +65,7 @@ public sealed partial class CorporateParentsTests
         var member = await host.NewPageAsync();
         await Accessibility.SignInAsync(member, "member@hub.example");
         await member.GotoAsync("/CorporateParents/PenPictures/Mine");
-        Assert.True(await member.GetByTestId("waiting").GetByText(waitingWords).IsVisibleAsync());
+        await Expect(member.GetByTestId("waiting").GetByText(waitingWords)).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(member);
         await Accessibility.ScreenshotAsync(member, "corporate-parents-pen-picture-to-approve");
         await member.GetByRole(AriaRole.Button, new() { Name = "Approve it for young people to see" }).ClickAsync();
@@ -75,7 +75,7 @@ public sealed partial class CorporateParentsTests
         await Accessibility.ScreenshotAsync(member, "corporate-parents-pen-picture-approved-phone");
 
         await young.GotoAsync("/CorporateParents/Meet");
-        Assert.True(await young.GetByText(waitingWords).IsVisibleAsync());
+        await Expect(young.GetByText(waitingWords)).ToBeVisibleAsync();
         Assert.Equal(0, await young.GetByText(approvedWords).CountAsync());   // the version it replaced is no longer shown
         await Accessibility.ScreenshotAsync(young, "corporate-parents-meet-after-approval-phone");
     }

@@ -37,14 +37,14 @@ public sealed partial class CorporateParentsTests
         }
 
         await page.GotoAsync("/CorporateParents/Visits/Record");
-        Assert.True(await page.GetByTestId("no-child-identifiers").IsVisibleAsync());
+        await Expect(page.GetByTestId("no-child-identifiers")).ToBeVisibleAsync();
         await page.GetByLabel("Home or service visited").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await DateInputs.FillAsync(page, "Input.Date", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-3)));
         await page.GetByLabel($"{member.Name} ({member.Ward})").CheckAsync();
         await page.GetByLabel("Purpose of the visit").FillAsync("To see the new kitchen");
         await page.GetByLabel("What you found (optional)").FillAsync("Met a boy born 03/04/2012 who loves cooking.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the visit" }).ClickAsync();
-        Assert.True(await page.GetByText("Findings: remove the date 03/04/2012").First.IsVisibleAsync());
+        await Expect(page.GetByText("Findings: remove the date 03/04/2012").First).ToBeVisibleAsync();
         Assert.Contains("loves cooking", await page.GetByLabel("What you found (optional)").InputValueAsync());
         await CheckAsync("corporate-parents-visit-form-error");
 
@@ -54,7 +54,7 @@ public sealed partial class CorporateParentsTests
         await CheckAsync("corporate-parents-visits");
 
         await page.GotoAsync("/CorporateParents/Visits/Coverage");
-        Assert.True(await page.GetByTestId("overdue-count").IsVisibleAsync());
+        await Expect(page.GetByTestId("overdue-count")).ToBeVisibleAsync();
         await CheckAsync("corporate-parents-visit-coverage");
     }
 }

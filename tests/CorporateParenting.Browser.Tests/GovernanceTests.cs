@@ -26,7 +26,7 @@ public sealed class GovernanceTests(BrowserHost host)
         await DateInputs.FillAsync(page, "Plan.FirstMeeting", "31", "2", "2031");
         await page.GetByLabel("Start time").FillAsync("2:30pm");
         await page.GetByRole(AriaRole.Button, new() { Name = "Plan the meetings" }).ClickAsync();
-        Assert.True(await page.Locator(".govuk-error-summary a[href='#Plan_FirstMeeting_Day']", new() { HasText = "The date of the first meeting must be a real date" }).IsVisibleAsync());
+        await Expect(page.Locator(".govuk-error-summary a[href='#Plan_FirstMeeting_Day']", new() { HasText = "The date of the first meeting must be a real date" })).ToBeVisibleAsync();
         Assert.Equal("31", await page.Locator("#Plan_FirstMeeting_Day").InputValueAsync());
         Assert.Equal("2", await page.Locator("#Plan_FirstMeeting_Month").InputValueAsync());
         Assert.Contains("govuk-input--error", await page.Locator("#Plan_FirstMeeting_Day").GetAttributeAsync("class"));
@@ -37,7 +37,7 @@ public sealed class GovernanceTests(BrowserHost host)
 
         await page.Locator("a[href^='/Governance/Meetings/Show/']").First.ClickAsync();
         await page.ArrivedAtAsync("**/Governance/Meetings/Show/**");
-        Assert.True(await page.GetByText("(standing item)").First.IsVisibleAsync());
+        await Expect(page.GetByText("(standing item)").First).ToBeVisibleAsync();
         await Accessibility.ScreenshotAsync(page, "meeting");
         await Accessibility.AssertNoViolationsAsync(page);
 
@@ -51,7 +51,7 @@ public sealed class GovernanceTests(BrowserHost host)
         await page.Locator("a[href^='/Governance/Actions/Show/']").First.ClickAsync();
         await page.ArrivedAtAsync("**/Governance/Actions/Show/**");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add update" }).ClickAsync();
-        Assert.True(await page.GetByText("Enter what has happened since the last update").First.IsVisibleAsync());
+        await Expect(page.GetByText("Enter what has happened since the last update").First).ToBeVisibleAsync();
         await Accessibility.ScreenshotAsync(page, "action");
         await Accessibility.AssertNoViolationsAsync(page);
     }
@@ -84,20 +84,20 @@ public sealed class GovernanceTests(BrowserHost host)
 
         await page.GotoAsync("/Governance/Papers");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add to the schedule" }).ClickAsync();
-        Assert.True(await page.GetByText("Enter the months the report is due").First.IsVisibleAsync());
+        await Expect(page.GetByText("Enter the months the report is due").First).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(page);
 
         await page.GotoAsync("/Governance/Papers/Submit/1");
         await page.GetByLabel("Summary").FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send the paper" }).ClickAsync();
-        Assert.True(await page.GetByText("Enter a summary of the report").First.IsVisibleAsync());
+        await Expect(page.GetByText("Enter a summary of the report").First).ToBeVisibleAsync();
         await Accessibility.ScreenshotAsync(page, "paper-submit-errors");
         await Accessibility.AssertNoViolationsAsync(page);
 
         await page.GotoAsync($"/Governance/Meetings/Minutes/{held}");
         await page.GetByLabel("The board resolved").FillAsync("That the forum's three asks be answered by the next meeting.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync();
-        Assert.True(await page.GetByText("recorded.").First.IsVisibleAsync());
+        await Expect(page.GetByText("recorded.").First).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(page);
     }
 }

@@ -23,10 +23,10 @@ public sealed partial class LocalOfferTests
             await Accessibility.SignInAsync(page, "member@hub.example");
 
             await page.GotoAsync("/LocalOffer/Uptake");
-            Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Uptake and value", Level = 1 }).IsVisibleAsync());
-            Assert.True(await page.GetByTestId("suppression-note").IsVisibleAsync());
-            Assert.True(await page.GetByTestId("young-people").GetByText("c", new() { Exact = true }).First.IsVisibleAsync());
-            Assert.True(await page.Locator("meter").First.IsVisibleAsync());
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Uptake and value", Level = 1 })).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("suppression-note")).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("young-people").GetByText("c", new() { Exact = true }).First).ToBeVisibleAsync();
+            await Expect(page.Locator("meter").First).ToBeVisibleAsync();
             await Accessibility.ScreenshotAsync(page, "local-offer-uptake" + suffix);
             if (width > 500) await Accessibility.AssertNoViolationsAsync(page);
             await Accessibility.AssertFitsWidthAsync(page, "/LocalOffer/Uptake");

@@ -19,9 +19,9 @@ public sealed partial class LocalOfferTests(BrowserHost host)
             var page = await context.NewPageAsync();
 
             await page.GotoAsync("/YoungPeople/LocalOffer");   // no account needed
-            Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Our Local Offer for care leavers", Level = 1 }).IsVisibleAsync());
-            Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Accommodation", Level = 2 }).IsVisibleAsync());
-            Assert.True(await page.GetByText("Last updated").IsVisibleAsync());
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Our Local Offer for care leavers", Level = 1 })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Accommodation", Level = 2 })).ToBeVisibleAsync();
+            await Expect(page.GetByText("Last updated")).ToBeVisibleAsync();
             await Accessibility.ScreenshotAsync(page, "local-offer-public" + suffix);
             if (width > 500) await Accessibility.AssertNoViolationsAsync(page);
             await Accessibility.AssertFitsWidthAsync(page, "/YoungPeople/LocalOffer");
@@ -29,7 +29,7 @@ public sealed partial class LocalOfferTests(BrowserHost host)
             // An earlier edition, with its notice.
             var firstPublished = await page.Locator("text=Last updated").First.InnerTextAsync();
             await page.GotoAsync($"/YoungPeople/LocalOffer?on={DateTime.UtcNow.AddMonths(-12):yyyy-MM-dd}");
-            Assert.True(await page.GetByText("An earlier offer").IsVisibleAsync());
+            await Expect(page.GetByText("An earlier offer")).ToBeVisibleAsync();
             Assert.NotEqual(firstPublished, await page.Locator("text=Last updated").First.InnerTextAsync());
             if (width > 500) await Accessibility.AssertNoViolationsAsync(page);
             await Accessibility.AssertFitsWidthAsync(page, "/YoungPeople/LocalOffer?on=");
@@ -47,13 +47,13 @@ public sealed partial class LocalOfferTests(BrowserHost host)
                 // The draft and the entitlement form with its errors; the draft is thrown away after, so other tests see the offer as seeded.
                 await page.GotoAsync("/LocalOffer/Entitlements/Draft");
                 await page.GetByRole(AriaRole.Button, new() { Name = "Start a new edition" }).ClickAsync();
-                Assert.True(await page.GetByText("started as a copy of the published offer").IsVisibleAsync());
+                await Expect(page.GetByText("started as a copy of the published offer")).ToBeVisibleAsync();
                 await Accessibility.ScreenshotAsync(page, "local-offer-draft");
                 await Accessibility.AssertNoViolationsAsync(page);
                 await page.GotoAsync("/LocalOffer/Entitlements/EditEntitlement");
                 await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Free haircut before an interview");
                 await page.GetByRole(AriaRole.Button, new() { Name = "Add the entitlement" }).ClickAsync();
-                Assert.True(await page.GetByText("There is a problem").IsVisibleAsync());
+                await Expect(page.GetByText("There is a problem")).ToBeVisibleAsync();
                 Assert.Equal("Free haircut before an interview", await page.GetByLabel("Title", new() { Exact = true }).InputValueAsync());
                 await Accessibility.ScreenshotAsync(page, "local-offer-entitlement-errors");
                 await Accessibility.AssertNoViolationsAsync(page);
@@ -64,7 +64,7 @@ public sealed partial class LocalOfferTests(BrowserHost host)
                 await page.ArrivedAtAsync("**/LocalOffer/Entitlements");
                 await page.GotoAsync("/LocalOffer/Pledges/Edit");
                 await page.GetByRole(AriaRole.Button, new() { Name = "Save the pledge" }).ClickAsync();
-                Assert.True(await page.GetByText("Enter the department or partner making the pledge").First.IsVisibleAsync());
+                await Expect(page.GetByText("Enter the department or partner making the pledge").First).ToBeVisibleAsync();
                 await Accessibility.AssertNoViolationsAsync(page);
             }
             await context.CloseAsync();

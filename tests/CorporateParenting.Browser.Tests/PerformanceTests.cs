@@ -48,14 +48,14 @@ public sealed class PerformanceTests(BrowserHost host)
         await page.GotoAsync("/Performance/Children?Indicator=placements_3_or_more&Year=2026&CountedOnly=true");
         await page.Locator("a[href^='/Performance/Children/Profile/']").First.ClickAsync();
         await page.ArrivedAtAsync("**/Performance/Children/Profile/**");
-        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Episodes of care" }).IsVisibleAsync());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Episodes of care" })).ToBeVisibleAsync();
         await Accessibility.ScreenshotAsync(page, "child-profile");
         await Accessibility.AssertNoViolationsAsync(page);
 
         await page.GotoAsync("/Performance/Indicators/Settings/long_term_stability");
         await page.GetByLabel("Target (%)").FillAsync("72");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        Assert.True(await page.GetByText("Say why the target or tolerance is changing").First.IsVisibleAsync());
+        await Expect(page.GetByText("Say why the target or tolerance is changing").First).ToBeVisibleAsync();
         Assert.Equal("72", await page.GetByLabel("Target (%)").InputValueAsync());
         await Accessibility.AssertNoViolationsAsync(page);
     }
@@ -77,8 +77,8 @@ public sealed class PerformanceTests(BrowserHost host)
         // The member's view of one indicator (issue 18): plain words, how we compare, the trend with its years.
         const string indicator = "/Performance/Scorecard/Indicator/oc2_dental_check";
         await page.GotoAsync(indicator);
-        Assert.True(await page.GetByText("What good looks like:").IsVisibleAsync());
-        Assert.True(await page.GetByText("How we compare:").IsVisibleAsync());
+        await Expect(page.GetByText("What good looks like:")).ToBeVisibleAsync();
+        await Expect(page.GetByText("How we compare:")).ToBeVisibleAsync();
         Assert.Equal(0, await page.GetByText("TEETH_CHECK").CountAsync());
         await Accessibility.ScreenshotAsync(page, "indicator-member-plain");
         await Accessibility.AssertNoViolationsAsync(page);

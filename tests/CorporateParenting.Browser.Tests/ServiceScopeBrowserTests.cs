@@ -30,7 +30,7 @@ public sealed class ServiceScopeBrowserTests(BrowserHost host)
 
         await page.GotoAsync("/Admin/Services/Edit");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save service" }).ClickAsync();
-        Assert.True(await page.GetByText("Select which children the service serves").First.IsVisibleAsync());
+        await Expect(page.GetByText("Select which children the service serves").First).ToBeVisibleAsync();
         await Accessibility.ScreenshotAsync(page, "service-errors");
         await Accessibility.AssertNoViolationsAsync(page);
     }

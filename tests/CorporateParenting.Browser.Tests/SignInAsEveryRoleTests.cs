@@ -16,7 +16,7 @@ public sealed class SignInAsEveryRoleTests(BrowserHost host)
         await page.GotoAsync("/");
 
         Assert.EndsWith("/Account/SignIn?ReturnUrl=%2F", page.Url);
-        Assert.True(await page.GetByTestId("demo-accounts").IsVisibleAsync());
+        await Expect(page.GetByTestId("demo-accounts")).ToBeVisibleAsync();
         await Accessibility.ScreenshotAsync(page, "sign-in");
         await Accessibility.AssertNoViolationsAsync(page);
     }
@@ -43,7 +43,7 @@ public sealed class SignInAsEveryRoleTests(BrowserHost host)
         await page.GetByLabel("Password").FillAsync("not the password");
         await page.GetByTestId("sign-in").ClickAsync();
 
-        Assert.True(await page.GetByText("There is a problem").IsVisibleAsync());
+        await Expect(page.GetByText("There is a problem")).ToBeVisibleAsync();
         Assert.Equal("member@hub.example", await page.GetByLabel("Email address").InputValueAsync());
         await Accessibility.ScreenshotAsync(page, "sign-in-error");
         await Accessibility.AssertNoViolationsAsync(page);
@@ -63,12 +63,12 @@ public sealed class SignInAsEveryRoleTests(BrowserHost host)
         var page = await context.NewPageAsync();
         await Accessibility.SignInAsync(page, DemoSeeder.EmailFor(role));
         Assert.Contains(role.DisplayName, await page.GetByTestId("roles").InnerTextAsync());
-        Assert.True(await page.GetByTestId($"panel-{role.Name.ToLowerInvariant()}").IsVisibleAsync());
+        await Expect(page.GetByTestId($"panel-{role.Name.ToLowerInvariant()}")).ToBeVisibleAsync();
         await Accessibility.ScreenshotAsync(page, $"home-{role.DemoAccount}");
         await Accessibility.AssertNoViolationsAsync(page);
 
         await page.SetViewportSizeAsync(390, 900);
-        Assert.True(await page.GetByTestId($"panel-{role.Name.ToLowerInvariant()}").IsVisibleAsync());
+        await Expect(page.GetByTestId($"panel-{role.Name.ToLowerInvariant()}")).ToBeVisibleAsync();
         await Accessibility.ScreenshotAsync(page, $"home-{role.DemoAccount}-phone");
         await Accessibility.AssertFitsWidthAsync(page, $"{role.DisplayName}'s home page");
 
@@ -92,7 +92,7 @@ public sealed class SignInAsEveryRoleTests(BrowserHost host)
         }
         await page.GotoAsync("/Admin/Users/Create");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();
-        Assert.True(await page.GetByText("Select at least one role").First.IsVisibleAsync());
+        await Expect(page.GetByText("Select at least one role").First).ToBeVisibleAsync();
         await Accessibility.ScreenshotAsync(page, "users-create-errors");
         await Accessibility.AssertNoViolationsAsync(page);
     }

@@ -23,7 +23,7 @@ public sealed class StrategyTests(BrowserHost host)
         await SignInAsync(page, host.BaseUrl, "chair");
 
         await page.GotoAsync("/Strategy");
-        Assert.True(await page.GetByText("You chair this").First.IsVisibleAsync());
+        await Expect(page.GetByText("You chair this").First).ToBeVisibleAsync();
         await Accessibility.ScreenshotAsync(page, "strategy");
         await Accessibility.AssertNoViolationsAsync(page);
 
@@ -36,12 +36,12 @@ public sealed class StrategyTests(BrowserHost host)
         await page.Locator("a[href^='/Strategy/Actions/Show/']").First.ClickAsync();
         await page.ArrivedAtAsync("**/Strategy/Actions/Show/**");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add update" }).ClickAsync();
-        Assert.True(await page.GetByText("Enter what has happened since the last update").First.IsVisibleAsync());
+        await Expect(page.GetByText("Enter what has happened since the last update").First).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(page);
         await page.GetByLabel("What has happened").FillAsync("Tutoring started in three schools.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add update" }).ClickAsync();
-        Assert.True(await page.GetByText("Your update has been added").IsVisibleAsync());
-        Assert.True(await page.GetByText("Tutoring started in three schools.").IsVisibleAsync());
+        await Expect(page.GetByText("Your update has been added")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Tutoring started in three schools.")).ToBeVisibleAsync();
         await Accessibility.ScreenshotAsync(page, "strategy-action");
         await Accessibility.AssertNoViolationsAsync(page);
 
@@ -74,7 +74,7 @@ public sealed class StrategyTests(BrowserHost host)
             await Accessibility.AssertNoViolationsAsync(page);
             if (path == "/Strategy/Edit") await page.GetByLabel("Title").FillAsync("");
             await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
-            Assert.True(await page.GetByText("There is a problem").IsVisibleAsync());
+            await Expect(page.GetByText("There is a problem")).ToBeVisibleAsync();
             await Accessibility.AssertNoViolationsAsync(page);
         }
 
@@ -83,7 +83,7 @@ public sealed class StrategyTests(BrowserHost host)
         await page.GetByRole(AriaRole.Link, new() { Name = "Healthy lives" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Working-group report for a themed meeting" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Put on the agenda" }).ClickAsync();
-        Assert.True(await page.GetByText("Select the meeting to take the report to").First.IsVisibleAsync());
+        await Expect(page.GetByText("Select the meeting to take the report to").First).ToBeVisibleAsync();
         await Accessibility.ScreenshotAsync(page, "strategy-report-to-meeting");
         await Accessibility.AssertNoViolationsAsync(page);
     }
@@ -94,7 +94,7 @@ public sealed class StrategyTests(BrowserHost host)
         var page = await host.NewPageAsync(phone: true);
         await SignInAsync(page, host.BaseUrl, "youngperson");
         await page.GotoAsync("/Strategy/ForYoungPeople");
-        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Our promises to you" }).IsVisibleAsync());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Our promises to you" })).ToBeVisibleAsync();
         // Nothing wider than the phone: no sideways scrolling.
         await Accessibility.AssertFitsWidthAsync(page);
         await Accessibility.ScreenshotAsync(page, "strategy-young-people-phone");

@@ -18,8 +18,8 @@ public sealed partial class VoiceTests
             var page = await context.NewPageAsync();
 
             await page.GotoAsync("/YoungPeople/Pledge");   // no account needed
-            Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Our Pledge to you" }).IsVisibleAsync());
-            Assert.True(await page.GetByText("0800 1111").First.IsVisibleAsync());
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Our Pledge to you" })).ToBeVisibleAsync();
+            await Expect(page.GetByText("0800 1111").First).ToBeVisibleAsync();
             await Accessibility.ScreenshotAsync(page, "pledge-young-people" + suffix);
             // axe once, at desktop width: the phone pass checks the width and takes the screenshots (the suite's time).
             if (width > 500) await Accessibility.AssertNoViolationsAsync(page);
@@ -38,7 +38,7 @@ public sealed partial class VoiceTests
                 await page.GotoAsync("/Voice/Pledge/Edit");
                 await page.GetByLabel("Title").FillAsync("");
                 await page.GetByRole(AriaRole.Button, new() { Name = "Make the new version" }).ClickAsync();
-                Assert.True(await page.GetByText("There is a problem").IsVisibleAsync());
+                await Expect(page.GetByText("There is a problem")).ToBeVisibleAsync();
                 await Accessibility.AssertNoViolationsAsync(page);
                 await page.GotoAsync("/Voice/Pledge");
                 await page.Locator("a[href^='/Voice/Pledge/Links/']").First.ClickAsync();
@@ -52,7 +52,7 @@ public sealed partial class VoiceTests
                 await page.GotoAsync($"/Governance/Papers/Submit/{paperId}");
                 await page.Locator("input[name='Sheet.Promises[0].Chosen']").CheckAsync();
                 await page.GetByRole(AriaRole.Button, new() { Name = "Send the paper" }).ClickAsync();
-                Assert.True(await page.GetByText("Enter how the report honours this promise").First.IsVisibleAsync());
+                await Expect(page.GetByText("Enter how the report honours this promise").First).ToBeVisibleAsync();
                 await Accessibility.ScreenshotAsync(page, "pledge-cover-sheet");
                 await Accessibility.AssertNoViolationsAsync(page);
             }

@@ -63,7 +63,7 @@ public sealed partial class VoiceTests
         await page.ArrivedAtAsync(host.BaseUrl + "/");
 
         await page.GotoAsync($"/Voice/Results/{surveyId}");
-        Assert.True(await page.GetByText("No figures: fewer than 6 answered").First.IsVisibleAsync());
+        await Expect(page.GetByText("No figures: fewer than 6 answered").First).ToBeVisibleAsync();
         await Accessibility.ScreenshotAsync(page, "voice-results");
         await Accessibility.AssertNoViolationsAsync(page);
         await page.SetViewportSizeAsync(390, 844);
@@ -73,10 +73,10 @@ public sealed partial class VoiceTests
         var phone = await host.NewPageAsync(phone: true);
         await phone.SetViewportSizeAsync(390, 844);
         await phone.GotoAsync($"/YoungPeople/WhatYouToldUs/{surveyId}");
-        Assert.True(await phone.GetByText("Not enough of you answered this for us to share.").First.IsVisibleAsync());
-        Assert.True(await phone.GetByText("0800 1111").First.IsVisibleAsync());
+        await Expect(phone.GetByText("Not enough of you answered this for us to share.").First).ToBeVisibleAsync();
+        await Expect(phone.GetByText("0800 1111").First).ToBeVisibleAsync();
         // The older band was asked on an agree scale, the youngest with faces: each band's result in its own words.
-        Assert.True(await phone.GetByText(new System.Text.RegularExpressions.Regex(@"10 plus: .* of you agreed\.")).First.IsVisibleAsync());
+        await Expect(phone.GetByText(new System.Text.RegularExpressions.Regex(@"10 plus: .* of you agreed\.")).First).ToBeVisibleAsync();
         await Accessibility.ScreenshotAsync(phone, "voice-what-you-told-us");
         await Accessibility.AssertNoViolationsAsync(phone);
         await Accessibility.AssertFitsWidthAsync(phone, "the children's page");

@@ -51,7 +51,7 @@ public sealed partial class VoiceTests
         await CheckAsync("code");
         await page.GetByLabel("Your code").FillAsync("ABCD-2345");
         await page.GetByTestId("start").ClickAsync();
-        Assert.True(await page.GetByText("We do not know that code").First.IsVisibleAsync());
+        await Expect(page.GetByText("We do not know that code").First).ToBeVisibleAsync();
         await CheckAsync("code-error");
 
         await page.GotoAsync($"/YoungPeople/Survey?code={codes[0]}");
@@ -67,7 +67,7 @@ public sealed partial class VoiceTests
             if (number == 1)
             {
                 await page.GetByTestId("next").ClickAsync();
-                Assert.True(await page.GetByText("Choose an answer, or skip this question").First.IsVisibleAsync());
+                await Expect(page.GetByText("Choose an answer, or skip this question").First).ToBeVisibleAsync();
                 await CheckAsync("question-error");
             }
             if (number == 2) { await page.GetByTestId("skip").ClickAsync(); continue; }
@@ -95,7 +95,7 @@ public sealed partial class VoiceTests
         await Accessibility.ScreenshotAsync(desktop, "survey-code-desktop");
         await desktop.GotoAsync($"/YoungPeople/Survey?code={codes[0]}");
         await desktop.GetByTestId("start").ClickAsync();
-        Assert.True(await desktop.GetByText("This code has already been used").First.IsVisibleAsync());
+        await Expect(desktop.GetByText("This code has already been used").First).ToBeVisibleAsync();
         await Accessibility.ScreenshotAsync(desktop, "survey-code-used-desktop");
         await Accessibility.AssertNoViolationsAsync(desktop);
         await context.CloseAsync();

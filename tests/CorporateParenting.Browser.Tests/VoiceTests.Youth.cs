@@ -30,28 +30,28 @@ public sealed partial class VoiceTests
         }
 
         await page.GotoAsync($"/Voice/YouthGroups/Write/{draft.YouthGroupId}/{draft.MeetingId}");
-        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Our report to the board" }).IsVisibleAsync());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Our report to the board" })).ToBeVisibleAsync();
         await CheckAsync("voice-youth-report-form");
 
         // Sending without what the board should know: the error is shown and what was typed stays.
         await page.GetByLabel("What we want the board to know").FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send to the board" }).ClickAsync();
-        Assert.True(await page.GetByText("Write what you want the board to know").First.IsVisibleAsync());
+        await Expect(page.GetByText("Write what you want the board to know").First).ToBeVisibleAsync();
         Assert.Contains("mental health", await page.GetByLabel("What we talked about").InputValueAsync());
         await CheckAsync("voice-youth-report-form-error");
 
         await page.GetByLabel("What we want the board to know").FillAsync("Waiting months for counselling makes things worse.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save as a draft" }).ClickAsync();
         await page.ArrivedAtAsync("**/Voice/YouthGroups/Report/**");
-        Assert.True(await page.GetByText("Your report is saved as a draft").IsVisibleAsync());
+        await Expect(page.GetByText("Your report is saved as a draft")).ToBeVisibleAsync();
         await CheckAsync("voice-youth-report-draft");
 
         var reader = await host.NewPageAsync(phone: true);
         await reader.SetViewportSizeAsync(390, 844);
         page = reader;
         await page.GotoAsync("/YoungPeople/YouSaidWeDid");
-        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "You said, we did", Level = 1 }).IsVisibleAsync());
-        Assert.True(await page.GetByText("0800 1111").First.IsVisibleAsync());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You said, we did", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByText("0800 1111").First).ToBeVisibleAsync();
         await CheckAsync("voice-you-said-we-did-phone");
     }
 }
