@@ -31,6 +31,6 @@ internal static class CodeRules
         Valid("177", AD1, "LS_ADOPTR", blankAllowed: true),
     ];
 
-    public static RowRule Valid(string code, TableKind table, string field, bool blankAllowed = false) =>
-        new(code, table, (c, i) => c.Cell(table, i, field) is var v && (v.Length == 0 ? !blankAllowed : !CodeSets.IsValid(field, v, c.Year)));
+    public static ValueRule Valid(string code, TableKind table, string field, bool blankAllowed = false) =>
+        new(code, table, field, (c, v) => v.Length == 0 ? !blankAllowed : !CodeSets.IsValid(field, v, c.Year));
 }

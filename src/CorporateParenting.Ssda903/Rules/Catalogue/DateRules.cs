@@ -22,6 +22,6 @@ internal static class DateRules
         Valid("1005", Missing, "MIS_END", blankAllowed: true),
     ];
 
-    public static RowRule Valid(string code, TableKind table, string field, bool blankAllowed = false) =>
-        new(code, table, (c, i) => c.Cell(table, i, field) is var v && (v.Length == 0 ? !blankAllowed : c.Dates(table, field)[i] is null));
+    public static ValueRule Valid(string code, TableKind table, string field, bool blankAllowed = false) =>
+        new(code, table, field, (_, v) => v.Length == 0 ? !blankAllowed : Model.Dates.Parse(v) is null);
 }
