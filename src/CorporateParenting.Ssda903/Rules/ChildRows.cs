@@ -24,15 +24,19 @@ internal sealed class ChildRows : ILookup<string, int>
         var groupOfValue = new int[values.Length];
         Array.Fill(groupOfValue, -1);
         _groupOfRow = new int[table.Count];
-        _groupOf = new ChildIndex(values.Length);
-        var counts = new List<int>();
+        var counts = new List<int>(values.Length);
+        var children = new List<string>(values.Length);
         for (var i = 0; i < _groupOfRow.Length; i++)
         {
             ref var group = ref groupOfValue[cells[i]];
-            if (group < 0) { group = _groupOf.Add(values[cells[i]]); counts.Add(0); }
+            if (group < 0) { group = children.Count; children.Add(values[cells[i]]); counts.Add(0); }
             _groupOfRow[i] = group;
             counts[group]++;
         }
+        // A column's values are distinct, so each child is new to the index and its number is its group's.
+        _groupOf = new ChildIndex(children.Count);
+        _groupOf.AddEach(children);
+        if (_groupOf.Count != children.Count) throw new InvalidOperationException($"{table.Kind}: the CHILD column's values are not distinct");
         _rows = new int[counts.Count][];
         for (var g = 0; g < _rows.Length; g++) _rows[g] = new int[counts[g]];
         var filled = new int[_rows.Length];
@@ -48,6 +52,9 @@ internal sealed class ChildRows : ILookup<string, int>
 
     /// <summary>The child's group (index into <see cref="Groups"/>), or -1 when the table has no row of the child.</summary>
     public int GroupOf(string child) => _groupOf.NumberOf(child);
+
+    /// <summary><see cref="GroupOf"/> of each child, looked up together (faster than one at a time for many).</summary>
+    public int[] GroupsOf(string[] children) => _groupOf.NumbersOf(children);
 
     /// <summary>The child's rows (an empty array when none): do not change it.</summary>
     public int[] Of(string child) => _groupOf.NumberOf(child) is var group and >= 0 ? _rows[group] : [];

@@ -158,6 +158,6 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
         var table = Current[from];
         var (cells, values) = table.Column(table.IndexOf("CHILD"));
         var target = ChildRowsOf(to);
-        return new ChildLink(cells, Array.ConvertAll(values, target.GroupOf));
+        return new ChildLink(cells, target.GroupsOf(values));
     }
 }

@@ -23,11 +23,23 @@ public class ChildIndexTests
             Assert.Equal(i, index.NumberOf(ids[i]));
             Assert.Equal(ids[i], index.IdAt(i));
         }
-        foreach (var absent in new[] { "C0", "1000000", "ABCDEFGH", "A-CHILD-ID-LONGER-THAN-FIFTEEN-", "É", "c1 " })
+        string[] absents = ["C0", "1000000", "ABCDEFGH", "A-CHILD-ID-LONGER-THAN-FIFTEEN-", "É", "c1 "];
+        foreach (var absent in absents)
         {
             Assert.Equal(-1, index.NumberOf(absent));
             Assert.False(index.Contains(absent));
         }
+        // Looked up together (the slots asked for ahead): the same numbers as one at a time, absent ids among them.
+        string[] asked = [.. absents, .. ids.Reverse(), .. absents];
+        Assert.Equal(asked.Select(index.NumberOf), index.NumbersOf(asked));
+
+        // Added together, twice over, into an index sized for none: the numbers one at a time gave.
+        var together = new ChildIndex();
+        together.AddEach([.. ids, .. ids]);
+        Assert.Equal(ids.Length, together.Count);
+        Assert.Equal(ids, Enumerable.Range(0, ids.Length).Select(together.IdAt));
+        Assert.Equal(Enumerable.Range(0, ids.Length), together.NumbersOf(ids));
+        Assert.Equal(asked.Select(index.NumberOf), together.NumbersOf(asked));
     }
 
     [Fact]
