@@ -136,7 +136,7 @@ internal sealed partial class RuleContext
 
     private IReadOnlyDictionary<string, IReadOnlyList<PastEpisode>> BuildCareLeaverHistories()
     {
-        var wanted = RowsByChild(TableKind.OC3);
+        var wanted = ChildRowsOf(TableKind.OC3);
         var byChild = new Dictionary<string, SortedDictionary<DateOnly, PastEpisode>>(StringComparer.Ordinal);
         var first = LoadedSince.Year + 1;
         for (var y = first; y <= Year; y++)
@@ -146,7 +146,7 @@ internal sealed partial class RuleContext
             if (child < 0 || decom < 0) continue;
             // By the CHILD column's value numbers and dates parsed once per value: most episodes are not care leavers'.
             var (cells, values) = table.Column(child);
-            var isWanted = Array.ConvertAll(values, wanted.Contains);
+            var isWanted = Array.ConvertAll(wanted.GroupsOf(values), group => group >= 0);
             var starts = table.Dates(decom);
             var ends = table.Dates(dec);
             for (var row = 0; row < table.Count; row++)

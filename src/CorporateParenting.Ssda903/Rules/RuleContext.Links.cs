@@ -59,6 +59,10 @@ internal sealed partial class RuleContext
     public CarePeriod[] CarePeriodsOf(string child) =>
         ChildRowsOf(Episodes).GroupOf(child) is var group and >= 0 ? CarePeriods()[group] : [];
 
+    /// <summary>The periods of care of the child on a row of a table, through the link between the tables (no look-up of the id).</summary>
+    public CarePeriod[] CarePeriodsOf(TableKind table, int row) =>
+        GroupOfChild(Episodes, table, row) is var group and >= 0 ? CarePeriods()[group] : [];
+
     /// <summary>
     /// The child's latest decision that it should be placed for adoption: the PlacedAdoption row with the latest DATE_PLACED
     /// (a row without a valid date counts as earliest; among equals, the later row). The decision an adoption follows.

@@ -23,7 +23,7 @@ internal static class AdoptionLinkRules
         new LinkedRule("1003", DecisionBeforeCareBegan),
         new LinkedRule("117", DecisionAfterYearOrCare),
         new LinkedRule("118", ReversalBeforeYearOrCare),
-        new RowRule("134", AD1, (c, i) => Ad1Given(c, i) && HasOc3Data(c, Child(c, AD1, i))),
+        new RowRule("134", AD1, (c, i) => Ad1Given(c, i) && HasOc3Data(c, AD1, i)),
         new RowRule("184", PlacedAdoption, (c, i) => c.Dates(PlacedAdoption, "DATE_PLACED")[i] < c.HeaderDob(PlacedAdoption, i)),
         new LinkedRule("331", MatchedAfterPlacement),
         new LinkedRule("334", BestInterestBeforeLatestCare),

@@ -43,11 +43,11 @@ internal static class CohortRules
         new RowRule("187", OC3, (c, i) => Oc3Completed(c, i) && InCohort(c, OC3, i)),
 
         // 1014: a care leaver not looked after in the year has no UASC row to give: the UASC row and the OC3 row fail.
-        new RowRule("1014", UASC, (c, i) => HasOc3Data(c, Child(c, UASC, i)) && !EpisodesInYear(c, Child(c, UASC, i)).Any()),
+        new RowRule("1014", UASC, (c, i) => HasOc3Data(c, UASC, i) && !EpisodesInYear(c, Child(c, UASC, i)).Any()),
         new RowRule("1014", OC3, (c, i) => Oc3Completed(c, i) && c.HasChildIn(UASC, OC3, i) && !EpisodesInYear(c, Child(c, OC3, i)).Any()),
 
         new RowRule("1016", OC3, (c, i) => Oc3Completed(c, i) && CeasedAfterBirthday(c, i)),
-        new RowRule("628", Header, (c, i) => c.Cell(Header, i, "MOTHER").Length > 0 && HasOc3Data(c, Child(c, Header, i)) && !EpisodesInYear(c, Child(c, Header, i)).Any()),
+        new RowRule("628", Header, (c, i) => c.Cell(Header, i, "MOTHER").Length > 0 && HasOc3Data(c, Header, i) && !EpisodesInYear(c, Child(c, Header, i)).Any()),
     ];
 
     /// <summary>

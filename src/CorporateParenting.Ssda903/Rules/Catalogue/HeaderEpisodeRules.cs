@@ -47,7 +47,7 @@ internal static class HeaderEpisodeRules
         var mother = H(c, i, "MOTHER");
         if (mother.Length > 0 && (mother is not ("0" or "1") || IsMale(H(c, i, "SEX")))) return true;
         if (!IsFemale(H(c, i, "SEX"))) return false;
-        return LookedAfterInYear(c, i) ? mother.Length == 0 : mother.Length > 0 && HasOc3Data(c, H(c, i, "CHILD"));
+        return LookedAfterInYear(c, i) ? mother.Length == 0 : mother.Length > 0 && HasOc3Data(c, Header, i);
     }
 
     /// <summary>The header row's child has an episode in the year that is not a short break (<see cref="EpisodesInYear"/>, without a closure per row).</summary>

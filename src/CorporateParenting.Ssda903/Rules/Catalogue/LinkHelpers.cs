@@ -1,3 +1,4 @@
+using CorporateParenting.Ssda903.Tables;
 using static CorporateParenting.Ssda903.Rules.Catalogue.RuleHelpers;
 using static CorporateParenting.Ssda903.Tables.TableKind;
 
@@ -15,7 +16,13 @@ internal static class LinkHelpers
 
     public static bool Oc3Completed(RuleContext c, int oc3Row) => c.AnyGiven(OC3, oc3Row, Oc3Items);
 
-    public static bool HasOc3Data(RuleContext c, string child) => c.RowsByChild(OC3)[child].Any(r => Oc3Completed(c, r));
+    /// <summary>The child on a row of a table has an OC3 row with an item given.</summary>
+    public static bool HasOc3Data(RuleContext c, TableKind table, int row)
+    {
+        foreach (var oc3 in c.RowsOfChild(OC3, table, row))
+            if (Oc3Completed(c, oc3)) return true;
+        return false;
+    }
 
     /// <summary>The child's episodes that overlap the collection year.</summary>
     public static IEnumerable<int> EpisodesInYear(RuleContext c, string child) => c.RowsByChild(Episodes)[child].Where(r => InYear(c, r));

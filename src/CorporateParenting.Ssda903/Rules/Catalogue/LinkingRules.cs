@@ -123,13 +123,11 @@ internal static class LinkingRules
 
         public IEnumerable<(TableKind Table, int RowIndex)> Failures(RuleContext c)
         {
-            var oc2 = c.RowsByChild(OC2);
             foreach (var rows in c.EpisodesByChild())
             {
                 if (!c.InOc2Cohort(Episodes, rows[0])) continue;
-                var child = E(c, rows[0], "CHILD");
-                var oc2Rows = oc2[child].ToList();
-                if (oc2Rows.Count == 0) yield return (Episodes, rows[0]);
+                var oc2Rows = c.RowsOfChild(OC2, Episodes, rows[0]);
+                if (oc2Rows.Length == 0) yield return (Episodes, rows[0]);
                 foreach (var row in oc2Rows)
                     if (c.AnyBlank(OC2, row, Required)) yield return (OC2, row);
             }

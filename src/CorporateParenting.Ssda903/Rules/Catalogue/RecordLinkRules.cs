@@ -75,16 +75,16 @@ internal static class RecordLinkRules
     private static IEnumerable<(TableKind, int)> SocialWorkerYearIncomplete(RuleContext c)
     {
         var began = c.Dates(SWEpisodes, "SW_DECOM");
-        foreach (var rows in c.RowsByChild(SWEpisodes))
+        foreach (var rows in c.ChildRowsOf(SWEpisodes).GroupRows)
         {
-            if (!c.LookedAfterAt31March(rows.Key)) continue;   // the table exists from 2023-24; before, it has no rows
+            if (!c.LookedAfterAt31March(SWEpisodes, rows[0])) continue;   // the table exists from 2023-24; before, it has no rows
             var earliest = -1;
             foreach (var r in rows)
                 if (began[r] is { } day && (earliest < 0 || day < began[earliest]!.Value)) earliest = r;
             if (earliest < 0) continue;
             // The first period of care that reaches into the year began on or before 1 April, or on the day care began in it.
             var needed = c.End;
-            foreach (var period in c.CarePeriodsOf(rows.Key))
+            foreach (var period in c.CarePeriodsOf(SWEpisodes, rows[0]))
                 if (period.Start <= c.End && !(period.End < c.Start) && period.Start < needed) needed = period.Start;
             if (needed < c.Start) needed = c.Start;
             if (began[earliest] > needed) yield return (SWEpisodes, earliest);
