@@ -8,7 +8,11 @@ namespace CorporateParenting.Cli.Commands;
 internal static class ReturnFolders
 {
     /// <param name="leaveUnread">Tables the command does not need (their files are recognised and not read).</param>
-    public static (ReturnSet Set, bool Problems) Read(IReadOnlyList<string> folders, IReadOnlySet<TableKind>? leaveUnread = null)
+    public static (ReturnSet Set, bool Problems) Read(IReadOnlyList<string> folders, IReadOnlySet<TableKind>? leaveUnread = null) =>
+        Read(folders, _ => leaveUnread);
+
+    /// <param name="leaveUnreadOf">The tables to leave unread in each folder.</param>
+    public static (ReturnSet Set, bool Problems) Read(IReadOnlyList<string> folders, Func<string, IReadOnlySet<TableKind>?> leaveUnreadOf)
     {
         if (folders.Count == 0) throw new UsageException("give at least one folder holding a year's return");
         var problems = false;
@@ -17,7 +21,7 @@ internal static class ReturnFolders
         var results = new ReadResult?[folders.Count];
         using (Timings.Phase("read"))
             // The postcode directory and provider list cpb generate writes beside the years (so DIR/* names them too) are skipped.
-            Parallel.For(0, folders.Count, i => results[i] = IsReferenceFile(folders[i]) ? null : ReturnReader.ReadFolder(folders[i], leaveUnread: leaveUnread));
+            Parallel.For(0, folders.Count, i => results[i] = IsReferenceFile(folders[i]) ? null : ReturnReader.ReadFolder(folders[i], leaveUnread: leaveUnreadOf(folders[i])));
         for (var i = 0; i < folders.Count; i++)
         {
             var result = results[i];

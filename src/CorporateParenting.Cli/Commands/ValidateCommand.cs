@@ -1,7 +1,9 @@
 using System.Text;
 using CorporateParenting.Ssda903.Diagnostics;
 using CorporateParenting.Ssda903.Places;
+using CorporateParenting.Ssda903.Reading;
 using CorporateParenting.Ssda903.Rules;
+using CorporateParenting.Ssda903.Tables;
 
 namespace CorporateParenting.Cli.Commands;
 
@@ -14,7 +16,7 @@ internal static class ValidateCommand
         // The place files are read beside the years (one more thread), not after them: England's postcode directory
         // alone is about a second of reading. Their messages and errors still come after the years'.
         var reading = Task.Run(() => ReadPlaces(a));
-        var (set, problems) = ReturnFolders.Read(a.Positional);
+        var (set, problems) = ReturnFolders.Read(a.Positional, LeaveUnreadOf(a));
         if (set.Years.Count == 0) return ExitCodes.DataProblems;
         var year = a.Number("year") ?? set.Latest.Year;
         if (set.ForYear(year) is null) throw new UsageException($"no folder holds the collection year {year}");
@@ -44,6 +46,19 @@ internal static class ValidateCommand
             Console.WriteLine($"Wrote {report.Failures.Count:N0} failures to {path}.");
         }
         return report.Failures.Count > 0 || problems ? ExitCodes.DataProblems : ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// The tables each folder may leave unread: when every folder's name gives its year, the years before the one validated
+    /// are read only as far as the rules compare them (at England's size a sixth of the reading). A folder whose year comes
+    /// from its data is read whole, as every folder then is.
+    /// </summary>
+    private static Func<string, IReadOnlySet<TableKind>?> LeaveUnreadOf(Arguments a)
+    {
+        var years = a.Positional.Where(f => !ReturnFolders.IsReferenceFile(f)).Select(ReturnReader.YearOfFolder).ToList();
+        if (years.Count == 0 || years.Any(y => y is null)) return _ => null;
+        var validated = a.Number("year") ?? years.Max()!.Value;
+        return folder => ReturnReader.YearOfFolder(folder) is { } year ? Validator.TablesNotRead(validated - year) : null;
     }
 
     /// <summary>The postcode directory and provider list named on the command line; a file that cannot be read is a usage error.</summary>

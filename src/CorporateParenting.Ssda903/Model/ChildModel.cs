@@ -46,7 +46,7 @@ public static class ChildModel
         foreach (var year in returns.Years)
             foreach (var (kind, dated) in MakesChild)
             {
-                var table = year[kind];
+                var table = year.ReadOrEmpty(kind);   // a table left unread (cpb measure's reviews) makes no child
                 var (cells, values) = table.Column(table.IndexOf("CHILD"));
                 var (dateCells, dateValues) = dated is null ? default : table.Column(table.IndexOf(dated));
                 var counts = dateValues is null ? null : Array.ConvertAll(dateValues, v => Dates.Parse(v) is not null);

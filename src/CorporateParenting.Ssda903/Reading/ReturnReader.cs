@@ -19,8 +19,11 @@ public static partial class ReturnReader
             .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .Select(f => new ReturnFile(Path.GetFileName(f), () => File.OpenRead(f)));
-        return Read(files, year ?? YearInName(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))), limits, leaveUnread);
+        return Read(files, year ?? YearOfFolder(folder), limits, leaveUnread);
     }
+
+    /// <summary>The collection year a folder's name gives (a 20xx in it), as <see cref="ReadFolder"/> takes it; null when none.</summary>
+    public static int? YearOfFolder(string folder) => YearInName(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)));
 
     /// <summary>Several years at once: each folder holds one year.</summary>
     public static (ReturnSet Set, IReadOnlyList<ReadResult> Results) ReadFolders(IEnumerable<string> folders, ReadLimits? limits = null)

@@ -23,7 +23,8 @@ internal sealed partial class RuleContext
     public DateOnly LastEnd => End.AddYears(-1);
 
     /// <summary>Last year's return is loaded and holds these tables (a table the council did not supply is not compared).</summary>
-    public bool HasLastYear(params TableKind[] tables) => Previous is { } last && Array.TrueForAll(tables, last.Has);
+    public bool HasLastYear(params TableKind[] tables) => Previous is { } last && Array.TrueForAll(tables, t => last.WasRead(t)
+        ? last.Has(t) : throw new InvalidOperationException($"A rule compares last year's {t} table, which this run left unread: add it to Validator.TablesReadLastYear."));
 
     public string LastCell(TableKind kind, int row, string column) => Previous![kind].Cell(row, column);
 

@@ -18,6 +18,23 @@ public static class Validator
         .. IntegrityRules.All(), .. PlaceRules.All(),
     ];
 
+    /// <summary>Last year's tables the rules read (the rules that compare this year with last): a run may leave the rest unread.</summary>
+    public static readonly IReadOnlySet<TableKind> TablesReadLastYear =
+        new HashSet<TableKind> { TableKind.Episodes, TableKind.Header, TableKind.UASC, TableKind.SWEpisodes, TableKind.PlacedAdoption, TableKind.Missing };
+
+    /// <summary>
+    /// The tables a run may leave unread in a year <paramref name="yearsBefore"/> years before the one validated: none of
+    /// that year itself (or of a later one), what no rule compares of last year's, and all but the episodes of an earlier
+    /// year (a care leaver's episodes in every loaded year). A rule that asks for a table left unread throws: it is never
+    /// taken for an empty one.
+    /// </summary>
+    public static IReadOnlySet<TableKind>? TablesNotRead(int yearsBefore) => yearsBefore switch
+    {
+        <= 0 => null,
+        1 => Enum.GetValues<TableKind>().Where(t => !TablesReadLastYear.Contains(t)).ToHashSet(),
+        _ => Enum.GetValues<TableKind>().Where(t => t != TableKind.Episodes).ToHashSet(),
+    };
+
     /// <param name="places">The postcode directory, provider list and council's LA the place rules need; without them those rules are reported as not checked.</param>
     public static ValidationReport Validate(ReturnSet returns, int year, Places.PlaceLookups? places = null)
     {

@@ -8,14 +8,19 @@ namespace CorporateParenting.Ssda903.Tables;
 /// (<see cref="Reading.ReturnReader.ReadFolder"/>): they are empty here, and <see cref="WasRead"/> says so.</param>
 public sealed class ReturnYear(int year, IReadOnlyDictionary<TableKind, RawTable> tables, IReadOnlySet<TableKind>? leftUnread = null)
 {
-    // Indexed by kind: rules ask for a table millions of times.
-    private readonly RawTable[] _byKind = Enum.GetValues<TableKind>().Select(k => tables.TryGetValue(k, out var t) ? t : RawTable.Empty(k)).ToArray();
+    // Indexed by kind, null where a table was left unread: rules ask for a table millions of times.
+    private readonly RawTable?[] _byKind = Enum.GetValues<TableKind>().Select(k => leftUnread?.Contains(k) == true ? null
+        : tables.TryGetValue(k, out var t) ? t : RawTable.Empty(k)).ToArray();
 
     public int Year { get; } = year;
     public DateOnly Start => new(Year - 1, 4, 1);
     public DateOnly End => new(Year, 3, 31);
 
-    public RawTable this[TableKind kind] => _byKind[(int)kind];
+    /// <summary>The table (empty when the council did not supply it); a table left unread throws rather than pass for empty.</summary>
+    public RawTable this[TableKind kind] => _byKind[(int)kind] ?? throw new InvalidOperationException($"The {kind} table of {Year} was left unread, so its rows are not known.");
+
+    /// <summary>The table, or an empty one where it was left unread: for work over whichever tables a run read.</summary>
+    public RawTable ReadOrEmpty(TableKind kind) => _byKind[(int)kind] ?? RawTable.Empty(kind);
 
     public IEnumerable<RawTable> Tables => Enum.GetValues<TableKind>().Select(k => this[k]);
 
