@@ -82,6 +82,14 @@ public sealed class RawTable
     public string Cell(int rowIndex, int columnIndex) => columnIndex < 0 ? "" : _values[columnIndex][_cells[columnIndex][rowIndex]];
 
     /// <summary>
+    /// Whether the cell at a column index is filled in (false when the index is -1), read from its value's number without
+    /// the string: value 0 is "" and no other value is. A rule asks this of every row, and the strings of a column of
+    /// postcodes or dates lie all over memory.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool Given(int rowIndex, int columnIndex) => columnIndex >= 0 && _cells[columnIndex][rowIndex] != 0;
+
+    /// <summary>
     /// A column's distinct values and each row's number among them (0 is ""), for work done once per value rather than
     /// once per row (parsing dates, grouping rows by CHILD); every row "" when the index is -1, as <see cref="Cell(int, int)"/>
     /// reads it. Do not change either array.

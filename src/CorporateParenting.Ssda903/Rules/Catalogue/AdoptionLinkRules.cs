@@ -33,7 +33,7 @@ internal static class AdoptionLinkRules
         new LinkedRule("525", AdoptedAfterReversal),
         // 551: no PlacedAdoption row with a decision date (one with an unreadable date is 115's).
         new RowRule("551", Episodes, (c, i) => PlacedForAdoption(E(c, i, "PLACE"))
-            && !c.RowsOfChild(PlacedAdoption, Episodes, i).Any(r => P(c, r, "DATE_PLACED").Length > 0)),
+            && !c.RowsOfChild(PlacedAdoption, Episodes, i).Any(r => c.Given(PlacedAdoption, r, "DATE_PLACED"))),
         new LinkedRule("552", c => FirstEpisodeBeforeDecision(c, r => PlacedForAdoption(E(c, r, "PLACE")))),
         new LinkedRule("553", c => OrderWithoutDecision(c, "E1")),
         new LinkedRule("554", c => FirstEpisodeBeforeDecision(c, r => E(c, r, "LS") == "E1")),
@@ -44,7 +44,7 @@ internal static class AdoptionLinkRules
         new LinkedRule("557", LeftCareWithoutReversal),
         // 558: adopted, yet the decision the adoption followed (the latest) was reversed.
         new RowRule("558", Episodes, (c, i) => RuleContext.IsAdoption(E(c, i, "REC"))
-            && c.LatestAdoptionDecision(E(c, i, "CHILD")) is { } decision && P(c, decision, "DATE_PLACED_CEASED").Length > 0),
+            && c.LatestAdoptionDecision(E(c, i, "CHILD")) is { } decision && c.Given(PlacedAdoption, decision, "DATE_PLACED_CEASED")),
         new RowRule("582", Episodes, (c, i) => RuleContext.IsAdoption(E(c, i, "REC")) && c.Dates(Episodes, "DEC")[i] is { } adopted
             && c.RowsOfChild(AD1, Episodes, i).Any(a => c.Dates(AD1, "DATE_MATCH")[a] == adopted)),
         new LinkedRule("601", AdoptedWithoutAd1),
@@ -199,7 +199,7 @@ internal static class AdoptionLinkRules
     {
         foreach (var rows in c.RowsByChild(AD1))
         {
-            if (c.LatestAdoptionDecision(rows.Key) is not { } decision || P(c, decision, "DATE_PLACED_CEASED").Length == 0) continue;
+            if (c.LatestAdoptionDecision(rows.Key) is not { } decision || !c.Given(PlacedAdoption, decision, "DATE_PLACED_CEASED")) continue;
             foreach (var row in rows)
                 if (Ad1Given(c, row)) { yield return (AD1, row); yield return (PlacedAdoption, decision); }
         }
@@ -233,9 +233,9 @@ internal static class AdoptionLinkRules
             if (E(c, i, "LS") != order) continue;
             var decisions = c.RowsOfChild(PlacedAdoption, Episodes, i);
             if (!decisions.Any()) { yield return (Episodes, i); continue; }
-            if (E(c, i, "DEC").Length > 0) continue;
+            if (c.Given(Episodes, i, "DEC")) continue;
             foreach (var row in decisions)
-                if (P(c, row, "DATE_PLACED_CEASED").Length > 0 || P(c, row, "REASON_PLACED_CEASED").Length > 0) yield return (PlacedAdoption, row);
+                if (c.Given(PlacedAdoption, row, "DATE_PLACED_CEASED") || c.Given(PlacedAdoption, row, "REASON_PLACED_CEASED")) yield return (PlacedAdoption, row);
         }
     }
 
@@ -252,7 +252,7 @@ internal static class AdoptionLinkRules
             if (rec.Length == 0 || rec == "X1" || RuleContext.IsAdoption(rec)) continue;
             if (!PlacedForAdoption(E(c, i, "PLACE")) && E(c, i, "LS") is not ("D1" or "E1")) continue;
             var decisions = c.RowsOfChild(PlacedAdoption, Episodes, i).ToList();
-            var incomplete = decisions.Where(r => P(c, r, "DATE_PLACED_CEASED").Length == 0 || P(c, r, "REASON_PLACED_CEASED").Length == 0).ToList();
+            var incomplete = decisions.Where(r => !c.Given(PlacedAdoption, r, "DATE_PLACED_CEASED") || !c.Given(PlacedAdoption, r, "REASON_PLACED_CEASED")).ToList();
             if (decisions.Count > 0 && incomplete.Count == 0) continue;
             yield return (Episodes, i);
             foreach (var row in incomplete) yield return (PlacedAdoption, row);

@@ -19,7 +19,7 @@ internal static class CodeRules
         Valid("1009", Episodes, "REASON_PLACE_CHANGE", blankAllowed: true),
         // 167: a review needs a valid participation code; a row with neither review date nor code is wholly blank and passes.
         new RowRule("167", Reviews, (c, i) => c.Cell(Reviews, i, "REVIEW_CODE") is var v
-            && !(v.Length == 0 && c.Cell(Reviews, i, "REVIEW").Length == 0) && !CodeSets.IsValid("REVIEW_CODE", v, c.Year)),
+            && !(v.Length == 0 && !c.Given(Reviews, i, "REVIEW")) && !CodeSets.IsValid("REVIEW_CODE", v, c.Year)),
         Valid("131", OC3, "IN_TOUCH", blankAllowed: true),
         Valid("132", OC3, "ACTIV", blankAllowed: true),
         // 133: S1 (homeless) and X1 can never be "suitable".

@@ -14,7 +14,7 @@ internal static class CohortRules
     private static string Child(RuleContext c, TableKind table, int i) => c.Cell(table, i, "CHILD");
     private static bool InCohort(RuleContext c, TableKind table, int i) => c.InOc2Cohort(table, i);
     private static int? AgeAt(RuleContext c, int i, DateOnly on) => Age(c.Dates(OC2, "DOB")[i], on);
-    private static bool NoSdq(RuleContext c, int i) => O(c, i, "SDQ_SCORE").Length == 0 && O(c, i, "SDQ_REASON").Length == 0;
+    private static bool NoSdq(RuleContext c, int i) => !c.Given(OC2, i, "SDQ_SCORE") && !c.Given(OC2, i, "SDQ_REASON");
 
     /// <summary>4 or over on 1 April and under 17 on 31 March: of SDQ age all year.</summary>
     private static bool SdqAgeAllYear(RuleContext c, int i) => AgeAt(c, i, c.Start) >= 4 && AgeAt(c, i, c.End) < 17;
@@ -34,9 +34,9 @@ internal static class CohortRules
         new RowRule("186", OC2, (c, i) => SdqAgeAllYear(c, i) && NoSdq(c, i) && InCohort(c, OC2, i)),
         // 157: SDQ1 means "under 4 or over 17 when the form was due", untrue for a child of SDQ age all year.
         // It is a reason for no score, so a row with a score is 197a's.
-        new RowRule("157", OC2, (c, i) => O(c, i, "SDQ_REASON") == "SDQ1" && O(c, i, "SDQ_SCORE").Length == 0 && SdqAgeAllYear(c, i) && InCohort(c, OC2, i)),
+        new RowRule("157", OC2, (c, i) => O(c, i, "SDQ_REASON") == "SDQ1" && !c.Given(OC2, i, "SDQ_SCORE") && SdqAgeAllYear(c, i) && InCohort(c, OC2, i)),
         new RowRule("197B", OC2, (c, i) => TurnedFourOrSeventeen(c, i) && NoSdq(c, i) && InCohort(c, OC2, i)),
-        new RowRule("198", OC2, (c, i) => O(c, i, "SDQ_REASON").Length > 0 && !InCohort(c, OC2, i)),
+        new RowRule("198", OC2, (c, i) => c.Given(OC2, i, "SDQ_REASON") && !InCohort(c, OC2, i)),
 
         // 187: a child still in care for the whole year cannot have been adopted or left care: both tables' rows fail.
         new RowRule("187", AD1, (c, i) => c.AnyGiven(AD1, i, Ad1Items) && InCohort(c, AD1, i)),
@@ -47,7 +47,7 @@ internal static class CohortRules
         new RowRule("1014", OC3, (c, i) => Oc3Completed(c, i) && c.HasChildIn(UASC, OC3, i) && !EpisodesInYear(c, Child(c, OC3, i)).Any()),
 
         new RowRule("1016", OC3, (c, i) => Oc3Completed(c, i) && CeasedAfterBirthday(c, i)),
-        new RowRule("628", Header, (c, i) => c.Cell(Header, i, "MOTHER").Length > 0 && HasOc3Data(c, Header, i) && !EpisodesInYear(c, Child(c, Header, i)).Any()),
+        new RowRule("628", Header, (c, i) => c.Given(Header, i, "MOTHER") && HasOc3Data(c, Header, i) && !EpisodesInYear(c, Child(c, Header, i)).Any()),
     ];
 
     /// <summary>

@@ -14,7 +14,7 @@ internal static class DateRules
         Valid("166", Reviews, "REVIEW"),
         Valid("171", Header, "MC_DOB", blankAllowed: true),
         // 104: blank while UASC status goes on; a date before the year is not one this year's return can hold.
-        new RowRule("104", UASC, (c, i) => c.Cell(UASC, i, "DUC").Length > 0 && !(c.Dates(UASC, "DUC")[i] >= c.Start)),
+        new RowRule("104", UASC, (c, i) => c.Given(UASC, i, "DUC") && !(c.Dates(UASC, "DUC")[i] >= c.Start)),
         Valid("112", AD1, "DATE_INT", blankAllowed: true),
         Valid("113", AD1, "DATE_MATCH", blankAllowed: true),
         // 1004: a missing spell always has a start.

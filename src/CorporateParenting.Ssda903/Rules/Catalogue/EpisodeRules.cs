@@ -17,7 +17,7 @@ internal static class EpisodeRules
 
     public static IEnumerable<IRule> All() =>
     [
-        new RowRule("148", Episodes, (c, i) => (E(c, i, "DEC").Length == 0) != (E(c, i, "REC").Length == 0)),
+        new RowRule("148", Episodes, (c, i) => (!c.Given(Episodes, i, "DEC")) != (!c.Given(Episodes, i, "REC"))),
         new RowRule("353", Episodes, (c, i) => Decom(c, i) < EarliestEpisode),
         new RowRule("354", Episodes, (c, i) => Decom(c, i) > c.End),
         new RowRule("385", Episodes, (c, i) => Dec(c, i) > c.End),
@@ -26,9 +26,9 @@ internal static class EpisodeRules
         // 365: a single short break (V3) lasts at most 17 days; one still open is counted to 31 March.
         new RowRule("365", Episodes, (c, i) => E(c, i, "LS") == "V3" && Decom(c, i) is { } start && (Dec(c, i) ?? c.End).DayNumber - start.DayNumber > 17),
         // 213: no provider for a temporary placement (Z1 "other placements" may name one: 526 does not ask for it).
-        new RowRule("213", Episodes, (c, i) => IsTemporary(E(c, i, "PLACE")) && E(c, i, "PLACE_PROVIDER").Length > 0),
-        new RowRule("218", Episodes, (c, i) => E(c, i, "PLACE") is { Length: > 0 } p && !IsOutsideOfsted(p) && p is not ("P2" or "H5") && E(c, i, "URN").Length == 0),
-        new RowRule("222", Episodes, (c, i) => IsOutsideOfsted(E(c, i, "PLACE")) && E(c, i, "URN").Length > 0),
+        new RowRule("213", Episodes, (c, i) => IsTemporary(E(c, i, "PLACE")) && c.Given(Episodes, i, "PLACE_PROVIDER")),
+        new RowRule("218", Episodes, (c, i) => E(c, i, "PLACE") is { Length: > 0 } p && !IsOutsideOfsted(p) && p is not ("P2" or "H5") && !c.Given(Episodes, i, "URN")),
+        new RowRule("222", Episodes, (c, i) => IsOutsideOfsted(E(c, i, "PLACE")) && c.Given(Episodes, i, "URN")),
         new RowRule("378", Episodes, (c, i) => E(c, i, "PLACE") == "P1" && E(c, i, "LS") == "V2"),
         // 380: a temporary placement is only ever a change of placement and carers (RNE P or B), never the start of care.
         new RowRule("380", Episodes, (c, i) => IsTemporary(E(c, i, "PLACE")) && E(c, i, "RNE") is not ("P" or "B")),
@@ -37,7 +37,7 @@ internal static class EpisodeRules
         new RowRule("384", Episodes, (c, i) => IsShortBreak(E(c, i, "LS")) && E(c, i, "PLACE") is "U1" or "U4"),
         new RowRule("445", Episodes, (c, i) => E(c, i, "LS") == "D1" && Decom(c, i) > FreeingOrdersEnded),
         new RowRule("446", Episodes, (c, i) => E(c, i, "LS") == "E1" && Decom(c, i) < PlacementOrdersFrom),
-        new RowRule("526", Episodes, (c, i) => E(c, i, "PLACE") is { Length: > 0 } p && !IsTemporary(p) && p is not ("Z1" or "Z11" or "Z12" or "Z13" or "Z14") && E(c, i, "PLACE_PROVIDER").Length == 0),
+        new RowRule("526", Episodes, (c, i) => E(c, i, "PLACE") is { Length: > 0 } p && !IsTemporary(p) && p is not ("Z1" or "Z11" or "Z12" or "Z13" or "Z14") && !c.Given(Episodes, i, "PLACE_PROVIDER")),
         new RowRule("527", Episodes, (c, i) => E(c, i, "PLACE_PROVIDER") == "PR1" && E(c, i, "PLACE") is "P1" or "R2" or "R5"),
         new RowRule("528", Episodes, (c, i) => E(c, i, "PLACE_PROVIDER") == "PR2" && E(c, i, "PLACE") is "P1" or "R2" or "R5"),
         new RowRule("529", Episodes, (c, i) => E(c, i, "PLACE_PROVIDER") == "PR3" && E(c, i, "PLACE") is "P1" or "A3" or "A4" or "A5" or "A6" or "K1" or "K2" or "U1" or "U2" or "U3" or "U4" or "U5" or "U6"),
@@ -48,7 +48,7 @@ internal static class EpisodeRules
         // One child's episodes, in order of DECOM.
         PairRule.Later("501", Episodes, (c, p) => Decom(c, p.Next) < Dec(c, p.This)),
         // 142: an episode followed by another has ended: a valid DEC and a reason.
-        PairRule.Earlier("142", Episodes, (c, p) => Decom(c, p.This) is not null && (Dec(c, p.This) is null || E(c, p.This, "REC").Length == 0)),
+        PairRule.Earlier("142", Episodes, (c, p) => Decom(c, p.This) is not null && (Dec(c, p.This) is null || !c.Given(Episodes, p.This, "REC"))),
         // 388: X1 promises an episode starting the day this one ends; any other reason says none does.
         new ChildRule("388", Episodes, EndReasonDisagreesWithNext),
         PairRule.Earlier("437", Episodes, (c, p) => E(c, p.This, "REC") is "E2" or "E15"),
@@ -57,7 +57,7 @@ internal static class EpisodeRules
         PairRule.Later("433", Episodes, (c, p) => E(c, p.Next, "RNE") is "P" or "L" or "T" or "U" or "B" && Dec(c, p.This) is { } end && Decom(c, p.Next) is { } start && start != end),
         // 225: a move (REC X1 followed by RNE P, B, T or U, neither placement temporary) needs a reason for the change.
         PairRule.Earlier("225", Episodes, (c, p) => E(c, p.This, "REC") == "X1" && E(c, p.Next, "RNE") is "P" or "B" or "T" or "U"
-            && !IsTemporary(E(c, p.This, "PLACE")) && !IsTemporary(E(c, p.Next, "PLACE")) && E(c, p.This, "REASON_PLACE_CHANGE").Length == 0),
+            && !IsTemporary(E(c, p.This, "PLACE")) && !IsTemporary(E(c, p.Next, "PLACE")) && !c.Given(Episodes, p.This, "REASON_PLACE_CHANGE")),
         // 226: going into a temporary placement is no change of placement, so neither the temporary episode nor the one
         // it follows gives a reason for a change.
         new ChildRule("226", Episodes, TemporaryWithReason),
@@ -71,7 +71,7 @@ internal static class EpisodeRules
         List<int>? found = null;
         for (var k = 0; k < rows.Count; k++)
             if (IsTemporary(E(c, rows[k], "PLACE"))
-                && (E(c, rows[k], "REASON_PLACE_CHANGE").Length > 0 || k > 0 && E(c, rows[k - 1], "REASON_PLACE_CHANGE").Length > 0))
+                && (c.Given(Episodes, rows[k], "REASON_PLACE_CHANGE") || k > 0 && E(c, rows[k - 1], "REASON_PLACE_CHANGE").Length > 0))
                 (found ??= []).Add(rows[k]);
         return found ?? (IEnumerable<int>)[];
     }
@@ -97,7 +97,7 @@ internal static class EpisodeRules
             if (Dec(c, row) is not { } end) continue;
             var fails = k == rows.Count - 1
                 ? E(c, row, "REC") == "X1"
-                : Decom(c, rows[k + 1]) is { } next && (E(c, row, "REC") == "X1" ? next != end : E(c, row, "REC").Length > 0 && next == end);
+                : Decom(c, rows[k + 1]) is { } next && (E(c, row, "REC") == "X1" ? next != end : c.Given(Episodes, row, "REC") && next == end);
             if (fails) (failing ??= []).Add(row);
         }
         return failing ?? [];

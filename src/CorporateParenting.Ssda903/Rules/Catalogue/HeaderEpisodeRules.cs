@@ -19,7 +19,7 @@ internal static class HeaderEpisodeRules
         new HeaderAnd("165", (c, i) => InvalidMotherStatus(c, i)
             ? [.. c.RowsOfChild(OC3, Header, i).Select(r => (OC3, r))] : null),
         // 607: a girl who left care in the year (short breaks aside) needs the mother field: the header and each such ending.
-        new HeaderAnd("607", (c, i) => IsFemale(H(c, i, "SEX")) && H(c, i, "MOTHER").Length == 0
+        new HeaderAnd("607", (c, i) => IsFemale(H(c, i, "SEX")) && !c.Given(Header, i, "MOTHER")
             && CeasedInYear(c, H(c, i, "CHILD")).ToList() is { Count: > 0 } ended ? [.. ended.Select(e => (Episodes, e))] : null),
         // 625: her child is born after 31 March, or after she left care: the header and the child's latest episode.
         new HeaderAnd("625", (c, i) => c.Dates(Header, "MC_DOB")[i] is { } born && (born > c.End || born > CeasedOn(c, H(c, i, "CHILD")))
@@ -66,7 +66,7 @@ internal static class HeaderEpisodeRules
     private static int? OpenPeriodFirstEpisode(RuleContext c, string child)
     {
         var rows = Ordered(c, child);
-        if (rows.Count == 0 || E(c, rows[^1], "DEC").Length > 0 || IsShortBreak(E(c, rows[^1], "LS"))) return null;
+        if (rows.Count == 0 || c.Given(Episodes, rows[^1], "DEC") || IsShortBreak(E(c, rows[^1], "LS"))) return null;
         var k = rows.Count - 1;
         while (k > 0 && Dec(c, rows[k - 1]) == Decom(c, rows[k])) k--;
         return rows[k];

@@ -19,7 +19,7 @@ internal static class LastYearCareLeaverRules
     [
         // 1010: last year ended with the child in care, yet no episode this year and care leaver information given.
         LastYearRule.Rows("1010", OC3, [Episodes], (c, i) => !c.InCareThisYear(OC3, i)
-            && c.LatestLastYear(Episodes, "DECOM").TryGetValue(Child(c, OC3, i), out var last) && c.LastCell(Episodes, last, "DEC").Length == 0),
+            && c.LatestLastYear(Episodes, "DECOM").TryGetValue(Child(c, OC3, i), out var last) && !c.LastGiven(Episodes, last, "DEC")),
         // 1002: care leaver information for a young person with no episode of care in any loaded year, judged only when
         // the loaded years reach back to the 16th birthday (a care leaver was looked after at some time after it).
         LastYearRule.Rows("1002", OC3, [Episodes], (c, i) => !c.CareLeaverHistories().ContainsKey(Child(c, OC3, i))

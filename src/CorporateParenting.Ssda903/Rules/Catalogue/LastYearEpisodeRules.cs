@@ -10,7 +10,7 @@ internal static class LastYearEpisodeRules
 {
     private static string E(RuleContext c, int i, string column) => c.Cell(Episodes, i, column);
     private static string Last(RuleContext c, int i, string column) => c.LastCell(Episodes, i, column);
-    private static bool LastOpen(RuleContext c, int last) => Last(c, last, "DEC").Length == 0;
+    private static bool LastOpen(RuleContext c, int last) => !c.LastGiven(Episodes, last, "DEC");
 
     /// <summary>
     /// PL_LA, PL_LOCATION and PL_DISTANCE are not in the files: the DfE derives them from the postcodes (ADR 21). With

@@ -32,7 +32,7 @@ internal static class LastYearHeaderRules
         Header2("207", (c, i, last) => LastH(c, last, "MOTHER") == "1" && H(c, i, "MOTHER") != "1" && c.InCareThisYear(Header, i)),
         Header2("208", (c, i, last) => UpnChangeContradicts(LastH(c, last, "UPN"), H(c, i, "UPN"))),
         // 624: a first child's date of birth, once recorded, does not change.
-        Header2("624", (c, i, last) => LastH(c, last, "MC_DOB").Length > 0 && H(c, i, "MC_DOB") != LastH(c, last, "MC_DOB")),
+        Header2("624", (c, i, last) => c.LastGiven(Header, last, "MC_DOB") && H(c, i, "MC_DOB") != LastH(c, last, "MC_DOB")),
         // 626: a mother whose first child was born before this year was a mother last year too.
         Header2("626", (c, i, last) => H(c, i, "MOTHER") == "1" && LastH(c, last, "MOTHER") == "0" && c.Dates(Header, "MC_DOB")[i] < c.Start),
 

@@ -21,9 +21,9 @@ internal static class LegalStatusRules
         new ChildRule("367", Episodes, (c, rows) => RespiteDays(c, rows) > RespiteDaysAYear ? rows.Where(r => E(c, r, "LS") == "V3" && DaysInYear(c, r) > 0) : []),
         // 426: a child's short breaks are either V3 (each break) or V4 (the agreement), not both in one year.
         new ChildRule("426", Episodes, (c, rows) => rows.Any(r => E(c, r, "LS") == "V3") && rows.Any(r => E(c, r, "LS") == "V4") ? rows.Where(r => IsShortBreak(E(c, r, "LS"))) : []),
-        new RowRule("451", Episodes, (c, i) => E(c, i, "LS") == "D1" && E(c, i, "DEC").Length == 0 && E(c, i, "REC").Length == 0),
+        new RowRule("451", Episodes, (c, i) => E(c, i, "LS") == "D1" && !c.Given(Episodes, i, "DEC") && !c.Given(Episodes, i, "REC")),
         // 398 and 420: no postcodes, hence no distance or LA of placement, for short breaks.
-        new RowRule("398", Episodes, (c, i) => IsShortBreak(E(c, i, "LS")) && (E(c, i, "HOME_POST").Length > 0 || E(c, i, "PL_POST").Length > 0)),
+        new RowRule("398", Episodes, (c, i) => IsShortBreak(E(c, i, "LS")) && (c.Given(Episodes, i, "HOME_POST") || c.Given(Episodes, i, "PL_POST"))),
         new RowRule("420", Episodes, (c, i) => IsShortBreak(E(c, i, "LS")) && HasPlacementLa(c, i)),
     ];
 

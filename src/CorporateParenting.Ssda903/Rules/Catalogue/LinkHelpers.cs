@@ -29,7 +29,7 @@ internal static class LinkHelpers
 
     /// <summary>An episode that overlaps the collection year: begun by 31 March and open or ended since 1 April.</summary>
     public static bool InYear(RuleContext c, int episode) =>
-        c.Dates(Episodes, "DECOM")[episode] <= c.End && (c.Cell(Episodes, episode, "DEC").Length == 0 || c.Dates(Episodes, "DEC")[episode] >= c.Start);
+        c.Dates(Episodes, "DECOM")[episode] <= c.End && (!c.Given(Episodes, episode, "DEC") || c.Dates(Episodes, "DEC")[episode] >= c.Start);
 
     /// <summary>An episode that ended with the child leaving care (any REC but X1).</summary>
     public static bool LeftCare(RuleContext c, int episode) => c.Cell(Episodes, episode, "REC") is { Length: > 0 } rec && rec != "X1";
@@ -48,7 +48,7 @@ internal static class LinkHelpers
     public static DateOnly? OpenPeriodStart(RuleContext c, string child)
     {
         var rows = Ordered(c, child);
-        if (rows.Count == 0 || c.Cell(Episodes, rows[^1], "DEC").Length > 0 || IsShortBreak(c.Cell(Episodes, rows[^1], "LS"))) return null;
+        if (rows.Count == 0 || c.Given(Episodes, rows[^1], "DEC") || IsShortBreak(c.Cell(Episodes, rows[^1], "LS"))) return null;
         var decom = c.Dates(Episodes, "DECOM");
         var dec = c.Dates(Episodes, "DEC");
         var k = rows.Count - 1;

@@ -37,16 +37,16 @@ internal static class LinkingRules
         new RowRule("INT03", Episodes, (c, i) => !c.HasChildIn(Header, Episodes, i)),
 
         // 442: a UPN is needed for any child with an episode other than short breaks.
-        new RowRule("442", Header, (c, i) => c.Cell(Header, i, "UPN").Length == 0
+        new RowRule("442", Header, (c, i) => !c.Given(Header, i, "UPN")
             && c.RowsOfChild(Episodes, Header, i).Any(e => !IsShortBreak(E(c, e, "LS")))),
         // 393: a girl looked after at 31 March (not on short breaks) needs the mother field.
-        new RowRule("393", Header, (c, i) => c.Cell(Header, i, "SEX") is "2" or "F" && c.Cell(Header, i, "MOTHER").Length == 0
+        new RowRule("393", Header, (c, i) => c.Cell(Header, i, "SEX") is "2" or "F" && !c.Given(Header, i, "MOTHER")
             && c.LookedAfterAt31March(Header, i)),
 
         // OC2 against the 12-month cohort.
-        new RowRule("185", OC2, (c, i) => c.Cell(OC2, i, "SDQ_SCORE").Length > 0 && !c.InOc2Cohort(OC2, i)),
+        new RowRule("185", OC2, (c, i) => c.Given(OC2, i, "SDQ_SCORE") && !c.InOc2Cohort(OC2, i)),
         new RowRule("190", OC2, (c, i) => c.AnyGiven(OC2, i, Oc2Items) && !c.InOc2Cohort(OC2, i)),
-        new RowRule("543", OC2, (c, i) => c.Cell(OC2, i, "CONVICTED").Length == 0 && Age(c.Dates(OC2, "DOB")[i], c.End) >= 10 && c.InOc2Cohort(OC2, i)),
+        new RowRule("543", OC2, (c, i) => !c.Given(OC2, i, "CONVICTED") && Age(c.Dates(OC2, "DOB")[i], c.End) >= 10 && c.InOc2Cohort(OC2, i)),
         new Oc2RowMissing(),
         new RowRule("INT05", OC2, (c, i) => !c.HasChildIn(Header, OC2, i)),
         IntegrityRules.DobDiffers("INT14", OC2),

@@ -11,7 +11,7 @@ internal static class MissingLinkRules
 {
     private static string M(RuleContext c, int i, string column) => c.Cell(Missing, i, column);
     private static DateOnly? Began(RuleContext c, int i) => c.Dates(Missing, "MIS_START")[i];
-    private static bool Open(RuleContext c, int i) => M(c, i, "MIS_END").Length == 0;
+    private static bool Open(RuleContext c, int i) => !c.Given(Missing, i, "MIS_END");
     private static CarePeriod[] Periods(RuleContext c, int i) => c.CarePeriodsOf(M(c, i, "CHILD"));
 
     /// <summary>The spell began outside every period of care of a child who has one.</summary>

@@ -14,9 +14,9 @@ internal static class OtherTableRules
     public static IEnumerable<IRule> All() =>
     [
         // Missing
-        new RowRule("564", Missing, (c, i) => M(c, i, "MISSING").Length > 0 && M(c, i, "MIS_START").Length == 0),
-        new RowRule("565", Missing, (c, i) => M(c, i, "MIS_START").Length > 0 && M(c, i, "MISSING").Length == 0),
-        new RowRule("566", Missing, (c, i) => M(c, i, "MIS_END").Length > 0 && M(c, i, "MISSING").Length == 0),
+        new RowRule("564", Missing, (c, i) => c.Given(Missing, i, "MISSING") && !c.Given(Missing, i, "MIS_START")),
+        new RowRule("565", Missing, (c, i) => c.Given(Missing, i, "MIS_START") && !c.Given(Missing, i, "MISSING")),
+        new RowRule("566", Missing, (c, i) => c.Given(Missing, i, "MIS_END") && !c.Given(Missing, i, "MISSING")),
         new RowRule("567", Missing, (c, i) => c.Dates(Missing, "MIS_END")[i] is { } end && end < c.Dates(Missing, "MIS_START")[i]),
         new RowRule("570", Missing, (c, i) => c.Dates(Missing, "MIS_START")[i] > c.End),
         new RowRule("571", Missing, (c, i) => c.Dates(Missing, "MIS_END")[i] < c.Start),

@@ -28,7 +28,7 @@ internal static class PermanenceLinkRules
         foreach (var r in c.RowsOfChild(PrevPerm, Episodes, episode))
         {
             any = true;
-            if (P(c, r, "PREV_PERM") is not { Length: > 0 } option || option != "Z1" && (P(c, r, "LA_PERM").Length == 0 || P(c, r, "DATE_PERM").Length == 0)) return false;
+            if (P(c, r, "PREV_PERM") is not { Length: > 0 } option || option != "Z1" && (!c.Given(PrevPerm, r, "LA_PERM") || !c.Given(PrevPerm, r, "DATE_PERM"))) return false;
         }
         return any;
     }
@@ -80,7 +80,7 @@ internal static class PermanenceLinkRules
         var table = c[PrevPerm];
         for (var i = 0; i < table.Count; i++)
         {
-            if (P(c, i, "PREV_PERM").Length == 0 && P(c, i, "LA_PERM").Length == 0 && P(c, i, "DATE_PERM").Length == 0) continue;
+            if (!c.Given(PrevPerm, i, "PREV_PERM") && !c.Given(PrevPerm, i, "LA_PERM") && !c.Given(PrevPerm, i, "DATE_PERM")) continue;
             var episodes = c.RowsOfChild(Episodes, PrevPerm, i);
             bool dated = false, since2016 = false;
             foreach (var episode in episodes)

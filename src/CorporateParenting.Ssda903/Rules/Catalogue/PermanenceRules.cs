@@ -21,7 +21,7 @@ internal static class PermanenceRules
         CodeRules.Valid("631", PrevPerm, "PREV_PERM", blankAllowed: true),
         new RowRule("633", PrevPerm, (c, i) => P(c, i, "LA_PERM") is { Length: > 0 } la && !NewerAuthorities.Contains(la) && !CodeSets.IsValid("LA_PERM", la, c.Year)),
         // Z1 (no previous permanence option), or no option at all, has no order to date and no authority that arranged it.
-        new RowRule("635", PrevPerm, (c, i) => P(c, i, "PREV_PERM") is "Z1" or "" && (P(c, i, "DATE_PERM").Length > 0 || P(c, i, "LA_PERM").Length > 0)),
+        new RowRule("635", PrevPerm, (c, i) => P(c, i, "PREV_PERM") is "Z1" or "" && (c.Given(PrevPerm, i, "DATE_PERM") || c.Given(PrevPerm, i, "LA_PERM"))),
         OnlyOnce("INT35", PrevPerm),
     ];
 }

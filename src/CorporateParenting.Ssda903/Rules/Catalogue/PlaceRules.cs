@@ -80,7 +80,7 @@ internal static class PlaceRules
         new PlaceRule("227", Providers, (c, i) => c.Provider(i) is { Closed: { } closed } && c.Dates(Episodes, "DECOM")[i] >= closed),
         // 228: nor end after it closed; an open episode needs the provider open at 31 March.
         new PlaceRule("228", Providers, (c, i) => c.Provider(i) is { Closed: { } closed }
-            && (c.Dates(Episodes, "DEC")[i] is { } dec ? dec > closed : E(c, i, "DEC").Length == 0 && c.End > closed)),
+            && (c.Dates(Episodes, "DEC")[i] is { } dec ? dec > closed : !c.Given(Episodes, i, "DEC") && c.End > closed)),
         // 229: own provision (PR1) is a setting in the council's area; another council's (PR2) is not.
         new PlaceRule("229", Providers | Own, (c, i) => c.ProviderAuthorities()[i] is { } la
             && (E(c, i, "PLACE_PROVIDER") == "PR1" && la != c.OwnAuthority || E(c, i, "PLACE_PROVIDER") == "PR2" && la == c.OwnAuthority)),

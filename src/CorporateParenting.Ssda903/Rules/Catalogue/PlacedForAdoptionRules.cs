@@ -15,9 +15,9 @@ internal static class PlacedForAdoptionRules
         DateRules.Valid("116", PlacedAdoption, "DATE_PLACED_CEASED", blankAllowed: true),
         CodeRules.Valid("120", PlacedAdoption, "REASON_PLACED_CEASED", blankAllowed: true),
         // A reversal has both its date and its reason.
-        new RowRule("119", PlacedAdoption, (c, i) => (P(c, i, "DATE_PLACED_CEASED").Length == 0) != (P(c, i, "REASON_PLACED_CEASED").Length == 0)),
+        new RowRule("119", PlacedAdoption, (c, i) => (!c.Given(PlacedAdoption, i, "DATE_PLACED_CEASED")) != (!c.Given(PlacedAdoption, i, "REASON_PLACED_CEASED"))),
         new RowRule("522", PlacedAdoption, (c, i) => c.Dates(PlacedAdoption, "DATE_PLACED")[i] is { } placed && placed > c.Dates(PlacedAdoption, "DATE_PLACED_CEASED")[i]),
-        new RowRule("563", PlacedAdoption, (c, i) => P(c, i, "DATE_PLACED").Length == 0 && (P(c, i, "DATE_PLACED_CEASED").Length > 0 || P(c, i, "REASON_PLACED_CEASED").Length > 0)),
+        new RowRule("563", PlacedAdoption, (c, i) => !c.Given(PlacedAdoption, i, "DATE_PLACED") && (c.Given(PlacedAdoption, i, "DATE_PLACED_CEASED") || c.Given(PlacedAdoption, i, "REASON_PLACED_CEASED"))),
         // 579 reports the new decision; 583 the earlier one never revoked.
         StartsBeforePreviousEnds("579", PlacedAdoption, "DATE_PLACED", "DATE_PLACED_CEASED", whileOpen: true),
         OpenBeforeLater("583", PlacedAdoption, "DATE_PLACED", "DATE_PLACED_CEASED"),

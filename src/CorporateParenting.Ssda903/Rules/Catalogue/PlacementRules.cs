@@ -23,16 +23,16 @@ internal static class PlacementRules
     public static IEnumerable<IRule> All() =>
     [
         // 164: both postcodes given, yet no distance can be worked out from them.
-        new RowRule("164", Episodes, (c, i) => PostcodesExpected(c, i) && E(c, i, "HOME_POST").Length > 0 && E(c, i, "PL_POST").Length > 0 && !HasValidDistance(c, i)),
+        new RowRule("164", Episodes, (c, i) => PostcodesExpected(c, i) && c.Given(Episodes, i, "HOME_POST") && c.Given(Episodes, i, "PL_POST") && !HasValidDistance(c, i)),
         new RowRule("169", Episodes, (c, i) => !IsShortBreak(E(c, i, "LS")) && !HasValidPlacementLa(c, i)),
         new RowRule("392a", Episodes, (c, i) => PostcodesExpected(c, i) && !HasDistance(c, i)),
-        new RowRule("392b", Episodes, (c, i) => PostcodesExpected(c, i) && (E(c, i, "HOME_POST").Length == 0 || E(c, i, "PL_POST").Length == 0)),
+        new RowRule("392b", Episodes, (c, i) => PostcodesExpected(c, i) && (!c.Given(Episodes, i, "HOME_POST") || !c.Given(Episodes, i, "PL_POST"))),
         new RowRule("392c", Episodes, (c, i) => Malformed(c, i, "HOME_POST") || Malformed(c, i, "PL_POST")),
         // 392d: only a child placed with parents may live at the home address; spaces do not make postcodes differ.
-        new RowRule("392d", Episodes, (c, i) => E(c, i, "PLACE") != "P1" && E(c, i, "HOME_POST").Length > 0
+        new RowRule("392d", Episodes, (c, i) => E(c, i, "PLACE") != "P1" && c.Given(Episodes, i, "HOME_POST")
             && SameIgnoringSpaces(E(c, i, "HOME_POST"), E(c, i, "PL_POST"))),
         new RowRule("406", Episodes, (c, i) => c.IsOrWasUasc(i) && HasDistance(c, i)),
-        new RowRule("214", Episodes, (c, i) => IsShortBreak(E(c, i, "LS")) && (E(c, i, "PL_POST").Length > 0 || E(c, i, "URN").Length > 0)),
+        new RowRule("214", Episodes, (c, i) => IsShortBreak(E(c, i, "LS")) && (c.Given(Episodes, i, "PL_POST") || c.Given(Episodes, i, "URN"))),
         // 217: placed for adoption with the current foster carers means the carers stay the same (since April 2015).
         new RowRule("217", Episodes, (c, i) => E(c, i, "PLACE") is "A3" or "A5" && c.Dates(Episodes, "DECOM")[i] >= AdoptionReasonsFrom && E(c, i, "RNE") is not ("S" or "T" or "U")),
         new RowRule("408", Episodes, (c, i) => E(c, i, "PLACE") is "A5" or "A6" && E(c, i, "LS") != "E1"),

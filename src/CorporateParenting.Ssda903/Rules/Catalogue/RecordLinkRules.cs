@@ -26,8 +26,8 @@ internal static class RecordLinkRules
             && Model.Dates.Birthday(dob, dob.Year + 17) is var seventeenth && seventeenth >= c.Start && seventeenth <= c.End),
         new LinkedRule("399", ShortBreaksOnlyWithMotherOrReviews),
         // SW01: from 2023-24, looked after on 31 March (an open episode, not a short break) and no social worker episode with an id and a start.
-        new RowRule("SW01STG1", Episodes, (c, i) => c.Year >= SocialWorkersFrom && c.Cell(Episodes, i, "DEC").Length == 0 && !IsShortBreak(c.Cell(Episodes, i, "LS"))
-            && !c.RowsOfChild(SWEpisodes, Episodes, i).Any(s => c.Cell(SWEpisodes, s, "SW_ID").Length > 0 && c.Cell(SWEpisodes, s, "SW_DECOM").Length > 0)),
+        new RowRule("SW01STG1", Episodes, (c, i) => c.Year >= SocialWorkersFrom && !c.Given(Episodes, i, "DEC") && !IsShortBreak(c.Cell(Episodes, i, "LS"))
+            && !c.RowsOfChild(SWEpisodes, Episodes, i).Any(s => c.Given(SWEpisodes, s, "SW_ID") && c.Given(SWEpisodes, s, "SW_DECOM"))),
         new LinkedRule("SW12STG2", SocialWorkerYearIncomplete),
         // 105 and 303 read the header's UASC flag, which only the DfE XML carries: a CSV return's UASC status is its UASC file.
         new RowRule("105", Header, (c, i) => c[Header].HasColumn("UASC") && c.Cell(Header, i, "UASC") is not ("0" or "1")),
@@ -58,8 +58,8 @@ internal static class RecordLinkRules
             foreach (var e in episodes) allShortBreaks &= IsShortBreak(c.Cell(Episodes, e, "LS"));
             if (!allShortBreaks) continue;
             var child = Child(c, Episodes, episodes[0]);
-            var headers = c.RowsByChild(Header)[child].Where(h => c.Cell(Header, h, "MOTHER").Length > 0).ToList();
-            var reviews = c.RowsByChild(Reviews)[child].Where(r => c.Cell(Reviews, r, "REVIEW").Length > 0 || c.Cell(Reviews, r, "REVIEW_CODE").Length > 0).ToList();
+            var headers = c.RowsByChild(Header)[child].Where(h => c.Given(Header, h, "MOTHER")).ToList();
+            var reviews = c.RowsByChild(Reviews)[child].Where(r => c.Given(Reviews, r, "REVIEW") || c.Given(Reviews, r, "REVIEW_CODE")).ToList();
             if (headers.Count == 0 && reviews.Count == 0) continue;
             foreach (var e in episodes) yield return (Episodes, e);
             foreach (var h in headers) yield return (Header, h);
@@ -98,7 +98,7 @@ internal static class RecordLinkRules
         var uasc = c[UASC];
         for (var i = 0; i < uasc.Count; i++)
         {
-            if (c.Cell(UASC, i, "DUC").Length == 0) continue;
+            if (!c.Given(UASC, i, "DUC")) continue;
             foreach (var header in c.RowsOfChild(Header, UASC, i))
                 if (c.Cell(Header, header, "UASC") != "1") { yield return (UASC, i); yield return (Header, header); }
         }

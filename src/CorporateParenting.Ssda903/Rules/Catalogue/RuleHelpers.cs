@@ -29,5 +29,5 @@ internal static class RuleHelpers
 
     /// <summary>Every row of a child with more than one (which is right cannot be told): the duplicates the INT checks report.</summary>
     public static ChildRule OnlyOnce(string code, TableKind table) =>
-        ChildRule.Pairwise(code, table, (c, rows) => rows.Count > 1 && c.Cell(table, rows[0], "CHILD").Length > 0 ? rows : []);
+        ChildRule.Pairwise(code, table, (c, rows) => rows.Count > 1 && c.Given(table, rows[0], "CHILD") ? rows : []);
 }

@@ -18,7 +18,7 @@ internal static class SocialWorkerRules
     private static DateOnly? Ended(RuleContext c, int i) => c.Dates(SWEpisodes, "SW_DEC")[i];
 
     /// <summary>No reason, where one is required (an episode with no start date counts as recent).</summary>
-    private static bool ReasonMissing(RuleContext c, int i) => S(c, i, "SW_REASON").Length == 0 && !(Began(c, i) < ReasonsCollectedFrom);
+    private static bool ReasonMissing(RuleContext c, int i) => !c.Given(SWEpisodes, i, "SW_REASON") && !(Began(c, i) < ReasonsCollectedFrom);
 
     /// <summary>
     /// The child's episodes (a group of <c>ChildRowsOf(SWEpisodes)</c>, as a ChildRule is given) in order of start (blank
@@ -42,7 +42,7 @@ internal static class SocialWorkerRules
     [
         new RowRule("SW02STG1", SWEpisodes, (c, i) => S(c, i, "SW_ID") is { Length: > 0 } id
             && !id.StartsWith("SW", StringComparison.Ordinal) && !id.StartsWith("XX", StringComparison.Ordinal)),
-        new RowRule("SW03STG1", SWEpisodes, (c, i) => S(c, i, "SW_ID").Length == 0 || S(c, i, "SW_DECOM").Length == 0 || ReasonMissing(c, i)),
+        new RowRule("SW03STG1", SWEpisodes, (c, i) => !c.Given(SWEpisodes, i, "SW_ID") || !c.Given(SWEpisodes, i, "SW_DECOM") || ReasonMissing(c, i)),
         // Every episode has a start (blank fails here as in SW03); a blank end date is an open episode. No partial (ZZ) dates.
         DateRules.Valid("SW04STG1", SWEpisodes, "SW_DECOM"),
         DateRules.Valid("SW05STG1", SWEpisodes, "SW_DEC", blankAllowed: true),
@@ -52,7 +52,7 @@ internal static class SocialWorkerRules
         new RowRule("SW09STG2", SWEpisodes, (c, i) => Ended(c, i) is { } end && end <= Began(c, i)),
         new RowRule("SW13STG1", SWEpisodes, (c, i) => S(c, i, "SW_REASON") is { Length: > 0 } reason ? !CodeSets.IsValid("SW_REASON", reason, c.Year) : ReasonMissing(c, i)),
         // An episode that began in the year is a change of social worker in the year.
-        new RowRule("SW15STG2", SWEpisodes, (c, i) => S(c, i, "SW_REASON").Length == 0 && Began(c, i) >= c.Start),
+        new RowRule("SW15STG2", SWEpisodes, (c, i) => !c.Given(SWEpisodes, i, "SW_REASON") && Began(c, i) >= c.Start),
 
         // One child's episodes in order. The DfE lists the open-then-new check twice: SW108 and SW14 both report the open episode.
         OpenBeforeLater("SW108STG2", SWEpisodes, "SW_DECOM", "SW_DEC"),
