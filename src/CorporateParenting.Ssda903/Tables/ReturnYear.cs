@@ -17,7 +17,15 @@ public sealed class ReturnYear(int year, IReadOnlyDictionary<TableKind, RawTable
     public DateOnly End => new(Year, 3, 31);
 
     /// <summary>The table (empty when the council did not supply it); a table left unread throws rather than pass for empty.</summary>
-    public RawTable this[TableKind kind] => _byKind[(int)kind] ?? throw new InvalidOperationException($"The {kind} table of {Year} was left unread, so its rows are not known.");
+    public RawTable this[TableKind kind]
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => _byKind[(int)kind] ?? LeftUnread(kind);
+    }
+
+    // Apart from the indexer, which is compiled into the rules' every look at a table.
+    private RawTable LeftUnread(TableKind kind) =>
+        throw new InvalidOperationException($"The {kind} table of {Year} was left unread, so its rows are not known.");
 
     /// <summary>The table, or an empty one where it was left unread: for work over whichever tables a run read.</summary>
     public RawTable ReadOrEmpty(TableKind kind) => _byKind[(int)kind] ?? RawTable.Empty(kind);
