@@ -96,7 +96,7 @@ public sealed class PostcodeDirectory
             var entry = new Entry(grid ? (int)e!.Value : 0, grid ? (int)n!.Value : 0, located ? (float)la!.Value : 0, located ? (float)lo!.Value : 0,
                 authority, terminated >= 0 && csv.Span(terminated).Length > 0, grid, located);
             // A postcode in twice (a cut joined from two files): the live entry wins over a terminated one.
-            if (!places.TryGetValue(key, out var known)) { places.Add(key, entries.Count); entries.Add(entry); }
+            if (places.TryAdd(key, entries.Count, out var known)) entries.Add(entry);
             else if (entries[known].Terminated && !entry.Terminated) entries[known] = entry;
         }
         if (places.Count == 0) throw new PlacesFileException($"{csv.Name}: the file has a header row but no postcodes");
@@ -199,12 +199,18 @@ public sealed class PostcodeDirectory
         /// <summary>Asks for the key's first slot from memory, to be read soon (<see cref="Tables.CacheHint"/>).</summary>
         public void Prefetch(long key) => Tables.CacheHint.Prefetch(ref _slots[Start(key, _slots.Length - 1)]);
 
-        /// <summary>Adds a key not yet in the index.</summary>
-        public void Add(long key, int at)
+        /// <summary>Adds the key with its entry number, in one look for its slot; false, with the entry it has, when it is there.</summary>
+        public bool TryAdd(long key, int at, out int known)
         {
-            if ((Count + 1) * 2 > _slots.Length) Grow();
-            Place(_slots, key + 1, at);
-            Count++;
+            var slots = _slots;
+            var mask = slots.Length - 1;
+            var i = Start(key, mask);
+            for (; slots[i].Key != 0; i = (i + 1) & mask)
+                if (slots[i].Key == key + 1) { known = slots[i].At; return false; }
+            slots[i] = new Slot { Key = key + 1, At = at };
+            if (++Count * 2 > slots.Length) Grow();
+            known = at;
+            return true;
         }
 
         private static int Start(long key, int mask) => (int)((ulong)(key + 1) * 0x9E3779B97F4A7C15 >> 32) & mask;

@@ -12,7 +12,7 @@ internal sealed partial class RuleContext
 {
     private readonly ColumnSlots<DateOnly?[]> _lastDates = new();
     private readonly ConcurrentDictionary<TableKind, ILookup<string, int>> _lastByChild = new();
-    private readonly ConcurrentDictionary<(TableKind, string, bool), IReadOnlyDictionary<string, int>> _firstOrLast = new();
+    private readonly ConcurrentDictionary<(TableKind, string), IReadOnlyDictionary<string, int>> _latestLastYear = new();
     private readonly ConcurrentDictionary<TableKind, IReadOnlyDictionary<string, int>> _lastFirstRow = new();
     private readonly ConcurrentDictionary<TableKind, int[]> _lastMatch = new();
 
@@ -84,13 +84,25 @@ internal sealed partial class RuleContext
         return inCare;
     });
 
-    /// <summary>Each child's row of this year's table with the earliest valid date in the column (the first such row on a tie).</summary>
-    public IReadOnlyDictionary<string, int> FirstThisYear(TableKind kind, string dateColumn) =>
-        _firstOrLast.TryGetValue((kind, dateColumn, false), out var done) ? done : Once(_firstOrLast, (kind, dateColumn, false), key => Extreme(Current[key.Item1], Dates(key.Item1, key.Item2), latest: false));
+    private readonly ConcurrentDictionary<(TableKind, string), (string[] Children, int[] Rows)> _firstThisYear = new();
+
+    /// <summary>
+    /// Each child's row of this year's table with the earliest valid date in the column (the first such row on a tie), by
+    /// the CHILD column's values: Rows[v] is -1 for a child without a dated row. No dictionary: rules go through them all.
+    /// </summary>
+    public (string[] Children, int[] Rows) FirstThisYear(TableKind kind, string dateColumn) =>
+        _firstThisYear.TryGetValue((kind, dateColumn), out var done) ? done : Once(_firstThisYear, (kind, dateColumn), key =>
+        {
+            var table = Current[key.Item1];
+            var child = table.IndexOf("CHILD");
+            if (child < 0) return ([], []);
+            var (cells, values) = table.Column(child);
+            return (values, ExtremeRows(cells, values.Length, table.Count, Dates(key.Item1, key.Item2), latest: false));
+        });
 
     /// <summary>Each child's row of last year's table with the latest valid date in the column (the first such row on a tie).</summary>
     public IReadOnlyDictionary<string, int> LatestLastYear(TableKind kind, string dateColumn) =>
-        _firstOrLast.TryGetValue((kind, dateColumn, true), out var done) ? done : Once(_firstOrLast, (kind, dateColumn, true), key => Extreme(Previous?[key.Item1] ?? RawTable.Empty(key.Item1), LastDates(key.Item1, key.Item2), latest: true));
+        _latestLastYear.TryGetValue((kind, dateColumn), out var done) ? done : Once(_latestLastYear, (kind, dateColumn), key => Extreme(Previous?[key.Item1] ?? RawTable.Empty(key.Item1), LastDates(key.Item1, key.Item2), latest: true));
 
     private static Dictionary<string, int> Extreme(RawTable table, DateOnly?[] dates, bool latest)
     {
@@ -98,18 +110,25 @@ internal sealed partial class RuleContext
         if (child < 0) return new Dictionary<string, int>(StringComparer.Ordinal);
         // By the CHILD column's value numbers: one dictionary entry per child, no look-up per row.
         var (cells, values) = table.Column(child);
-        var best = new int[values.Length];
+        var best = ExtremeRows(cells, values.Length, table.Count, dates, latest);
+        var result = new Dictionary<string, int>(values.Length, StringComparer.Ordinal);
+        for (var v = 0; v < values.Length; v++)
+            if (best[v] >= 0) result[values[v]] = best[v];
+        return result;
+    }
+
+    /// <summary>Per value of a CHILD column, the row with the earliest (or latest) valid date, the first on a tie; -1 for none.</summary>
+    private static int[] ExtremeRows(int[] cells, int values, int count, DateOnly?[] dates, bool latest)
+    {
+        var best = new int[values];
         Array.Fill(best, -1);
-        for (var i = 0; i < table.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             if (dates[i] is not { } date) continue;
             ref var row = ref best[cells[i]];
             if (row < 0 || (latest ? date > dates[row]!.Value : date < dates[row]!.Value)) row = i;
         }
-        var result = new Dictionary<string, int>(values.Length, StringComparer.Ordinal);
-        for (var v = 0; v < values.Length; v++)
-            if (best[v] >= 0) result[values[v]] = best[v];
-        return result;
+        return best;
     }
 
     /// <summary>

@@ -17,9 +17,10 @@ internal sealed partial class RuleContext
         _firstAgainstLatest.TryGetValue((kind, dateColumn), out var done) ? done : Once(_firstAgainstLatest, (kind, dateColumn), key =>
         {
             var latest = LatestLastYear(key.Item1, key.Item2);
+            var (children, firsts) = FirstThisYear(key.Item1, key.Item2);
             var pairs = new List<(int, int)>();
-            foreach (var (child, first) in FirstThisYear(key.Item1, key.Item2))
-                if (latest.TryGetValue(child, out var last)) pairs.Add((first, last));
+            for (var v = 0; v < firsts.Length; v++)
+                if (firsts[v] >= 0 && latest.TryGetValue(children[v], out var last)) pairs.Add((firsts[v], last));
             pairs.Sort((a, b) => a.Item1.CompareTo(b.Item1));
             return [.. pairs];
         });

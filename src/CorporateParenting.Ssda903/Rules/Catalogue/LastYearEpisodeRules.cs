@@ -77,9 +77,11 @@ internal static class LastYearEpisodeRules
         {
             var latest = c.LatestLastYear(Episodes, "DECOM");
             var decom = c.Dates(Episodes, "DECOM");
-            return c.FirstThisYear(Episodes, "DECOM")
-                .Where(p => decom[p.Value] < c.Start && !(latest.TryGetValue(p.Key, out var last) && c.LastDates(Episodes, "DECOM")[last] == decom[p.Value]))
-                .Select(p => (Episodes, p.Value));
+            var (children, firsts) = c.FirstThisYear(Episodes, "DECOM");
+            return Enumerable.Range(0, firsts.Length)
+                .Where(v => firsts[v] >= 0 && decom[firsts[v]] < c.Start
+                    && !(latest.TryGetValue(children[v], out var last) && c.LastDates(Episodes, "DECOM")[last] == decom[firsts[v]]))
+                .Select(v => (Episodes, firsts[v]));
         }),
         // NoE: an episode that began before 1 April, for a child with no episode in last year's return.
         LastYearRule.Rows("NoE", Episodes, [Episodes], (c, i) => c.Dates(Episodes, "DECOM")[i] < c.Start && c.LastYearRowOf(Episodes)[i] < 0),
