@@ -39,9 +39,15 @@ internal sealed class ChildIndex
     {
         if (!ColumnBuilder.TryPack(id, out var a, out var b))
             return _unpacked is { } unpacked && unpacked.TryGetValue(id, out var number) ? number : -1;
+        return FindPacked(a, b, ColumnBuilder.HashPacked(a, b) & int.MaxValue);
+    }
+
+    /// <summary>The number of a packed id from its hash's slot on, or -1.</summary>
+    private int FindPacked(ulong a, ulong b, int hash)
+    {
         var slots = _slots;
         var mask = slots.Length - 1;
-        for (var at = ColumnBuilder.HashPacked(a, b) & mask; slots[at].Number != 0; at = (at + 1) & mask)
+        for (var at = hash & mask; slots[at].Number != 0; at = (at + 1) & mask)
             if (slots[at].A == a && slots[at].B == b) return slots[at].Number - 1;
         return -1;
     }
@@ -75,16 +81,11 @@ internal sealed class ChildIndex
         Span<Key> ring = stackalloc Key[Ahead];
         var numbers = new int[ids.Count];
         for (var i = 0; i < Math.Min(Ahead, ids.Count); i++) Look(ids, i, ring);
-        var slots = _slots;
-        var mask = slots.Length - 1;
         for (var i = 0; i < numbers.Length; i++)
         {
             var key = ring[i % Ahead];
             if (i + Ahead < numbers.Length) Look(ids, i + Ahead, ring);
-            if (key.Hash < 0) { numbers[i] = NumberOf(ids[i]); continue; }
-            numbers[i] = -1;
-            for (var at = key.Hash & mask; slots[at].Number != 0; at = (at + 1) & mask)
-                if (slots[at].A == key.A && slots[at].B == key.B) { numbers[i] = slots[at].Number - 1; break; }
+            numbers[i] = key.Hash < 0 ? NumberOf(ids[i]) : FindPacked(key.A, key.B, key.Hash);
         }
         return numbers;
     }

@@ -80,7 +80,7 @@ internal sealed partial class RuleContext
         int id = table.IndexOf("CHILD"), end = table.IndexOf("DEC");
         var inCare = new bool[groups.Count];
         for (var i = 0; i < table.Count && id >= 0; i++)
-            if (decom[i] <= End && (end < 0 || table.Cell(i, end).Length == 0 || dec[i] >= Start)) inCare[groups.GroupOfRow(i)] = true;
+            if (decom[i] <= End && (!table.Given(i, end) || dec[i] >= Start)) inCare[groups.GroupOfRow(i)] = true;
         return inCare;
     });
 

@@ -82,7 +82,7 @@ internal sealed partial class RuleContext
     })).TryGetValue(child, out var found) ? found : null;
 
     /// <summary>An episode still open at 31 March that is not a short break (V3/V4): the child is looked after then, as the DfE defines it.</summary>
-    public bool OpenAt31March(int episode) => Cell(Episodes, episode, "DEC").Length == 0 && !IsShortBreak(Cell(Episodes, episode, "LS"));
+    public bool OpenAt31March(int episode) => !Given(Episodes, episode, "DEC") && !IsShortBreak(Cell(Episodes, episode, "LS"));
 
     /// <summary>Looked after on 31 March (<see cref="OpenAt31March"/>).</summary>
     public bool LookedAfterAt31March(string child) => OfEpisodesChild(Volatile.Read(ref _lookedAfterAt31March) ?? Once(ref _lookedAfterAt31March, nameof(_lookedAfterAt31March), () =>

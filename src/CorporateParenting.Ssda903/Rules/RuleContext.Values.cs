@@ -45,5 +45,5 @@ internal sealed partial class RuleContext
         });
 
     private static IEnumerable<string> UascRows(RawTable table) =>
-        Enumerable.Range(0, table.Count).Where(r => table.Columns.Any(col => col != "CHILD" && table.Cell(r, col).Length > 0)).Select(r => table.Cell(r, "CHILD"));
+        Enumerable.Range(0, table.Count).Where(r => table.Columns.Any(col => col != "CHILD" && table.Given(r, col))).Select(r => table.Cell(r, "CHILD"));
 }

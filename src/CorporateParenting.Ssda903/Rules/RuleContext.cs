@@ -59,16 +59,16 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
 
     /// <summary>Whether the cell is filled in: <c>Cell(...).Length > 0</c> without reading the string.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public bool Given(TableKind kind, int row, string column) => Current[kind] is var table && table.Given(row, table.IndexOf(column));
+    public bool Given(TableKind kind, int row, string column) => Current[kind].Given(row, column);
 
     /// <summary>Whether the cell of last year's table is filled in (<see cref="Given"/>).</summary>
-    public bool LastGiven(TableKind kind, int row, string column) => Previous![kind] is var table && table.Given(row, table.IndexOf(column));
+    public bool LastGiven(TableKind kind, int row, string column) => Previous![kind].Given(row, column);
 
     /// <summary>Whether any of these columns of the row is filled in (a loop, not a closure per row: rules ask it of every row).</summary>
     public bool AnyGiven(TableKind kind, int row, string[] columns)
     {
         var table = Current[kind];
-        foreach (var column in columns) if (table.Given(row, table.IndexOf(column))) return true;
+        foreach (var column in columns) if (table.Given(row, column)) return true;
         return false;
     }
 
@@ -76,7 +76,7 @@ internal sealed partial class RuleContext(ReturnSet returns, int year)
     public bool AnyBlank(TableKind kind, int row, string[] columns)
     {
         var table = Current[kind];
-        foreach (var column in columns) if (table.Cell(row, column).Length == 0) return true;
+        foreach (var column in columns) if (!table.Given(row, column)) return true;
         return false;
     }
 

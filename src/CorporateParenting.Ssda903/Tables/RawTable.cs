@@ -158,6 +158,10 @@ public sealed class RawTable
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public string Cell(int rowIndex, string column) => Cell(rowIndex, IndexOf(column));
 
+    /// <summary><see cref="Given(int, int)"/> by the column's name.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool Given(int rowIndex, string column) => Given(rowIndex, IndexOf(column));
+
     private sealed class RowList(RawTable table) : IReadOnlyList<string[]>
     {
         public string[] this[int index] => (uint)index < (uint)table.Count ? table.Row(index) : throw new ArgumentOutOfRangeException(nameof(index));

@@ -71,7 +71,7 @@ internal static class EpisodeRules
         List<int>? found = null;
         for (var k = 0; k < rows.Count; k++)
             if (IsTemporary(E(c, rows[k], "PLACE"))
-                && (c.Given(Episodes, rows[k], "REASON_PLACE_CHANGE") || k > 0 && E(c, rows[k - 1], "REASON_PLACE_CHANGE").Length > 0))
+                && (c.Given(Episodes, rows[k], "REASON_PLACE_CHANGE") || k > 0 && c.Given(Episodes, rows[k - 1], "REASON_PLACE_CHANGE")))
                 (found ??= []).Add(rows[k]);
         return found ?? (IEnumerable<int>)[];
     }

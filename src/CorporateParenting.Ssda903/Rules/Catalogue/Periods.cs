@@ -10,7 +10,7 @@ internal static class Periods
 {
     /// <summary>A spell left open although a later one follows it: the open one is reported.</summary>
     public static PairRule OpenBeforeLater(string code, TableKind table, string start, string end) =>
-        PairRule.Earlier(code, table, (c, p) => c.Cell(table, p.This, end).Length == 0, orderBy: start);
+        PairRule.Earlier(code, table, (c, p) => !c.Given(table, p.This, end), orderBy: start);
 
     /// <summary>
     /// A spell starting before the one before it ended, or (when <paramref name="whileOpen"/>) while that one is still open:
@@ -18,5 +18,5 @@ internal static class Periods
     /// </summary>
     public static PairRule StartsBeforePreviousEnds(string code, TableKind table, string start, string end, bool whileOpen) =>
         PairRule.Later(code, table, (c, p) => c.Dates(table, start)[p.Next] is { } next
-            && (c.Cell(table, p.This, end).Length == 0 ? whileOpen : next < c.Dates(table, end)[p.This]), orderBy: start);
+            && (!c.Given(table, p.This, end) ? whileOpen : next < c.Dates(table, end)[p.This]), orderBy: start);
 }

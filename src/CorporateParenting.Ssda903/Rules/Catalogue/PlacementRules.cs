@@ -18,7 +18,7 @@ internal static class PlacementRules
     /// <summary>Postcodes and distance are expected unless the episode is a short break or the child is or was UASC.</summary>
     private static bool PostcodesExpected(RuleContext c, int i) => !IsShortBreak(E(c, i, "LS")) && !c.IsOrWasUasc(i);
 
-    private static bool Malformed(RuleContext c, int i, string column) => E(c, i, column).Length > 0 && !WellFormed(c, column)[i];
+    private static bool Malformed(RuleContext c, int i, string column) => c.Given(Episodes, i, column) && !WellFormed(c, column)[i];
 
     public static IEnumerable<IRule> All() =>
     [
